@@ -1,0 +1,12 @@
+import type { Command } from './command.js';
+
+// Each command module adds exactly one import and one entry here.
+const loaders: Readonly<Record<string, () => Promise<Command>>> = {};
+
+export const commandNames = (): string[] => Object.keys(loaders).sort();
+
+/** Lazily loads a command, so `faultreplay ingest` does not pay for ClickHouse or Kafka. */
+export async function loadCommand(name: string): Promise<Command | undefined> {
+  const load = loaders[name];
+  return load === undefined ? undefined : load();
+}

@@ -1,0 +1,40 @@
+/**
+ * Branded units and ids. A brand costs nothing at run time but stops a pid being passed where a
+ * cpu is expected, or a µs value where ns are (perfetto `base/brand.ts`, `base/time.ts`).
+ *
+ * Absolute times are `bigint` nanoseconds: 2^53 ns is only ~104 days of uptime, and ftrace
+ * timestamps are uptime-based, so a `number` would silently round on long-running hosts.
+ */
+declare const brand: unique symbol;
+export type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+/** Absolute trace-clock time in integer nanoseconds (raw ticks for non-ns clocks). */
+export type TimestampNs = Brand<bigint, 'TimestampNs'>;
+/** A duration in integer nanoseconds. */
+export type DurationNs = Brand<bigint, 'DurationNs'>;
+export type Pid = Brand<number, 'Pid'>;
+export type Cpu = Brand<number, 'Cpu'>;
+/** Kernel dev_t encoding: major << 20 | minor (e.g. 7:2 -> 7340034). */
+export type DevT = Brand<number, 'DevT'>;
+
+export const asTimestampNs = (v: bigint): TimestampNs => v as TimestampNs;
+export const asDurationNs = (v: bigint): DurationNs => v as DurationNs;
+export const asPid = (v: number): Pid => v as Pid;
+export const asCpu = (v: number): Cpu => v as Cpu;
+
+/** Encode a major:minor pair the way the kernel stores dev_t internally. */
+export function makeDev(major: number, minor: number): DevT {
+  return ((major << 20) | minor) as DevT;
+}
+export function devMajor(dev: DevT): number {
+  return dev >>> 20;
+}
+export function devMinor(dev: DevT): number {
+  return dev & 0xfffff;
+}
+/** "7:2" — the form filemap, xfs, iomap and the writeback bdi name use. */
+export function formatDev(dev: DevT): string {
+  return `${devMajor(dev)}:${devMinor(dev)}`;
+}
+
+export const PAGE_SIZE = 4096;

@@ -1,0 +1,1 @@
+export type { EventLog, LogRecord, AppendResult, ReadOptions } from './event-log.js';

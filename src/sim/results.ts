@@ -1,0 +1,153 @@
+/**
+ * What a replay produces: per run, per policy and per file, the ledger of DOMAIN.md ("What we
+ * report") plus latency distributions, mtime staleness, a per-second timeline and deltas
+ * against `legacy`. This shape is the contract between the simulator, the result stores
+ * (`src/store/`), the CLI tables and `--json` output, and the dashboards.
+ *
+ * Units are in the names: `Us` = microseconds, `Ms` = milliseconds, `bytes*` = bytes.
+ * Every number is finite: a ratio with a zero denominator is reported as 0 with the
+ * denominator visible next to it (e.g. writeAmplification with bytesDirtied 0).
+ */
+
+/** Summary of a latency distribution, microseconds. All 0 when count is 0. */
+export interface LatencySummary {
+  readonly count: number;
+  readonly mean: number;
+  readonly p50: number;
+  readonly p90: number;
+  readonly p99: number;
+  readonly max: number;
+}
+
+/**
+ * log2 histogram like the MAP_SYNC cover letter's: bucket `i` counts samples with
+ * 2^i <= latency_us < 2^(i+1) (bucket 0 also takes everything below 1 µs). Trailing empty
+ * buckets are omitted.
+ */
+export type Log2Histogram = readonly number[];
+
+/** The counters of DOMAIN.md / KERNEL.md D.0, for one policy (and one file, or a total). */
+export interface Counters {
+  readonly writeFaults: number;
+  readonly pageMkwriteCalls: number;
+  readonly timestampUpdates: number;
+  readonly inodeDirtySyncEvents: number;
+  readonly journalHandles: number;
+  readonly journalCommits: number;
+  readonly journalBlocksLogged: number;
+  readonly checkpointMetadataBlocks: number;
+  readonly dataPagesWritten: number;
+  readonly cacheFlushes: number;
+  readonly fdatasyncsFromFaults: number;
+  readonly stablePageWaits: number;
+  readonly stableWaitUsTotal: number;
+  readonly pageCopies: number;
+  readonly extraMemoryPeakBytes: number;
+  /** mlock-prefault "skip page_mkwrite" risk (D.6): pages dirtied with no block reservation. */
+  readonly pagesDirtiedWithoutReservation: number;
+  readonly lazytimeFlushes: number;
+  readonly msyncCalls: number;
+  /** Lower bound: distinct 4 KiB pages dirtied per dirty epoch × page size. */
+  readonly bytesDirtied: number;
+  readonly dataBytesWritten: number;
+  readonly metadataBytesWritten: number;
+  readonly journalBytesWritten: number;
+  /** data + metadata + journal. */
+  readonly bytesWritten: number;
+}
+
+export interface MtimeStaleness {
+  /** msync calls that returned with mtime older than the latest known write reference. */
+  readonly suSViolations: number;
+  /** Largest lag L - M seen at an msync / writeback / munmap sample, ms. */
+  readonly maxMs: number;
+  readonly meanMs: number;
+  readonly samples: number;
+  /** Time mtime spent behind the latest write reference (∫ L > M dt), ms. */
+  readonly staleTimeMs: number;
+  /** Mean time from a timestamp update to the commit that persisted it, ms. */
+  readonly durabilityLagMeanMs: number;
+}
+
+/** Everything one policy produced for one file (or, in `PolicyResult`, for all files). */
+export interface PolicyFigures extends Counters {
+  readonly writeAmplification: number;
+  readonly faultLatencyUs: LatencySummary;
+  readonly msyncLatencyUs: LatencySummary;
+  readonly faultLatencyHistogram: Log2Histogram;
+  readonly msyncLatencyHistogram: Log2Histogram;
+  readonly mtimeStaleness: MtimeStaleness;
+}
+
+export interface FileFigures extends PolicyFigures {
+  /** "dev:ino" with dev as major:minor, e.g. "7:0/12". */
+  readonly file: string;
+  readonly dev: number;
+  readonly ino: number;
+}
+
+/** A counter as read directly from the trace (legacy only): the "observed" column. */
+export type ObservedFigures = Omit<
+  PolicyFigures,
+  'faultLatencyHistogram' | 'msyncLatencyHistogram'
+>;
+
+/** Where each cost parameter's value came from. */
+export interface CostUsed {
+  readonly name: string;
+  readonly valueUs: number;
+  /** 'default' | 'profile:<name>' | 'config' | 'measured' */
+  readonly source: string;
+  /** Why this value: a citation for defaults, the sample count for measured values. */
+  readonly note: string;
+}
+
+export interface TimelinePoint {
+  /** Seconds since the first event of the capture. */
+  readonly second: number;
+  readonly writeFaults: number;
+  readonly timestampUpdates: number;
+  readonly journalCommits: number;
+  readonly bytesWritten: number;
+  readonly faultLatencyMeanUs: number;
+}
+
+export interface PolicyResult extends PolicyFigures {
+  readonly policy: string;
+  /** Human label, e.g. "lazytime (6.6+ observed semantics)". */
+  readonly label: string;
+  readonly files: readonly FileFigures[];
+  readonly timeline: readonly TimelinePoint[];
+  /** Present for `legacy` only: the same counters read from the trace itself. */
+  readonly observed?: ObservedFigures;
+}
+
+export interface MetricDelta {
+  readonly value: number;
+  readonly legacy: number;
+  /** value - legacy */
+  readonly abs: number;
+  /** (value - legacy) / legacy; 0 when legacy is 0. */
+  readonly rel: number;
+}
+
+export interface RunResult {
+  readonly runId: string;
+  readonly captureId: string;
+  /** Policy ids in the order they were replayed (legacy first). */
+  readonly policyIds: readonly string[];
+  readonly profile: string;
+  readonly costs: readonly CostUsed[];
+  readonly policies: Readonly<Record<string, PolicyResult>>;
+  /** Per policy (other than legacy), per metric name: value vs legacy. */
+  readonly deltas: Readonly<Record<string, Readonly<Record<string, MetricDelta>>>>;
+  /** Events replayed, events ignored as irrelevant, and log range. */
+  readonly events: number;
+  readonly fromOffset: number;
+  readonly toOffset: number;
+  /** Versions of the engine and the schema that produced this result. */
+  readonly engineVersion: string;
+  readonly schemaVersion: number;
+  /** The effective configuration, canonical JSON (sorted keys). */
+  readonly configJson: string;
+}
