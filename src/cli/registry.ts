@@ -1,7 +1,9 @@
 import type { Command } from './command.js';
 
 // Each command module adds exactly one import and one entry here.
-const loaders: Readonly<Record<string, () => Promise<Command>>> = {};
+const loaders: Readonly<Record<string, () => Promise<Command>>> = {
+  capture: async () => (await import('./commands/capture.js')).captureCommand,
+};
 
 export const commandNames = (): string[] => Object.keys(loaders).sort();
 

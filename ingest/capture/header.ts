@@ -1,0 +1,91 @@
+/**
+ * The first line of a file written by `faultreplay capture`: a `#` comment (so every ftrace text
+ * reader skips it) carrying what the trace itself does not say.
+ *
+ *   # faultreplay-capture: v=1 kernel=6.18.44-fc-v769 clock=mono hz=250 host=vm
+ *     started=2026-11-22T02:40:00.000Z pid=1234 dev=254:0 buffer_kb=8192
+ *     events=exceptions:page_fault_user,writeback:writeback_dirty_folio,...
+ *
+ * (one line in the file). Fields are `key=value` separated by single spaces; values never contain
+ * spaces: any byte outside `[A-Za-z0-9._:,/@+-]` is percent-encoded (`encodeURIComponent`), so
+ * `host=my%20box`. Unknown keys must be ignored by readers; `v` is the format version.
+ * `hz=0` means unknown. `pid` is a comma-separated list, empty when not filtered; `dev` is
+ * `maj:min` or empty.
+ */
+export const CAPTURE_HEADER_PREFIX = '# faultreplay-capture:';
+export const CAPTURE_HEADER_VERSION = 1;
+
+export interface CaptureFileHeader {
+  readonly kernel: string;
+  /** The trace_clock in force, e.g. `mono`. */
+  readonly clock: string;
+  /** CONFIG_HZ; 0 when unknown. */
+  readonly hz: number;
+  readonly host: string;
+  /** ISO-8601 wall-clock time the recording started. */
+  readonly started: string;
+  /** `system:name` of every enabled event, in enabling order. */
+  readonly events: readonly string[];
+  /** Task ids the faults and syscalls were filtered on (empty: all tasks). */
+  readonly pids: readonly number[];
+  /** `maj:min` of the device filter, or '' for none. */
+  readonly dev: string;
+  readonly bufferKb: number;
+}
+
+const SAFE = /^[A-Za-z0-9._:,/@+-]*$/;
+const enc = (v: string): string => (SAFE.test(v) ? v : encodeURIComponent(v));
+
+export function formatCaptureHeader(h: CaptureFileHeader): string {
+  const fields: [string, string][] = [
+    ['v', String(CAPTURE_HEADER_VERSION)],
+    ['kernel', h.kernel],
+    ['clock', h.clock],
+    ['hz', String(h.hz)],
+    ['host', h.host],
+    ['started', h.started],
+    ['pid', h.pids.join(',')],
+    ['dev', h.dev],
+    ['buffer_kb', String(h.bufferKb)],
+    ['events', h.events.join(',')],
+  ];
+  return `${CAPTURE_HEADER_PREFIX} ${fields.map(([k, v]) => `${k}=${enc(v)}`).join(' ')}`;
+}
+
+/**
+ * Reads a header line back; undefined when `line` is not one. Missing keys get neutral values
+ * ('' / 0 / []), so a reader can take what it knows from newer or older writers.
+ */
+export function parseCaptureHeader(line: string): CaptureFileHeader | undefined {
+  if (!line.startsWith(CAPTURE_HEADER_PREFIX)) return undefined;
+  const kv = new Map<string, string>();
+  for (const part of line.slice(CAPTURE_HEADER_PREFIX.length).trim().split(' ')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) continue;
+    let value = part.slice(eq + 1);
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      // keep the raw text of a malformed escape
+    }
+    kv.set(part.slice(0, eq), value);
+  }
+  const list = (k: string): string[] => (kv.get(k) ?? '').split(',').filter((s) => s !== '');
+  const int = (k: string): number => {
+    const n = Number.parseInt(kv.get(k) ?? '', 10);
+    return Number.isFinite(n) ? n : 0;
+  };
+  return {
+    kernel: kv.get('kernel') ?? '',
+    clock: kv.get('clock') ?? '',
+    hz: int('hz'),
+    host: kv.get('host') ?? '',
+    started: kv.get('started') ?? '',
+    events: list('events'),
+    pids: list('pid')
+      .map((p) => Number.parseInt(p, 10))
+      .filter((p) => Number.isFinite(p)),
+    dev: kv.get('dev') ?? '',
+    bufferKb: int('buffer_kb'),
+  };
+}

@@ -1,0 +1,345 @@
+/**
+ * One capture, start to finish: set up a private tracefs instance, stream its `trace_pipe` into a
+ * sink (a file, or the live event log), stop on the first of duration / signal / command exit /
+ * target exit, account for lost events, and remove the instance whatever happens.
+ *
+ *   locate tracefs -> sweep stale instances -> select events -> mkdir instance (tracing off)
+ *   -> buffer_size_kb, trace_clock, filters, enable -> sink.begin(header) -> tracing_on=1
+ *   -> [resume the stopped command] -> pump trace_pipe -> stop condition -> tracing_on=0
+ *   -> drain -> per-CPU stats -> sink.end() -> rmdir instance
+ *
+ * Streaming `trace_pipe` (rather than reading `trace` at the end) keeps the ring buffer drained,
+ * so a long capture does not need a buffer as large as the whole trace; `buffer_size_kb` only has
+ * to absorb bursts while the reader catches up.
+ */
+import { hostname, release, cpus } from 'node:os';
+import { readFile } from 'node:fs/promises';
+import { ReplayError } from '../../src/errors.js';
+import { selectEvents, type DeviceFilter, type EventSelection, FilterKind } from './event-set.js';
+import type { CaptureFileHeader } from './header.js';
+import type { CaptureParams } from './options.js';
+import { TracePipeReader, parseLostLine } from './pipe-reader.js';
+import {
+  createInstance,
+  locateTracefs,
+  readAvailableEvents,
+  readEventFields,
+  readKernelHz,
+  sweepStaleInstances,
+  type CpuLoss,
+  type TracefsInstance,
+} from './tracefs.js';
+import {
+  expandPids,
+  processAlive,
+  resolveDevice,
+  spawnStopped,
+  type StoppedChild,
+} from './target.js';
+import type { StdioOptions } from 'node:child_process';
+
+/** Where the recorded text goes. */
+export interface CaptureSink {
+  /** Called once, before tracing starts. */
+  begin(header: CaptureFileHeader): Promise<void>;
+  /** Raw `trace_pipe` bytes, in order; chunk boundaries fall anywhere inside lines. */
+  write(chunk: Buffer): Promise<void>;
+  /** Called once after the last chunk (not called when the capture fails). */
+  end(summary: CaptureSummary): Promise<void>;
+}
+
+export interface CaptureReporter {
+  /** Progress and notes (stderr). */
+  note(msg: string): void;
+  warn(msg: string): void;
+}
+
+export type StopReason = 'duration' | 'signal' | 'command-exit' | 'target-exit';
+
+export interface CaptureSummary {
+  readonly instance: string;
+  readonly header: CaptureFileHeader;
+  readonly selection: EventSelection;
+  readonly bytes: number;
+  /** `[LOST N EVENTS]` lines seen in the stream, and the events they count (unknown counts as 0). */
+  readonly lostLines: number;
+  readonly lostEvents: number;
+  /** Per-CPU ring buffer counters at the end. */
+  readonly cpuLoss: readonly CpuLoss[];
+  readonly stoppedBy: StopReason;
+  /** Exit code of `-- CMD`, when one ran and ended. */
+  readonly commandExit: number | undefined;
+}
+
+export interface RecordOptions {
+  readonly params: CaptureParams;
+  readonly sink: CaptureSink;
+  readonly reporter: CaptureReporter;
+  /** Aborting stops the capture cleanly (SIGINT / SIGTERM). */
+  readonly signal?: AbortSignal;
+  /** stdio of `-- CMD`. @default 'inherit' */
+  readonly commandStdio?: StdioOptions;
+  /** Called with the instance as soon as it exists (tests, and the exit-time cleanup hook). */
+  readonly onInstance?: (inst: TracefsInstance | undefined) => void;
+}
+
+/** Total lost events: stream markers, or the kernel counters when larger (they overlap). */
+export function totalLost(s: Pick<CaptureSummary, 'lostEvents' | 'cpuLoss'>): number {
+  const counters = s.cpuLoss.reduce((n, c) => n + c.overrun + c.dropped, 0);
+  return Math.max(s.lostEvents, counters);
+}
+
+/** Checks that the per-CPU buffers fit in memory; returns the size to use. */
+async function checkBufferSize(kb: number, reporter: CaptureReporter): Promise<number> {
+  const meminfo = await readFile('/proc/meminfo', 'utf8').catch(() => '');
+  const m = /^MemAvailable:\s+(\d+) kB/m.exec(meminfo);
+  const ncpu = Math.max(1, cpus().length);
+  if (m === null) return kb;
+  const limit = Math.floor(Number(m[1]) / 4 / ncpu);
+  if (kb > limit) {
+    reporter.warn(
+      `--buffer-kb ${kb} x ${ncpu} CPUs exceeds a quarter of MemAvailable (${m[1]} kB): using ${limit}`,
+    );
+    return Math.max(1, limit);
+  }
+  return kb;
+}
+
+const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(t);
+      resolve();
+    });
+  });
+
+/** Runs one capture; throws `ReplayError` (RPL_CAPTURE / RPL_CONFIG) on setup failures. */
+export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary> {
+  const { params, reporter } = opts;
+  const root = await locateTracefs({
+    ...(params.tracefs === '' ? {} : { root: params.tracefs }),
+    mount: params.mount,
+    note: (m) => {
+      reporter.note(m);
+    },
+  });
+  const swept = await sweepStaleInstances(root);
+  if (swept.length > 0)
+    reporter.note(`removed stale instances of dead captures: ${swept.join(', ')}`);
+
+  const kernel = release();
+  const available = await readAvailableEvents(root);
+  const device: DeviceFilter | undefined =
+    params.dev === '' ? undefined : await resolveDevice(params.dev);
+  const bufferKb = await checkBufferSize(params.bufferKb, reporter);
+
+  // The target tasks. A command is started stopped first, so its pid is known before it runs.
+  let child: StoppedChild | undefined;
+  let pids: number[] = [];
+  let inst: TracefsInstance | undefined;
+  const stopCtl = new AbortController();
+  try {
+    if (params.command.length > 0) {
+      child = await spawnStopped(params.command, opts.commandStdio ?? 'inherit');
+      pids = [child.pid];
+    } else if (params.pids.length > 0) {
+      pids = await expandPids(params.pids);
+    }
+    const selection = selectEvents({
+      available,
+      kernel,
+      pids,
+      ...(device === undefined ? {} : { device }),
+      fieldsOf: (e) => readEventFields(root, e),
+      ...(params.events === 'auto' ? {} : { explicit: params.events }),
+    });
+    for (const w of selection.warnings) reporter.warn(w);
+    if (selection.events.length === 0) {
+      throw new ReplayError('RPL_CAPTURE', 'none of the requested events exists on this kernel');
+    }
+
+    inst = await createInstance(root);
+    opts.onInstance?.(inst);
+    await inst.write('buffer_size_kb', String(bufferKb));
+    const clocks = await inst.read('trace_clock');
+    if (!clocks.replace(/[[\]]/g, '').split(/\s+/).includes(params.clock)) {
+      throw new ReplayError(
+        'RPL_CONFIG',
+        `--clock: '${params.clock}' is not offered by this kernel (${clocks.trim()})`,
+      );
+    }
+    await inst.write('trace_clock', params.clock);
+
+    const enabled: string[] = [];
+    for (const e of selection.events) {
+      try {
+        await inst.enableEvent(e.event, e.filter);
+        enabled.push(e.event);
+      } catch (err) {
+        // A task filter that fails must not turn into "every task" silently: skip the event.
+        if (e.filter === '' || e.kind === FilterKind.Pid) {
+          reporter.warn(`${e.event} not enabled: ${(err as Error).message}`);
+          continue;
+        }
+        reporter.warn(
+          `${e.event}: device filter rejected, enabled unfiltered: ${(err as Error).message}`,
+        );
+        await inst.write(`events/${e.event.replace(':', '/')}/filter`, '0').catch(() => undefined);
+        await inst.enableEvent(e.event, '');
+        enabled.push(e.event);
+      }
+    }
+
+    const header: CaptureFileHeader = {
+      kernel,
+      clock: await inst.clock(),
+      hz: await readKernelHz(kernel),
+      host: hostname(),
+      started: new Date().toISOString(),
+      events: enabled,
+      pids,
+      dev: device === undefined ? '' : devString(device.dev),
+      bufferKb,
+    };
+
+    const reader = new TracePipeReader(inst.path('trace_pipe'));
+    await opts.sink.begin(header);
+    let lostLines = 0;
+    let lostEvents = 0;
+    const pump = (async () => {
+      for await (const chunk of reader) {
+        for (let at = chunk.indexOf('[LOST'); at !== -1; at = chunk.indexOf('[LOST', at + 1)) {
+          const start = chunk.lastIndexOf(0x0a, at) + 1;
+          const endNl = chunk.indexOf(0x0a, at);
+          const lost = parseLostLine(
+            chunk.toString('utf8', start, endNl === -1 ? chunk.length : endNl),
+          );
+          if (lost !== undefined) {
+            lostLines++;
+            lostEvents += lost.count ?? 0;
+          }
+        }
+        await opts.sink.write(chunk);
+      }
+    })();
+    // A failing sink must stop the capture too; keep its rejection observed.
+    pump.catch(() => {
+      stopCtl.abort();
+    });
+
+    await inst.write('tracing_on', '1');
+    reporter.note(
+      `recording ${enabled.length} events in ${inst.dir}` +
+        (pids.length > 0 ? ` for pid ${pids.join(',')}` : ' for all tasks') +
+        (device === undefined ? '' : ` on device ${header.dev}`) +
+        (params.durationS > 0 ? ` for ${params.durationS} s` : '') +
+        (child === undefined && params.durationS === 0 && params.pids.length === 0
+          ? ' until Ctrl-C'
+          : ''),
+    );
+    child?.resume();
+
+    let commandExit: number | undefined;
+    const stoppedBy = await new Promise<StopReason>((resolve) => {
+      const done = (r: StopReason): void => {
+        resolve(r);
+        stopCtl.abort();
+      };
+      if (params.durationS > 0) {
+        void sleep(params.durationS * 1000, stopCtl.signal).then(() => {
+          if (!stopCtl.signal.aborted) done('duration');
+        });
+      }
+      if (opts.signal !== undefined) {
+        if (opts.signal.aborted) done('signal');
+        opts.signal.addEventListener('abort', () => {
+          done('signal');
+        });
+      }
+      stopCtl.signal.addEventListener('abort', () => {
+        resolve('signal');
+      });
+      if (child !== undefined) {
+        void child.exited.then(async (code) => {
+          commandExit = code;
+          if (params.afterS > 0) await sleep(params.afterS * 1000, stopCtl.signal);
+          if (!stopCtl.signal.aborted) done('command-exit');
+        });
+      } else if (params.pids.length > 0) {
+        void (async () => {
+          while (!stopCtl.signal.aborted) {
+            const alive = await Promise.all(params.pids.map((p) => processAlive(p)));
+            if (!alive.some(Boolean)) {
+              done('target-exit');
+              return;
+            }
+            await sleep(200, stopCtl.signal);
+          }
+        })();
+      }
+    });
+
+    await inst.write('tracing_on', '0');
+    reader.stop();
+    await pump;
+    const cpuLoss = await inst.lossStats();
+    const summary: CaptureSummary = {
+      instance: inst.dir,
+      header,
+      selection,
+      bytes: reader.bytes,
+      lostLines,
+      lostEvents,
+      cpuLoss,
+      stoppedBy,
+      commandExit,
+    };
+    await opts.sink.end(summary);
+    return summary;
+  } finally {
+    stopCtl.abort();
+    if (child?.child.exitCode === null && child.child.signalCode === null) {
+      // The capture ended first (duration, Ctrl-C, error): do not leave the command stopped or running.
+      child.child.kill('SIGCONT');
+      child.child.kill('SIGTERM');
+    }
+    if (inst !== undefined) {
+      try {
+        await inst.remove();
+      } finally {
+        opts.onInstance?.(undefined);
+      }
+    }
+  }
+}
+
+function devString(dev: number): string {
+  return `${Math.floor(dev / 2 ** 20)}:${dev % 2 ** 20}`;
+}
+
+/** The stderr report of a finished capture, including the loss advice. */
+export function describeSummary(s: CaptureSummary, out: string): string[] {
+  const lines: string[] = [];
+  const lost = totalLost(s);
+  lines.push(
+    `captured ${s.bytes} bytes of trace to ${out} (stopped by ${s.stoppedBy}` +
+      (s.commandExit === undefined ? '' : `, command exit ${s.commandExit}`) +
+      `); instance ${s.instance} removed`,
+  );
+  if (lost > 0 || s.lostLines > 0) {
+    const perCpu = s.cpuLoss
+      .filter((c) => c.overrun + c.dropped > 0)
+      .map((c) => `cpu${c.cpu}: overrun ${c.overrun}, dropped ${c.dropped}`)
+      .join('; ');
+    lines.push(
+      `LOST EVENTS: ${lost} (${s.lostLines} [LOST] markers in the stream${perCpu === '' ? '' : `; ${perCpu}`}). ` +
+        `The replay will be incomplete: rerun with a bigger --buffer-kb (now ${s.header.bufferKb}, try ${
+          s.header.bufferKb * 4
+        }), fewer events, or a --pid / --dev filter.`,
+    );
+  } else {
+    lines.push('no events lost');
+  }
+  return lines;
+}

@@ -1,0 +1,149 @@
+/**
+ * `faultreplay capture`: record the events the replay needs from this machine's kernel, into an
+ * ftrace text file or (`--live`) straight into the event log. The work is in `ingest/capture/`;
+ * this file parses flags, wires the sink, and turns SIGINT / SIGTERM into a clean stop so the
+ * tracefs instance is always removed.
+ */
+import { release } from 'node:os';
+import type { Command, CliIo } from '../command.js';
+import { errorMessage, isReplayError } from '../../errors.js';
+import {
+  CAPTURE_SET,
+  CAPTURE_USAGE,
+  compactUtc,
+  createFileSink,
+  createLiveSink,
+  describeSummary,
+  expandPids,
+  formatToolCommands,
+  locateTracefs,
+  parseCaptureArgs,
+  readAvailableEvents,
+  readEventFields,
+  recordCapture,
+  resolveDevice,
+  selectEvents,
+  type CaptureParams,
+  type CaptureSink,
+  type TracefsInstance,
+} from '../../../ingest/capture/index.js';
+
+async function printCommands(params: CaptureParams, io: CliIo): Promise<number> {
+  let available: Set<string>;
+  let root: string | undefined;
+  try {
+    root = await locateTracefs({
+      ...(params.tracefs === '' ? {} : { root: params.tracefs }),
+      mount: false,
+    });
+    available = await readAvailableEvents(root);
+  } catch (e) {
+    io.stderr.write(
+      `faultreplay capture: ${errorMessage(e)}\n` +
+        "  (cannot read this kernel's available_events: printing every candidate name; remove the ones your kernel lacks)\n",
+    );
+    available = new Set(CAPTURE_SET.flatMap((s) => s.names));
+  }
+  const pids = params.pids.length > 0 ? await expandPids(params.pids) : [];
+  const device = params.dev === '' ? undefined : await resolveDevice(params.dev);
+  const sel = selectEvents({
+    available,
+    kernel: release(),
+    pids,
+    ...(device === undefined ? {} : { device }),
+    ...(root === undefined ? {} : { fieldsOf: (e: string) => readEventFields(root, e) }),
+    ...(params.events === 'auto' ? {} : { explicit: params.events }),
+  });
+  for (const w of sel.warnings) io.stderr.write(`warning: ${w}\n`);
+  io.stdout.write(
+    formatToolCommands({
+      events: sel.events,
+      clock: params.clock,
+      bufferKb: params.bufferKb,
+      ...(params.command.length > 0 ? { command: params.command } : {}),
+      ...(params.durationS > 0 ? { durationS: params.durationS } : {}),
+    }),
+  );
+  return 0;
+}
+
+export async function runCapture(args: readonly string[], io: CliIo): Promise<number> {
+  let params: CaptureParams;
+  try {
+    params = parseCaptureArgs(args);
+  } catch (e) {
+    io.stderr.write(`faultreplay capture: ${errorMessage(e)}\n`);
+    return 2;
+  }
+  if (params.printCommands) return printCommands(params, io);
+
+  const started = new Date();
+  const out = params.out === '' ? `faultreplay-${compactUtc(started)}.trace` : params.out;
+  const captureId = params.captureId === '' ? `capture-${compactUtc(started)}` : params.captureId;
+  let sink: CaptureSink;
+  let target: string;
+  if (params.live) {
+    const live = await createLiveSink({
+      params,
+      captureId,
+      note: (m) => io.stderr.write(`${m}\n`),
+    });
+    sink = live;
+    target = live.target;
+  } else {
+    sink = createFileSink(out, io.stdout);
+    target = out;
+  }
+
+  // SIGINT / SIGTERM stop the capture cleanly; a second one exits at once (after a synchronous
+  // best-effort removal of the instance). 'exit' covers everything else that ends the process.
+  const abort = new AbortController();
+  let current: TracefsInstance | undefined;
+  let signals = 0;
+  const onSignal = (sig: NodeJS.Signals): void => {
+    signals++;
+    io.stderr.write(`\nfaultreplay capture: ${sig}: stopping\n`);
+    if (signals > 1) {
+      current?.removeSync();
+      process.exit(130);
+    }
+    abort.abort();
+  };
+  const onExit = (): void => current?.removeSync();
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('exit', onExit);
+  try {
+    const summary = await recordCapture({
+      params,
+      sink,
+      signal: abort.signal,
+      // With --out - the trace owns stdout: the command's output goes to stderr.
+      commandStdio: params.out === '-' ? ['inherit', 2, 'inherit'] : 'inherit',
+      reporter: {
+        note: (m) => io.stderr.write(`${m}\n`),
+        warn: (m) => io.stderr.write(`warning: ${m}\n`),
+      },
+      onInstance: (inst) => {
+        current = inst;
+      },
+    });
+    for (const line of describeSummary(summary, target)) io.stderr.write(`${line}\n`);
+    return 0;
+  } catch (e) {
+    const code = isReplayError(e) ? ` [${e.code}]` : '';
+    io.stderr.write(`faultreplay capture: ${errorMessage(e)}${code}\n`);
+    return isReplayError(e) && e.code === 'RPL_CONFIG' ? 2 : 1;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    process.off('exit', onExit);
+  }
+}
+
+export const captureCommand: Command = {
+  name: 'capture',
+  summary: 'record the kernel events the replay needs (root, tracefs), to a file or live',
+  usage: CAPTURE_USAGE,
+  run: runCapture,
+};
