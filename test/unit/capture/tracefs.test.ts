@@ -1,0 +1,143 @@
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  LineSplitter,
+  decodeStDev,
+  describeSummary,
+  instanceName,
+  kernelDev,
+  parseCpuStats,
+  parseLostLine,
+  resolveDevice,
+  totalLost,
+  tracefsCandidates,
+  type CaptureSummary,
+} from '../../../ingest/capture/index.js';
+
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+
+describe('tracefs helpers', () => {
+  it('finds tracefs mounts, preferring /sys/kernel/tracing, then debugfs', () => {
+    const mounts = [
+      'sysfs /sys sysfs rw 0 0',
+      'debugfs /sys/kernel/debug debugfs rw 0 0',
+      'nodev /mnt/my\\040trace tracefs rw 0 0',
+      'nodev /sys/kernel/tracing tracefs rw 0 0',
+    ].join('\n');
+    expect(tracefsCandidates(mounts)).toEqual([
+      '/sys/kernel/tracing',
+      '/mnt/my trace',
+      '/sys/kernel/debug/tracing',
+    ]);
+    expect(tracefsCandidates('')).toEqual([]);
+  });
+
+  it('parses per-CPU stats', () => {
+    const text = [
+      'entries: 10',
+      'overrun: 7',
+      'commit overrun: 1',
+      'bytes: 100',
+      'oldest event ts:  1.0',
+      'dropped events: 3',
+      'read events: 9',
+    ].join('\n');
+    expect(parseCpuStats(1, text)).toEqual({ cpu: 1, overrun: 7, dropped: 3, commitOverrun: 1 });
+  });
+
+  it('parses [LOST] lines with and without a count', () => {
+    expect(parseLostLine('CPU:0 [LOST 192 EVENTS]')).toEqual({ cpu: 0, count: 192 });
+    expect(parseLostLine('CPU:3 [LOST EVENTS]')).toEqual({ cpu: 3, count: undefined });
+    expect(parseLostLine('CPU:3 something')).toBeUndefined();
+    expect(parseLostLine('  mmwork-1 [000] ..... 1.0: x: y')).toBeUndefined();
+  });
+
+  it('splits lines across arbitrary chunk boundaries', () => {
+    const text = 'alpha\nbeta gamma\n\ndelta\nunterminated';
+    const whole = text.split('\n');
+    for (let cut = 1; cut < text.length; cut += 3) {
+      const s = new LineSplitter();
+      const got: string[] = [];
+      const buf = Buffer.from(text);
+      for (let i = 0; i < buf.length; i += cut) got.push(...s.push(buf.subarray(i, i + cut)));
+      const tail = s.flush();
+      if (tail !== undefined) got.push(tail);
+      expect(got).toEqual(whole);
+    }
+  });
+
+  it('encodes dev_t both ways', () => {
+    expect(kernelDev(7, 2)).toBe(7340034);
+    expect(kernelDev(254, 0)).toBe(254 << 20);
+    // glibc makedev(259, 300): (minor & 0xff) | (major << 8) | ((minor & ~0xff) << 12)
+    const st = (300 & 0xff) | (259 << 8) | ((300 & ~0xff) << 12);
+    expect(decodeStDev(st)).toEqual({ major: 259, minor: 300 });
+  });
+
+  it('resolves a partition to its disk for block events and the bdi', async () => {
+    const sys = await mkdtemp(join(tmpdir(), 'capture-sysfs-'));
+    dirs.push(sys);
+    const disk = join(sys, 'devices', 'virtual', 'block', 'sdz');
+    await mkdir(join(disk, 'sdz1'), { recursive: true });
+    await writeFile(join(disk, 'dev'), '8:0\n');
+    await writeFile(join(disk, 'sdz1', 'dev'), '8:1\n');
+    await writeFile(join(disk, 'sdz1', 'partition'), '1\n');
+    await mkdir(join(sys, 'dev', 'block'), { recursive: true });
+    await symlink(join(disk, 'sdz1'), join(sys, 'dev', 'block', '8:1'));
+    await symlink(disk, join(sys, 'dev', 'block', '8:0'));
+    expect(await resolveDevice('8:1', sys)).toEqual({
+      dev: kernelDev(8, 1),
+      diskDev: kernelDev(8, 0),
+      bdiName: '8:0',
+    });
+    expect(await resolveDevice('8:0', sys)).toEqual({
+      dev: kernelDev(8, 0),
+      diskDev: kernelDev(8, 0),
+      bdiName: '8:0',
+    });
+    await expect(resolveDevice('/no/such/path', sys)).rejects.toThrow(/--dev: cannot stat/);
+  });
+
+  it('names instances faultreplay-<pid>-<hex>', () => {
+    expect(instanceName(42)).toMatch(/^faultreplay-42-[0-9a-f]{8}$/);
+    expect(instanceName(42)).not.toBe(instanceName(42));
+  });
+});
+
+describe('loss report', () => {
+  const base = {
+    instance: '/t/instances/x',
+    header: { bufferKb: 1024 },
+    bytes: 10,
+    stoppedBy: 'duration',
+    commandExit: undefined,
+  } as unknown as CaptureSummary;
+
+  it('suggests a bigger buffer when events were lost', () => {
+    const s = {
+      ...base,
+      lostLines: 2,
+      lostEvents: 50,
+      cpuLoss: [
+        { cpu: 0, overrun: 30, dropped: 0, commitOverrun: 0 },
+        { cpu: 1, overrun: 0, dropped: 40, commitOverrun: 0 },
+      ],
+    };
+    expect(totalLost(s)).toBe(70);
+    const text = describeSummary(s, 'out.trace').join('\n');
+    expect(text).toContain('LOST EVENTS: 70');
+    expect(text).toContain('cpu0: overrun 30');
+    expect(text).toContain('--buffer-kb (now 1024, try 4096)');
+  });
+
+  it('says nothing was lost otherwise', () => {
+    const s = { ...base, lostLines: 0, lostEvents: 0, cpuLoss: [] };
+    expect(totalLost(s)).toBe(0);
+    expect(describeSummary(s, 'o').join('\n')).toContain('no events lost');
+  });
+});
