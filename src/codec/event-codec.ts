@@ -1,0 +1,214 @@
+/**
+ * CanonicalEvent <-> `faultreplay.v1.Event` bytes, the hand-tuned way (see wire.ts for why).
+ *
+ * Two levels:
+ * - the streaming fast path: `writeEvent(writer, e)` appends one message to a reusable
+ *   `ByteWriter` (the file log frames records in the same buffer, so an append batch is one
+ *   buffer and no per-event allocation), and `readEvent(reader, bytes, start, end)` decodes one
+ *   message in place from a chunk (no copy, strings interned by the reader);
+ * - the convenience pair `encodeEvent(e)` / `decodeEvent(bytes)` on top of them.
+ *
+ * The bytes are exactly protobufjs' for the same message (proto3 default omission, field order,
+ * minimal varints), so either side can be swapped for protobufjs or any other protobuf library.
+ */
+import type { CanonicalEvent, EventEnvelope, TimestampNs } from '../events/index.js';
+import { isReplayError, ReplayError } from '../errors.js';
+import { decodePayload, encodePayload } from './payloads.js';
+import type { PayloadReader } from './payloads.js';
+import { ByteReader, ByteWriter, codecError } from './wire.js';
+
+export { ByteReader, ByteWriter } from './wire.js';
+
+/** A `ByteReader` that also tracks the kind of the payload it just decoded. */
+export class EventReader extends ByteReader implements PayloadReader {
+  payloadType: PayloadReader['payloadType'] = undefined;
+}
+
+export function createEventReader(): EventReader {
+  return new EventReader();
+}
+
+export function createByteWriter(initialSize?: number): ByteWriter {
+  return new ByteWriter(initialSize);
+}
+
+/**
+ * Appends `e` as one protobuf message (no length prefix) at `w.pos`. On a bad value it throws
+ * `RPL_CODEC` and leaves `w.pos` where it was, so nothing partial stays in the buffer.
+ */
+export function writeEvent(w: ByteWriter, e: CanonicalEvent): void {
+  const start = w.pos;
+  try {
+    if (e.captureId.length !== 0) {
+      w.byte(10);
+      w.string(e.captureId);
+    }
+    if (e.seq !== 0) {
+      w.byte(16);
+      w.uint64Number(e.seq, 'seq');
+    }
+    if (e.ts !== 0n) {
+      w.byte(24);
+      w.uint64Big(e.ts, 'ts');
+    }
+    if (e.cpu !== 0) {
+      w.byte(32);
+      w.uint32(e.cpu, 'cpu');
+    }
+    if (e.pid !== 0) {
+      w.byte(40);
+      w.int32(e.pid, 'pid');
+    }
+    if (e.tgid !== 0) {
+      w.byte(48);
+      w.int32(e.tgid, 'tgid');
+    }
+    if (e.comm.length !== 0) {
+      w.byte(58);
+      w.string(e.comm);
+    }
+    if (e.line !== 0) {
+      w.byte(64);
+      w.uint64Number(e.line, 'line');
+    }
+    encodePayload(w, e);
+  } catch (err) {
+    w.pos = start;
+    if (isReplayError(err)) {
+      throw new ReplayError('RPL_CODEC', `cannot encode ${describe(e)}: ${err.message}`, {
+        cause: err,
+        details: err.details,
+      });
+    }
+    throw new ReplayError('RPL_CODEC', `cannot encode ${describe(e)}: ${String(err)}`, {
+      cause: err,
+      details: { reason: 'invalid event' },
+    });
+  }
+}
+
+function describe(e: CanonicalEvent): string {
+  let kind = 'event';
+  let seq = '?';
+  try {
+    kind = e.type;
+    seq = String(e.seq);
+  } catch {
+    // not an object: keep the placeholders
+  }
+  return `${kind} event seq ${seq}`;
+}
+
+/**
+ * Decodes one `Event` message from `bytes[start, end)`. Unknown fields are skipped; an event
+ * whose payload is unknown to this schema (a newer writer) or absent throws `RPL_CODEC` with
+ * `details.reason = 'no payload'`, as does any malformed input (with the byte position).
+ */
+export function readEvent(
+  r: EventReader,
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+): CanonicalEvent {
+  r.reset(bytes, start, end);
+  let captureId = '';
+  let seq = 0;
+  let ts = 0n;
+  let cpu = 0;
+  let pid = 0;
+  let tgid = 0;
+  let comm = '';
+  let line = 0;
+  let data: unknown = undefined;
+  let type: PayloadReader['payloadType'] = undefined;
+  while (r.pos < end) {
+    const tag = r.varint32();
+    switch (tag) {
+      case 10:
+        captureId = r.string();
+        break;
+      case 16:
+        seq = r.uint64Number();
+        break;
+      case 24:
+        ts = r.uint64Big();
+        break;
+      case 32:
+        cpu = r.varint32();
+        break;
+      case 40:
+        pid = r.int32();
+        break;
+      case 48:
+        tgid = r.int32();
+        break;
+      case 58:
+        comm = r.string();
+        break;
+      case 64:
+        line = r.uint64Number();
+        break;
+      default: {
+        if ((tag & 7) === 2 && tag >= 162 && tag <= 402) {
+          const bodyEnd = r.delimitedEnd();
+          const decoded = decodePayload(r, tag, bodyEnd);
+          if (decoded !== undefined) {
+            data = decoded;
+            type = r.payloadType;
+            break;
+          }
+          r.pos = bodyEnd;
+          break;
+        }
+        if (tag === 0) throw codecError(`invalid tag 0 at byte ${r.pos - 1}`, { position: r.pos });
+        r.skip(tag & 7);
+      }
+    }
+  }
+  if (r.pos !== end) {
+    throw codecError(`field overran the message end at byte ${r.pos}`, { position: r.pos });
+  }
+  if (type === undefined) {
+    throw codecError('event has no payload this schema knows (written by a newer schema?)', {
+      reason: 'no payload',
+    });
+  }
+  const envelope: EventEnvelope & { type: typeof type; data: unknown } = {
+    captureId,
+    seq,
+    ts: ts as TimestampNs,
+    cpu,
+    pid,
+    tgid,
+    comm,
+    line,
+    type,
+    data,
+  };
+  return envelope as CanonicalEvent;
+}
+
+const sharedWriter = new ByteWriter(4096);
+const sharedReader = new EventReader();
+
+/** Encodes one event into a fresh `Uint8Array` (a copy: safe to keep). */
+export function encodeEvent(e: CanonicalEvent): Uint8Array {
+  sharedWriter.reset();
+  writeEvent(sharedWriter, e);
+  const out = new Uint8Array(sharedWriter.pos);
+  out.set(sharedWriter.buf.subarray(0, sharedWriter.pos));
+  if (sharedWriter.buf.length > 1 << 20) {
+    // An unusually large event grew the shared buffer: do not keep the memory.
+    sharedWriter.buf = Buffer.allocUnsafe(4096);
+  }
+  return out;
+}
+
+/** Decodes one whole message; throws `RPL_CODEC` with a reason on bad bytes. */
+export function decodeEvent(bytes: Uint8Array): CanonicalEvent {
+  try {
+    return readEvent(sharedReader, bytes, 0, bytes.length);
+  } finally {
+    sharedReader.release();
+  }
+}
