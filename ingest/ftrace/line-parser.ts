@@ -1,0 +1,398 @@
+/**
+ * One scanner for the event lines of all three text formats. They share the context columns and
+ * differ in a few places, all handled here with `charCodeAt` (no regex per line):
+ *
+ *   ftrace `trace` / `trace_pipe` (KERNEL.md B.1, kernel/trace/trace_output.c trace_print_context):
+ *            mmwork-9956    [001] d..1.   510.604611: writeback_dirty_folio: bdi 7:0: ino=19 index=70
+ *     jbd2/loop2-8-8395    [000] .....   480.377708: jbd2_start_commit: dev 7,2 transaction 4 sync 0
+ *             <...>-882   (  882) [003] ....  10852.771186: event: ...        (tgid column, 4 flags)
+ *          <idle>-0     (-----) [006] ....    10.258854: sched_switch: ...
+ *            mmwork-9956    [000] .....   510.803636: sys_msync(start: 0x7fb49b298000, len: 0x100000, flags: 1)
+ *            mmwork-9956    [000] .....   510.803640: sys_msync -> 0x0
+ *             small-17385   [001] .....            3: ...                  (counter clock: integer)
+ *   trace-cmd report (B.2): no flags column, optional `instance:` prefix, padded event name:
+ *   rsx:            small-18307 [000]   661.625888: page_fault_user:      address=0x7f10dc52bb70 ...
+ *   perf script (B.3): `comm tid [cpu] ts: subsys:event: fields`, comm may contain spaces:
+ *           npm init  9905 [001]   510.599257:   exceptions:page_fault_user: address=0x... ...
+ *
+ * Scanning order: find the `[CPU]` bracket first (the only fixed anchor; comm names contain
+ * spaces, dashes, colons and brackets), then walk back over an optional `(tgid)` to the pid and
+ * the separator before it (`-` for ftrace/trace-cmd, a space for perf), then forward over the
+ * optional flag column, the timestamp, and the event name.
+ */
+
+/** What one line turned out to be. */
+export const LineKind = {
+  Event: 0,
+  /** Blank line or `#` comment/header. */
+  Skip: 1,
+  /** `CPU:N [LOST M EVENTS]` and friends; `lostCpu`/`lostCount` are set. */
+  Lost: 2,
+  /** `##### CPU N buffer started ####`; `lostCpu` is set. */
+  BufferStarted: 3,
+  /** `cpus=N` (trace-cmd report header). */
+  CpusHeader: 4,
+  /** Not a trace line; `error` says why. */
+  Malformed: 5,
+} as const;
+export type LineKind = (typeof LineKind)[keyof typeof LineKind];
+
+/** How the event's payload was printed. */
+export const PayloadStyle = {
+  /** `name: payload` (every tracer). */
+  Plain: 0,
+  /** ftrace syscall enter: `sys_foo(a: 1, b: 0x2)`; payload is the text inside the parentheses. */
+  SyscallEnter: 1,
+  /** ftrace syscall exit: `sys_foo -> 0x0`; payload is the return value. */
+  SyscallExit: 2,
+} as const;
+export type PayloadStyle = (typeof PayloadStyle)[keyof typeof PayloadStyle];
+
+/**
+ * The fields of one parsed line. One instance is reused for every line (no allocation per line
+ * beyond the strings the caller keeps); read it before parsing the next line.
+ */
+export interface RawLine {
+  comm: string;
+  pid: number;
+  /** -1 when absent or printed as `(-----)`. */
+  tgid: number;
+  cpu: number;
+  /** Seconds part of the timestamp (or the whole integer for non-ns clocks). */
+  tsSec: number;
+  /** Fraction digits as an integer, and how many digits there were (6 = µs, 9 = ns). */
+  tsFrac: number;
+  tsFracDigits: number;
+  /** True when the timestamp had no fraction (counter / uptime / x86-tsc clocks). */
+  tsInteger: boolean;
+  flags: string;
+  instance: string;
+  /** Subsystem when the tracer printed it (`perf`), else ''. */
+  subsystem: string;
+  name: string;
+  /** True when the pid was separated from the comm by spaces (perf script), not a dash. */
+  spaceSeparated: boolean;
+  style: PayloadStyle;
+  payload: string;
+  lostCpu: number;
+  /** -1 when the tracer did not say how many. */
+  lostCount: number;
+  cpus: number;
+  error: string;
+}
+
+export function newRawLine(): RawLine {
+  return {
+    comm: '',
+    pid: 0,
+    tgid: -1,
+    cpu: 0,
+    tsSec: 0,
+    tsFrac: 0,
+    tsFracDigits: 0,
+    tsInteger: false,
+    flags: '',
+    instance: '',
+    subsystem: '',
+    name: '',
+    spaceSeparated: false,
+    style: PayloadStyle.Plain,
+    payload: '',
+    lostCpu: 0,
+    lostCount: -1,
+    cpus: 0,
+    error: '',
+  };
+}
+
+const SP = 0x20;
+const TAB = 0x09;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const DOT = 0x2e;
+const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
+const LPAREN = 0x28;
+const RPAREN = 0x29;
+const SLASH = 0x2f;
+const D0 = 0x30;
+const D9 = 0x39;
+
+const isDigit = (c: number): boolean => c >= D0 && c <= D9;
+const isSpace = (c: number): boolean => c === SP || c === TAB;
+/** Event-name characters: [A-Za-z0-9_]. */
+function isIdent(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isDigit(c) || c === 0x5f;
+}
+
+/** Interns comm and event names: a few hundred distinct values over millions of lines. */
+export class Interner {
+  private readonly map = new Map<string, string>();
+  intern(s: string): string {
+    const hit = this.map.get(s);
+    if (hit !== undefined) return hit;
+    // Flatten: the slice would otherwise pin the whole decoded block it came from.
+    const own = (' ' + s).slice(1);
+    if (this.map.size < 100_000) this.map.set(own, own);
+    return own;
+  }
+}
+
+function fail(out: RawLine, error: string): LineKind {
+  out.error = error;
+  return LineKind.Malformed;
+}
+
+/**
+ * Parses one line (without its '\n'; a trailing '\r' is tolerated) into `out`.
+ * Never throws: a line that is not a trace line yields `LineKind.Malformed` with `out.error`.
+ */
+export function parseLine(line: string, out: RawLine, names: Interner): LineKind {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 0x0d || isSpace(line.charCodeAt(end - 1)))) end--;
+  let p = 0;
+  while (p < end && isSpace(line.charCodeAt(p))) p++;
+  if (p === end) return LineKind.Skip;
+  const c0 = line.charCodeAt(p);
+  if (c0 === HASH) {
+    // `##### CPU 1 buffer started ####` is the only `#` line that carries information.
+    if (line.startsWith('##### CPU ', p)) {
+      const q = p + 10;
+      const n = readUint(line, q, end);
+      if (n >= 0 && line.includes('buffer started', q)) {
+        out.lostCpu = n;
+        out.lostCount = -1;
+        return LineKind.BufferStarted;
+      }
+    }
+    return LineKind.Skip;
+  }
+  if (p === 0) {
+    // Column-0 text is a special line or an instance prefix: comm names are right-aligned to
+    // 16 columns and at most 15 characters long, so an event line always starts with a space.
+    if (line.startsWith('CPU:', 0)) return parseLostLine(line, end, out);
+    if (line.startsWith('cpus=', 0)) {
+      const n = readUint(line, 5, end);
+      if (n < 0) return fail(out, 'bad cpus= header');
+      out.cpus = n;
+      return LineKind.CpusHeader;
+    }
+  }
+  out.instance = '';
+  if (p === 0) {
+    // trace-cmd multi-buffer prefix: `rsx:` then spaces.
+    let q = 0;
+    while (q < end && line.charCodeAt(q) !== COLON && !isSpace(line.charCodeAt(q))) q++;
+    if (
+      q < end &&
+      q > 0 &&
+      line.charCodeAt(q) === COLON &&
+      q + 1 < end &&
+      isSpace(line.charCodeAt(q + 1))
+    ) {
+      out.instance = names.intern(line.slice(0, q));
+      p = q + 1;
+      while (p < end && isSpace(line.charCodeAt(p))) p++;
+    }
+  }
+  const lineStart = p;
+
+  // 1. Anchor: the first `[digits]` preceded by a pid (and an optional tgid group).
+  let b = line.indexOf('[', lineStart);
+  let pidEnd = -1;
+  let cpuEnd = -1;
+  for (; b !== -1; b = line.indexOf('[', b + 1)) {
+    let q = b + 1;
+    while (q < end && isDigit(line.charCodeAt(q))) q++;
+    if (q === b + 1 || q >= end || line.charCodeAt(q) !== RBRACKET) continue;
+    // Walk back over spaces, an optional `(tgid)`, spaces, to the end of the pid.
+    let r = b - 1;
+    while (r >= lineStart && isSpace(line.charCodeAt(r))) r--;
+    if (r < lineStart) continue;
+    out.tgid = -1;
+    if (line.charCodeAt(r) === RPAREN) {
+      const open = line.lastIndexOf('(', r);
+      if (open < lineStart) continue;
+      const t = readUintPadded(line, open + 1, r);
+      if (t === -2) continue;
+      out.tgid = t;
+      r = open - 1;
+      while (r >= lineStart && isSpace(line.charCodeAt(r))) r--;
+    }
+    if (r < lineStart || !isDigit(line.charCodeAt(r))) continue;
+    pidEnd = r + 1;
+    cpuEnd = q;
+    break;
+  }
+  if (pidEnd === -1) return fail(out, 'no "comm-pid [cpu]" context');
+  out.cpu = readUint(line, b + 1, cpuEnd);
+
+  // 2. pid (and perf's `pid/tid`), then the separator before it.
+  let ps = pidEnd - 1;
+  while (ps > lineStart && isDigit(line.charCodeAt(ps - 1))) ps--;
+  let pid = readUint(line, ps, pidEnd);
+  if (ps > lineStart && line.charCodeAt(ps - 1) === SLASH) {
+    // perf -F pid,tid: `19219/19220` is pid/tid; the event's pid is the thread id.
+    let ts0 = ps - 1;
+    while (ts0 > lineStart && isDigit(line.charCodeAt(ts0 - 1))) ts0--;
+    if (ts0 < ps - 1) {
+      out.tgid = readUint(line, ts0, ps - 1);
+      ps = ts0;
+    }
+  }
+  if (pid > 0x7fffffff) pid = -1;
+  out.pid = pid;
+  let commEnd: number;
+  if (ps > lineStart && line.charCodeAt(ps - 1) === DASH) {
+    commEnd = ps - 1;
+    out.spaceSeparated = false;
+  } else if (ps > lineStart && isSpace(line.charCodeAt(ps - 1))) {
+    out.spaceSeparated = true;
+    commEnd = ps - 1;
+    while (commEnd > lineStart && isSpace(line.charCodeAt(commEnd - 1))) commEnd--;
+  } else if (ps === lineStart) {
+    // `-1234 [000]`? No comm at all: only possible in damaged input.
+    return fail(out, 'missing comm before pid');
+  } else {
+    return fail(out, 'pid not separated from comm');
+  }
+  out.comm = names.intern(line.slice(lineStart, commEnd));
+
+  // 3. Optional flag column, then the timestamp ending in ':'.
+  p = cpuEnd + 1;
+  while (p < end && isSpace(line.charCodeAt(p))) p++;
+  let tok = p;
+  while (tok < end && !isSpace(line.charCodeAt(tok)) && line.charCodeAt(tok) !== COLON) tok++;
+  out.flags = '';
+  if (tok < end && line.charCodeAt(tok) !== COLON) {
+    // Flags: 4 to 6 irq-info characters (`d..1.`, `dNh2`, `....`).
+    if (tok - p > 6) return fail(out, 'bad irq-flags column');
+    out.flags = names.intern(line.slice(p, tok));
+    p = tok;
+    while (p < end && isSpace(line.charCodeAt(p))) p++;
+  }
+  // Timestamp: `sss.ffffff` (µs), `sss.fffffffff` (ns) or an integer (non-ns clocks).
+  const tsStart = p;
+  let sec = 0;
+  while (p < end && isDigit(line.charCodeAt(p))) {
+    sec = sec * 10 + (line.charCodeAt(p) - D0);
+    p++;
+  }
+  if (p === tsStart) return fail(out, 'bad timestamp');
+  if (p - tsStart > 15) return fail(out, 'timestamp out of range');
+  out.tsSec = sec;
+  out.tsFrac = 0;
+  out.tsFracDigits = 0;
+  out.tsInteger = true;
+  if (p < end && line.charCodeAt(p) === DOT) {
+    p++;
+    const fs = p;
+    let frac = 0;
+    while (p < end && isDigit(line.charCodeAt(p))) {
+      frac = frac * 10 + (line.charCodeAt(p) - D0);
+      p++;
+    }
+    if (p === fs || p - fs > 9) return fail(out, 'bad timestamp fraction');
+    out.tsFrac = frac;
+    out.tsFracDigits = p - fs;
+    out.tsInteger = false;
+  }
+  if (p >= end || line.charCodeAt(p) !== COLON) return fail(out, 'timestamp not followed by ":"');
+  p++;
+  while (p < end && isSpace(line.charCodeAt(p))) p++;
+
+  // 4. Event name: `name:`, perf `subsys:name:`, ftrace syscalls `sys_x(` / `sys_x -> `.
+  const ns = p;
+  while (p < end && isIdent(line.charCodeAt(p))) p++;
+  if (p === ns) return fail(out, 'missing event name');
+  out.subsystem = '';
+  out.style = PayloadStyle.Plain;
+  const stop = p < end ? line.charCodeAt(p) : -1;
+  if (stop === COLON || stop === -1) {
+    let nameStart = ns;
+    let nameEnd = p;
+    // perf: `subsys:event:`: an identifier right after the colon, itself ended by a colon.
+    if (p + 1 < end && isIdent(line.charCodeAt(p + 1))) {
+      let q = p + 1;
+      while (q < end && isIdent(line.charCodeAt(q))) q++;
+      if (q === end || line.charCodeAt(q) === COLON) {
+        out.subsystem = names.intern(line.slice(ns, p));
+        nameStart = p + 1;
+        nameEnd = q;
+        p = q;
+      }
+    }
+    out.name = names.intern(line.slice(nameStart, nameEnd));
+    p++;
+    while (p < end && isSpace(line.charCodeAt(p))) p++;
+    out.payload = p < end ? line.slice(p, end) : '';
+    return LineKind.Event;
+  }
+  if (stop === LPAREN) {
+    const close = line.lastIndexOf(')', end - 1);
+    if (close < p) return fail(out, 'syscall arguments without ")"');
+    out.name = names.intern(line.slice(ns, p));
+    out.style = PayloadStyle.SyscallEnter;
+    out.payload = line.slice(p + 1, close);
+    return LineKind.Event;
+  }
+  if (stop === SP && line.startsWith(' -> ', p)) {
+    out.name = names.intern(line.slice(ns, p));
+    out.style = PayloadStyle.SyscallExit;
+    out.payload = line.slice(p + 4, end);
+    return LineKind.Event;
+  }
+  return fail(out, 'event name not followed by ":"');
+}
+
+/**
+ * `CPU:0 [LOST 192 EVENTS]`, `CPU:0 [LOST EVENTS]` (ftrace), `CPU:1 [1234 EVENTS DROPPED]`,
+ * `CPU:1 [EVENTS DROPPED]` (trace-cmd report).
+ */
+function parseLostLine(line: string, end: number, out: RawLine): LineKind {
+  const cpuEnd = scanDigits(line, 4, end);
+  if (cpuEnd === 4) return fail(out, 'bad CPU:N line');
+  out.lostCpu = readUint(line, 4, cpuEnd);
+  let p = cpuEnd;
+  while (p < end && isSpace(line.charCodeAt(p))) p++;
+  if (p >= end || line.charCodeAt(p) !== LBRACKET) return fail(out, 'bad CPU:N line');
+  p++;
+  if (line.startsWith('LOST ', p)) p += 5;
+  const ne = scanDigits(line, p, end);
+  out.lostCount = ne > p ? Number(line.slice(p, ne)) : -1;
+  const rest = line.slice(ne, end);
+  if (!/^ ?(EVENTS\]|EVENTS DROPPED\])$/.test(rest)) return fail(out, 'bad lost-events line');
+  return LineKind.Lost;
+}
+
+function scanDigits(s: string, from: number, end: number): number {
+  let p = from;
+  while (p < end && isDigit(s.charCodeAt(p))) p++;
+  return p;
+}
+
+/** Decimal digits in [from, to); -1 when there are none or other characters. */
+function readUint(s: string, from: number, to: number): number {
+  if (from >= to) return -1;
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (!isDigit(c)) return i === from ? -1 : v;
+    v = v * 10 + (c - D0);
+  }
+  return v;
+}
+
+/** Inside `( 882)` / `(-----)`: the number, -1 for dashes, -2 when it is neither. */
+function readUintPadded(s: string, from: number, to: number): number {
+  let p = from;
+  while (p < to && isSpace(s.charCodeAt(p))) p++;
+  if (p < to && s.charCodeAt(p) === DASH) {
+    while (p < to && s.charCodeAt(p) === DASH) p++;
+    return p === to ? -1 : -2;
+  }
+  const q = scanDigits(s, p, to);
+  if (q === p || q !== to) return -2;
+  return readUint(s, p, q);
+}

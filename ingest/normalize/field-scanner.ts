@@ -1,0 +1,182 @@
+/**
+ * A cursor over one event payload, for the normaliser's per-event field extraction. Fields are
+ * read left to right in the order the kernel's TP_printk prints them: `seek(' ino ')` moves past
+ * the next occurrence of a key (String.indexOf, native and fast), then `dec()` / `hex()` / `dev()`
+ * read the value with charCodeAt loops. Any failed read clears `ok`; the caller checks `ok` once
+ * at the end and falls back to a generic event instead of guessing.
+ */
+import { makeDev, type DevT } from '../../src/events/index.js';
+
+const D0 = 0x30;
+const D9 = 0x39;
+
+/** Value of a hex digit, or -1. */
+function hexVal(c: number): number {
+  if (c >= D0 && c <= D9) return c - D0;
+  if (c >= 0x61 && c <= 0x66) return c - 0x61 + 10;
+  if (c >= 0x41 && c <= 0x46) return c - 0x41 + 10;
+  return -1;
+}
+
+export class FieldScanner {
+  s = '';
+  p = 0;
+  ok = true;
+
+  reset(s: string): this {
+    this.s = s;
+    this.p = 0;
+    this.ok = true;
+    return this;
+  }
+
+  /** Moves past the next `key`; clears `ok` when it is absent. */
+  seek(key: string): this {
+    const i = this.s.indexOf(key, this.p);
+    if (i === -1) {
+      this.ok = false;
+    } else {
+      this.p = i + key.length;
+    }
+    return this;
+  }
+
+  /** True (and moves past it) when `key` is next after optional spaces. */
+  tryLiteral(key: string): boolean {
+    let p = this.p;
+    while (p < this.s.length && this.s.charCodeAt(p) === 0x20) p++;
+    if (this.s.startsWith(key, p)) {
+      this.p = p + key.length;
+      return true;
+    }
+    return false;
+  }
+
+  /** Like seek, but leaves `ok` alone and returns whether the key was found. */
+  has(key: string): boolean {
+    const i = this.s.indexOf(key, this.p);
+    if (i === -1) return false;
+    this.p = i + key.length;
+    return true;
+  }
+
+  /** Moves past spaces at the cursor. */
+  spaces(): void {
+    this.skipSpaces();
+  }
+
+  private skipSpaces(): void {
+    while (this.p < this.s.length && this.s.charCodeAt(this.p) === 0x20) this.p++;
+  }
+
+  /** Signed decimal integer. Long values (> 15 digits) go through Number() for correct rounding. */
+  dec(): number {
+    this.skipSpaces();
+    const s = this.s;
+    let p = this.p;
+    let neg = false;
+    if (s.charCodeAt(p) === 0x2d) {
+      neg = true;
+      p++;
+    }
+    const start = p;
+    let v = 0;
+    while (p < s.length) {
+      const c = s.charCodeAt(p);
+      if (c < D0 || c > D9) break;
+      v = v * 10 + (c - D0);
+      p++;
+    }
+    if (p === start) {
+      this.ok = false;
+      return 0;
+    }
+    if (p - start > 15) v = Number(s.slice(start, p));
+    this.p = p;
+    return neg ? -v : v;
+  }
+
+  /** Hex integer with or without `0x` (bare values are hex, KERNEL.md A.9). */
+  hex(): number {
+    this.skipSpaces();
+    const s = this.s;
+    let p = this.p;
+    if (s.charCodeAt(p) === D0 && (s.charCodeAt(p + 1) | 0x20) === 0x78) p += 2;
+    const start = p;
+    let v = 0;
+    while (p < s.length) {
+      const h = hexVal(s.charCodeAt(p));
+      if (h < 0) break;
+      v = v * 16 + h;
+      p++;
+    }
+    if (p === start) {
+      this.ok = false;
+      return 0;
+    }
+    if (p - start > 13) v = Number(BigInt('0x' + s.slice(start, p)));
+    this.p = p;
+    return v;
+  }
+
+  /**
+   * Hex as bigint (addresses, ips, syscall arguments). Up to 13 digits (52 bits) are summed as
+   * a double, which is exact, and converted once: far cheaper than `BigInt('0x...')` per field.
+   */
+  hexBig(): bigint {
+    this.skipSpaces();
+    const s = this.s;
+    let p = this.p;
+    if (s.charCodeAt(p) === D0 && (s.charCodeAt(p + 1) | 0x20) === 0x78) p += 2;
+    const start = p;
+    let v = 0;
+    while (p < s.length) {
+      const h = hexVal(s.charCodeAt(p));
+      if (h < 0) break;
+      v = v * 16 + h;
+      p++;
+    }
+    if (p === start) {
+      this.ok = false;
+      return 0n;
+    }
+    this.p = p;
+    if (p - start > 16) {
+      this.ok = false;
+      return 0n;
+    }
+    return p - start <= 13 ? BigInt(v) : BigInt('0x' + s.slice(start, p));
+  }
+
+  /** `7:2` or `7,2` -> major<<20|minor. */
+  dev(): DevT {
+    const major = this.dec();
+    const c = this.s.charCodeAt(this.p);
+    if (c !== 0x3a && c !== 0x2c) {
+      this.ok = false;
+      return makeDev(0, 0);
+    }
+    this.p++;
+    const minor = this.dec();
+    return makeDev(major, minor);
+  }
+
+  /** The run of characters at the cursor up to a space or comma (may be empty: `state= `). */
+  word(): string {
+    const s = this.s;
+    const start = this.p;
+    let p = start;
+    while (p < s.length) {
+      const c = s.charCodeAt(p);
+      if (c === 0x20 || c === 0x2c) break;
+      p++;
+    }
+    this.p = p;
+    return s.slice(start, p);
+  }
+
+  /** The rest of the payload from the cursor. */
+  rest(): string {
+    return this.s.slice(this.p);
+  }
+}

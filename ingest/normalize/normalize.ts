@@ -1,0 +1,819 @@
+/**
+ * Raw line -> canonical event payload (KERNEL.md A.1-A.13, D.7 step 1).
+ *
+ * One table maps each kernel event name (without subsystem) to the canonical `type` and a
+ * builder that reads the payload fields in TP_printk order with a `FieldScanner`. Renamed
+ * tracepoints share a builder (`writeback_dirty_page` -> page_dirtied with legacyPageEvent,
+ * `wait_on_page_writeback`, `ext4_da_write_pages`, `xfs_filemap_fault`, `iomap_writepage`).
+ * Names not in the table become `generic` events with key/value fields: nothing is dropped.
+ * A modelled name whose payload does not read as its format also becomes `generic`, and the
+ * caller reports it (`payloadMismatch`), so a format change on a new kernel is visible.
+ *
+ * Base of each number, per event (A intro): filemap prints ino in hex without 0x; xfs/iomap
+ * `0x%llx`; dax `%#lx`; writeback/ext4/jbd2/timestamp decimal. dev_t prints as `7:2`
+ * (filemap/xfs/iomap/dax/timestamp, and the writeback `bdi` name) or `7,2` (ext4/jbd2/block).
+ */
+import {
+  makeDev,
+  type CaptureFormat,
+  type DevT,
+  type EventDataMap,
+  type EventType,
+  type FsyncSyscall,
+  type GenericEvent,
+  type InodeDirtyStage,
+  type JournalCommitPhase,
+  type MlockSyscall,
+  type WritebackPhase,
+} from '../../src/events/index.js';
+import { PayloadStyle, type RawLine } from '../ftrace/line-parser.js';
+import { FieldScanner } from './field-scanner.js';
+import { DEFAULT_FLAG_KERNEL, InodeFlagDecoder, type FlagKernel } from './inode-flags.js';
+import { arg, hexText, parseSyscallArgs, type SyscallArgs } from './syscalls.js';
+
+export interface NormalizeOptions {
+  readonly format: CaptureFormat;
+  /** Kernel whose inode flag bits decode hex values. @default '6.18' */
+  readonly kernel?: FlagKernel;
+}
+
+/** A normalised payload: the canonical type and its data. */
+export interface Normalized {
+  type: EventType;
+  data: EventDataMap[EventType];
+  /** Kernel event name for per-tracepoint counts (syscalls as sys_enter_X / sys_exit_X). */
+  tracepoint: string;
+  /** 0 = modelled, 1 = generic because unmodelled, 2 = generic because the payload did not fit. */
+  fallback: 0 | 1 | 2;
+}
+
+type Builder = (sc: FieldScanner, raw: RawLine, n: Normalizer) => EventDataMap[EventType];
+interface Entry {
+  readonly type: EventType;
+  readonly build: Builder;
+}
+
+const NO_DEV = makeDev(0, 0);
+
+/** `bdi 7:2:` -> dev; other bdi names (e.g. `btrfs-1`) give 0 (unknown), not an error. */
+function bdiDev(sc: FieldScanner): DevT {
+  sc.seek('bdi ');
+  const s = sc.s;
+  const colonEnd = s.indexOf(': ', sc.p);
+  if (colonEnd === -1) {
+    sc.ok = false;
+    return NO_DEV;
+  }
+  const name = s.slice(sc.p, colonEnd);
+  sc.p = colonEnd + 2;
+  const c = name.indexOf(':');
+  if (c <= 0) return NO_DEV;
+  const major = Number(name.slice(0, c));
+  const minor = Number(name.slice(c + 1));
+  return Number.isInteger(major) && Number.isInteger(minor) ? makeDev(major, minor) : NO_DEV;
+}
+
+/** `caller ext4_dirty_inode+0x57/0x90` or `+0x57` (trace-cmd, perf) -> `ext4_dirty_inode`. */
+function callerSymbol(text: string): string {
+  let e = 0;
+  while (e < text.length) {
+    const c = text.charCodeAt(e);
+    if (c === 0x2b || c === 0x20) break;
+    e++;
+  }
+  return text.slice(0, e);
+}
+
+const inodeDirtied =
+  (stage: InodeDirtyStage): Builder =>
+  (sc, _raw, n) => {
+    const dev = bdiDev(sc);
+    const ino = sc.seek('ino=').dec();
+    sc.seek(' state=');
+    const st = n.flags.decode(sc.word());
+    sc.seek(' flags=');
+    const fl = n.flags.decode(sc.word());
+    return {
+      dev,
+      ino,
+      flags: fl.normalised,
+      state: st.normalised,
+      stage,
+      rawFlags: fl.raw,
+      rawState: st.raw,
+    };
+  };
+
+const pageDirtied =
+  (legacy: boolean): Builder =>
+  (sc) => {
+    const dev = bdiDev(sc);
+    const ino = sc.seek('ino=').dec();
+    const index = sc.seek(' index=').dec();
+    return { dev, ino, index, legacyPageEvent: legacy };
+  };
+
+const writebackWait: Builder = (sc) => {
+  const dev = bdiDev(sc);
+  const ino = sc.seek('ino=').dec();
+  const index = sc.seek(' index=').dec();
+  return { dev, ino, index };
+};
+
+const writebackWork =
+  (phase: WritebackPhase): Builder =>
+  (sc) => {
+    const bdi = bdiDev(sc);
+    const sb = sc.seek('sb_dev ').dev();
+    const nrPages = sc.seek(' nr_pages=').dec();
+    const syncMode = sc.seek(' sync_mode=').dec();
+    const kupdate = sc.seek(' kupdate=').dec() !== 0;
+    const background = sc.seek(' background=').dec() !== 0;
+    sc.seek(' reason=');
+    const reason = sc.word();
+    return {
+      dev: sb !== NO_DEV ? sb : bdi,
+      nrPages,
+      syncMode,
+      kupdate,
+      background,
+      reason: reason.length > 0 ? reason : '',
+      phase,
+    };
+  };
+
+const filemapFault =
+  (mapPages: boolean): Builder =>
+  (sc) => {
+    const dev = sc.seek('dev=').dev();
+    const ino = sc.seek(' ino=').hex();
+    const offset = sc.seek(' ofs=').dec();
+    let endOffset = 0;
+    if (mapPages) {
+      sc.seek('-');
+      endOffset = sc.dec();
+    }
+    return { dev, ino, offset, endOffset, mapPages };
+  };
+
+const pageCache =
+  (removed: boolean): Builder =>
+  (sc) => {
+    const dev = sc.seek('dev ').dev();
+    const ino = sc.seek(' ino ').hex();
+    const pfn = sc.seek(' pfn=').hexBig();
+    // `ofs=%lu` prints index << PAGE_SHIFT (include/trace/events/filemap.h).
+    const ofs = sc.seek(' ofs=').dec();
+    const order = sc.seek(' order=').dec();
+    return { dev, ino, pfn, index: Math.floor(ofs / 4096), order, removed };
+  };
+
+const journalCommit =
+  (phase: JournalCommitPhase): Builder =>
+  (sc) => {
+    const dev = sc.seek('dev ').dev();
+    const tid = sc.seek(' transaction ').dec();
+    const sync = sc.seek(' sync ').dec() !== 0;
+    const head = phase === 'end' ? sc.seek(' head ').dec() : 0;
+    return { dev, tid, sync, phase, head };
+  };
+
+const journalHandle =
+  (phase: 'start' | 'stats' | 'extend'): Builder =>
+  (sc) => {
+    const dev = sc.seek('dev ').dev();
+    const tid = sc.seek(' tid ').dec();
+    const type = sc.seek(' type ').dec();
+    const lineNo = sc.seek(' line_no ').dec();
+    let interval = 0;
+    let dirtiedBlocks = 0;
+    if (phase === 'stats') interval = sc.seek(' interval ').dec();
+    const requestedBlocks = sc.seek(' requested_blocks ').dec();
+    if (phase === 'stats') dirtiedBlocks = sc.seek(' dirtied_blocks ').dec();
+    return { dev, tid, type, lineNo, requestedBlocks, phase, dirtiedBlocks, interval };
+  };
+
+const xfsFault =
+  (write: boolean | undefined): Builder =>
+  (sc) => {
+    const dev = sc.seek('dev ').dev();
+    const ino = sc.seek(' ino ').hex();
+    let order = 0;
+    if (sc.has(' order ')) {
+      order = sc.dec();
+    } else if (write === undefined) {
+      // <= 6.5: `dev %d:%d ino 0x%llx %s write_fault %d` with PTE / PMD / PUD.
+      sc.spaces();
+      const size = sc.word();
+      order = size === 'PMD' ? 9 : size === 'PUD' ? 18 : 0;
+    }
+    const w = write ?? sc.seek(' write_fault ').dec() !== 0;
+    return { dev, ino, order, write: w };
+  };
+
+const iomapFolio: Builder = (sc) => {
+  const dev = sc.seek('dev ').dev();
+  const ino = sc.seek(' ino ').hex();
+  const size = sc.seek(' size ').hex();
+  const offset = sc.seek(' offset ').hex();
+  const length = sc.seek(' length ').hex();
+  return { dev, ino, size, offset, length, phase: 'folio', mapType: '' };
+};
+
+const iomapIoend: Builder = (sc) => {
+  const dev = sc.seek('dev ').dev();
+  const ino = sc.seek(' ino ').hex();
+  const offset = sc.seek(' pos ').hex();
+  const length = sc.seek(' dirty len ').hex();
+  sc.seek(' type ');
+  const mapType = sc.word();
+  return { dev, ino, size: 0, offset, length, phase: 'ioend', mapType };
+};
+
+const daxFault =
+  (pmd: boolean, phase: string): Builder =>
+  (sc) => {
+    const dev = sc.seek('dev ').dev();
+    const ino = sc.seek(' ino ').hex();
+    sc.spaces();
+    const shared = sc.word() === 'shared';
+    // Fault flags print as `WRITE|MKWRITE|...`; the address follows.
+    const flagsStart = sc.p;
+    sc.seek(' address ');
+    const faultFlags = sc.s.slice(flagsStart, sc.p - 9).trim();
+    const address = sc.hexBig();
+    if (pmd) sc.seek(' vm_end ').hex();
+    const pgoff = sc.seek(' pgoff ').hex();
+    if (pmd) sc.seek(' max_pgoff ').hex();
+    const result = sc.rest().trim();
+    return { dev, ino, address, pgoff, shared, faultFlags, result, phase, pmd };
+  };
+
+const timestampEvent =
+  (
+    kind: 'ctime_ns_xchg' | 'ctime_xchg_skip' | 'fill_mg_cmtime' | 'inode_set_ctime_to_ts',
+  ): Builder =>
+  (sc) => {
+    // `ino=%d:%d:%ld:%u` = dev major:minor:ino:generation, all decimal.
+    sc.seek('ino=');
+    const major = sc.dec();
+    sc.seek(':');
+    const minor = sc.dec();
+    sc.seek(':');
+    const ino = sc.dec();
+    sc.seek(':');
+    const gen = sc.dec();
+    let ctimeSec = 0;
+    let ctimeNsec = 0;
+    let queried = false;
+    if (kind === 'ctime_ns_xchg') {
+      // `old=%u:%s new=%u cur=%u:%s`: %s is "Q" when I_CTIME_QUERIED was set on the old value.
+      sc.seek(' old=').dec();
+      sc.seek(':');
+      queried = sc.word() === 'Q';
+      ctimeNsec = sc.seek(' new=').dec();
+    } else {
+      // `ctime=%lld.%u`: the nanoseconds are printed without zero padding.
+      ctimeSec = sc.seek(' ctime=').dec();
+      sc.seek('.');
+      ctimeNsec = sc.dec();
+    }
+    return { dev: makeDev(major, minor), ino, gen, kind, ctimeSec, ctimeNsec, queried };
+  };
+
+const blockRequest =
+  (phase: 'issue' | 'complete'): Builder =>
+  (sc) => {
+    // issue:    `7,2 WS 16384 () 270832 + 32 be,0,4 [mmapw]`   (bytes since 5.x)
+    // complete: `7,2 WS () 270832 + 32 be,0,4 [0]`
+    const dev = sc.dev();
+    sc.p++;
+    const rwbs = sc.word();
+    let bytes = -1;
+    if (phase === 'issue' && !sc.tryLiteral('(')) bytes = sc.dec();
+    sc.seek(')');
+    const sector = sc.dec();
+    sc.seek(' + ');
+    const nrSector = sc.dec();
+    let error = 0;
+    if (phase === 'complete') {
+      sc.seek('[');
+      error = sc.dec();
+    }
+    return {
+      dev,
+      rwbs,
+      bytes: bytes >= 0 ? bytes : nrSector * 512,
+      sector,
+      nrSector,
+      phase,
+      error,
+    };
+  };
+
+const marker: Builder = (_sc, raw) => {
+  let text = raw.payload;
+  // trace-cmd shows marker writes as the `print` event: `print: tracing_mark_write: text`.
+  if (raw.name === 'print' && text.startsWith('tracing_mark_write: ')) text = text.slice(20);
+  return { text };
+};
+
+const TABLE = new Map<string, Entry>();
+const add = (type: EventType, build: Builder, ...names: string[]): void => {
+  for (const name of names) TABLE.set(name, { type, build });
+};
+
+add(
+  'page_fault',
+  (sc, raw) => {
+    const address = sc.seek('address=').hexBig();
+    // Kernel faults may print ip as a symbol (`ip=rep_movs_alternative+0x..`): 0 then.
+    sc.seek(' ip=');
+    const ipOk = sc.ok;
+    const ip = sc.hexBig();
+    if (!sc.ok && ipOk) sc.ok = true;
+    const errorCode = sc.seek(' error_code=').hex();
+    return { address, ip: sc.ok ? ip : 0n, errorCode, user: raw.name === 'page_fault_user' };
+  },
+  'page_fault_user',
+  'page_fault_kernel',
+);
+add('filemap_fault', filemapFault(false), 'mm_filemap_fault');
+add('filemap_fault', filemapFault(true), 'mm_filemap_map_pages');
+add('page_cache', pageCache(false), 'mm_filemap_add_to_page_cache');
+add('page_cache', pageCache(true), 'mm_filemap_delete_from_page_cache');
+add('page_dirtied', pageDirtied(false), 'writeback_dirty_folio');
+add('page_dirtied', pageDirtied(true), 'writeback_dirty_page');
+add('writeback_wait', writebackWait, 'folio_wait_writeback', 'wait_on_page_writeback');
+add('inode_dirtied', inodeDirtied('mark_inode_dirty'), 'writeback_mark_inode_dirty');
+add('inode_dirtied', inodeDirtied('dirty_inode_start'), 'writeback_dirty_inode_start');
+add('inode_dirtied', inodeDirtied('dirty_inode'), 'writeback_dirty_inode');
+add(
+  'inode_dirtied',
+  (sc, _raw, n) => {
+    // `dev %d,%d ino %lu dirtied %lu state %s mode 0%o` (state printed after the new flags).
+    const dev = sc.seek('dev ').dev();
+    const ino = sc.seek(' ino ').dec();
+    sc.seek(' state ');
+    const st = n.flags.decode(sc.word());
+    return {
+      dev,
+      ino,
+      flags: 0,
+      state: st.normalised,
+      stage: 'dirty_inode_enqueue',
+      rawFlags: 0,
+      rawState: st.raw,
+    };
+  },
+  'writeback_dirty_inode_enqueue',
+);
+for (const phase of ['start', 'written', 'queue', 'exec', 'wait'] as const) {
+  add('writeback_work', writebackWork(phase), `writeback_${phase}`);
+}
+add(
+  'writepages_start',
+  (sc) => {
+    const dev = sc.seek('dev ').dev();
+    const ino = sc.seek(' ino ').dec();
+    const nrToWrite = sc.seek(' nr_to_write ').dec();
+    const rangeStart = sc.seek(' range_start ').dec();
+    const rangeEnd = sc.seek(' range_end ').dec();
+    const syncMode = sc.seek(' sync_mode ').dec();
+    const forKupdate = sc.seek(' for_kupdate ').dec() !== 0;
+    return {
+      dev,
+      ino,
+      nrToWrite,
+      rangeStart,
+      rangeEnd,
+      syncMode,
+      forKupdate,
+      source: 'ext4_writepages',
+    };
+  },
+  'ext4_writepages',
+);
+add(
+  'writepages_result',
+  (sc) => {
+    const dev = sc.seek('dev ').dev();
+    const ino = sc.seek(' ino ').dec();
+    const ret = sc.seek(' ret ').dec();
+    const pagesWritten = sc.seek(' pages_written ').dec();
+    const syncMode = sc.seek(' sync_mode ').dec();
+    return { dev, ino, ret, pagesWritten, syncMode, source: 'ext4_writepages' };
+  },
+  'ext4_writepages_result',
+);
+add(
+  'writepages_start',
+  (sc) => {
+    // 6.17+: `start_pos 0x%llx next_pos 0x%llx nr_to_write %ld sync_mode %d`;
+    // 6.16-era ext4_da_write_pages: `start_pos 0x%llx nr_to_write ...`;
+    // <= 6.12 ext4_da_write_pages: `first_page %lu nr_to_write %ld sync_mode %d`.
+    const dev = sc.seek('dev ').dev();
+    const ino = sc.seek(' ino ').dec();
+    let rangeStart = 0;
+    let rangeEnd = 0;
+    if (sc.has(' first_page ')) {
+      rangeStart = sc.dec() * 4096;
+    } else {
+      rangeStart = sc.seek(' start_pos ').hex();
+      if (sc.has(' next_pos ')) rangeEnd = sc.hex();
+    }
+    const nrToWrite = sc.seek(' nr_to_write ').dec();
+    const syncMode = sc.seek(' sync_mode ').dec();
+    return {
+      dev,
+      ino,
+      nrToWrite,
+      rangeStart,
+      rangeEnd,
+      syncMode,
+      forKupdate: false,
+      source: 'ext4_da_write_folios',
+    };
+  },
+  'ext4_da_write_folios_start',
+  'ext4_da_write_pages',
+);
+add(
+  'writepages_result',
+  (sc) => {
+    // `start_pos 0x%llx next_pos 0x%llx nr_to_write %ld ret %d`: no page count is printed.
+    const dev = sc.seek('dev ').dev();
+    const ino = sc.seek(' ino ').dec();
+    const ret = sc.seek(' ret ').dec();
+    return { dev, ino, ret, pagesWritten: 0, syncMode: 0, source: 'ext4_da_write_folios' };
+  },
+  'ext4_da_write_folios_end',
+);
+add(
+  'writepages_start',
+  (sc) => {
+    const dev = bdiDev(sc);
+    const ino = sc.seek('ino=').dec();
+    const nrToWrite = sc.seek(' to_write=').dec();
+    return {
+      dev,
+      ino,
+      nrToWrite,
+      rangeStart: 0,
+      rangeEnd: 0,
+      syncMode: 0,
+      forKupdate: false,
+      source: 'writeback_single_inode',
+    };
+  },
+  'writeback_single_inode_start',
+);
+add(
+  'writepages_result',
+  (sc) => {
+    const dev = bdiDev(sc);
+    const ino = sc.seek('ino=').dec();
+    const pagesWritten = sc.seek(' wrote=').dec();
+    return { dev, ino, ret: 0, pagesWritten, syncMode: 0, source: 'writeback_single_inode' };
+  },
+  'writeback_single_inode',
+);
+add(
+  'inode_marked_dirty',
+  (sc) => {
+    const dev = sc.seek('dev ').dev();
+    const ino = sc.seek(' ino ').dec();
+    sc.seek(' caller ');
+    return { dev, ino, caller: callerSymbol(sc.rest()) };
+  },
+  'ext4_mark_inode_dirty',
+);
+add(
+  'fs_sync',
+  (sc) => {
+    const dev = sc.seek('dev ').dev();
+    const ino = sc.seek(' ino ').dec();
+    sc.seek(' parent ').dec();
+    const datasync = sc.seek(' datasync ').dec() !== 0;
+    return { dev, ino, datasync, phase: 'enter', ret: 0 };
+  },
+  'ext4_sync_file_enter',
+);
+add(
+  'fs_sync',
+  (sc) => {
+    const dev = sc.seek('dev ').dev();
+    const ino = sc.seek(' ino ').dec();
+    const ret = sc.seek(' ret ').dec();
+    return { dev, ino, datasync: false, phase: 'exit', ret };
+  },
+  'ext4_sync_file_exit',
+);
+add('journal_handle', journalHandle('start'), 'jbd2_handle_start');
+add('journal_handle', journalHandle('stats'), 'jbd2_handle_stats');
+add('journal_handle', journalHandle('extend'), 'jbd2_handle_extend');
+add('journal_commit', journalCommit('start'), 'jbd2_start_commit');
+add('journal_commit', journalCommit('locking'), 'jbd2_commit_locking');
+add('journal_commit', journalCommit('flushing'), 'jbd2_commit_flushing');
+add('journal_commit', journalCommit('logging'), 'jbd2_commit_logging');
+add('journal_commit', journalCommit('drop'), 'jbd2_drop_transaction');
+add('journal_commit', journalCommit('end'), 'jbd2_end_commit');
+add(
+  'journal_run_stats',
+  (sc) => {
+    const dev = sc.seek('dev ').dev();
+    const tid = sc.seek(' tid ').dec();
+    const waitMs = sc.seek(' wait ').dec();
+    const requestDelayMs = sc.seek(' request_delay ').dec();
+    const runningMs = sc.seek(' running ').dec();
+    const lockedMs = sc.seek(' locked ').dec();
+    const flushingMs = sc.seek(' flushing ').dec();
+    const loggingMs = sc.seek(' logging ').dec();
+    const handleCount = sc.seek(' handle_count ').dec();
+    const blocks = sc.seek(' blocks ').dec();
+    const blocksLogged = sc.seek(' blocks_logged ').dec();
+    return {
+      dev,
+      tid,
+      waitMs,
+      requestDelayMs,
+      runningMs,
+      lockedMs,
+      flushingMs,
+      loggingMs,
+      handleCount,
+      blocks,
+      blocksLogged,
+    };
+  },
+  'jbd2_run_stats',
+);
+add('xfs_fault', xfsFault(false), 'xfs_read_fault');
+add('xfs_fault', xfsFault(true), 'xfs_write_fault');
+add('xfs_fault', xfsFault(undefined), 'xfs_filemap_fault');
+add('iomap_writeback', iomapFolio, 'iomap_writeback_folio', 'iomap_writepage');
+add('iomap_writeback', iomapIoend, 'iomap_add_to_ioend');
+for (const phase of [
+  'dax_pte_fault',
+  'dax_pte_fault_done',
+  'dax_load_hole',
+  'dax_insert_pfn_mkwrite',
+  'dax_insert_pfn_mkwrite_no_entry',
+]) {
+  add('dax_fault', daxFault(false, phase), phase);
+}
+for (const phase of ['dax_pmd_fault', 'dax_pmd_fault_done']) {
+  add('dax_fault', daxFault(true, phase), phase);
+}
+for (const kind of [
+  'ctime_ns_xchg',
+  'ctime_xchg_skip',
+  'fill_mg_cmtime',
+  'inode_set_ctime_to_ts',
+] as const) {
+  add('timestamp', timestampEvent(kind), kind);
+}
+add('block_request', blockRequest('issue'), 'block_rq_issue');
+add('block_request', blockRequest('complete'), 'block_rq_complete');
+add(
+  'block_reservation',
+  (sc) => {
+    // `... reserve_blocks %dreserved_data_blocks %d` (sic: no space, A.12).
+    const dev = sc.seek('dev ').dev();
+    const ino = sc.seek(' ino ').dec();
+    const blocks = sc.seek(' reserve_blocks ').dec();
+    const count = sc.seek('reserved_data_blocks ').dec();
+    return { dev, ino, kind: 'ext4_da_reserve_space', blocks, pos: 0, count };
+  },
+  'ext4_da_reserve_space',
+);
+for (const kind of ['xfs_iomap_alloc', 'xfs_map_blocks_alloc']) {
+  add(
+    'block_reservation',
+    (sc) => {
+      const dev = sc.seek('dev ').dev();
+      const ino = sc.seek(' ino ').hex();
+      const pos = sc.seek(' pos ').hex();
+      const count = sc.seek(' bytecount ').hex();
+      const blocks = sc.seek(' fsbcount ').hex();
+      return { dev, ino, kind, blocks, pos, count };
+    },
+    kind,
+  );
+}
+add('marker', marker, 'tracing_mark_write', 'print');
+
+/** Syscalls with a typed enter event; their exits become syscall_exit. */
+const FSYNC_CALLS: Readonly<Record<string, FsyncSyscall>> = {
+  fsync: 'fsync',
+  fdatasync: 'fdatasync',
+  syncfs: 'syncfs',
+  sync_file_range: 'sync_file_range',
+  sync: 'sync',
+};
+const MLOCK_CALLS: Readonly<Record<string, MlockSyscall>> = {
+  mlock: 'mlock',
+  mlock2: 'mlock2',
+  mlockall: 'mlockall',
+  munlock: 'munlock',
+  munlockall: 'munlockall',
+};
+const MODELLED_SYSCALLS = new Set([
+  'msync',
+  'mmap',
+  'munmap',
+  'fallocate',
+  ...Object.keys(FSYNC_CALLS),
+  ...Object.keys(MLOCK_CALLS),
+]);
+
+const toInt32 = (v: bigint | undefined): number => Number(BigInt.asIntN(32, v ?? 0n));
+const toNum = (v: bigint | undefined): number => Number(v ?? 0n);
+
+/** Builds canonical payloads for one capture (holds the per-kernel flag decoder and caches). */
+export class Normalizer {
+  readonly flags: InodeFlagDecoder;
+  private readonly sc = new FieldScanner();
+  private readonly args: SyscallArgs = { names: [], values: [] };
+  /** Canonical syscall tracepoint names, by (style, printed name). */
+  private readonly sysNames = new Map<string, string>();
+
+  constructor(options: NormalizeOptions) {
+    this.flags = new InodeFlagDecoder(
+      options.kernel ?? DEFAULT_FLAG_KERNEL,
+      options.format !== 'ftrace',
+    );
+  }
+
+  /** Normalises one parsed event line; `out` is reused and returned. */
+  normalize(raw: RawLine, out: Normalized): Normalized {
+    if (raw.style !== PayloadStyle.Plain)
+      return this.syscall(raw, out, raw.style === PayloadStyle.SyscallEnter);
+    const name = raw.name;
+    if (name.startsWith('sys_enter_') && name.length > 10) return this.syscall(raw, out, true);
+    if (name.startsWith('sys_exit_') && name.length > 9) return this.syscall(raw, out, false);
+    out.tracepoint = name;
+    const entry = TABLE.get(name);
+    if (entry === undefined) return this.generic(raw, out, 1, raw.subsystem);
+    const sc = this.sc.reset(raw.payload);
+    const data = entry.build(sc, raw, this);
+    if (!sc.ok) return this.generic(raw, out, 2, raw.subsystem);
+    out.type = entry.type;
+    out.data = data;
+    out.fallback = 0;
+    return out;
+  }
+
+  private syscall(raw: RawLine, out: Normalized, enter: boolean): Normalized {
+    // Printed name -> bare syscall name: `sys_msync` (ftrace), `sys_enter_msync` (format file).
+    const printed = raw.name;
+    const bare =
+      raw.style !== PayloadStyle.Plain
+        ? printed.startsWith('sys_')
+          ? printed.slice(4)
+          : printed
+        : printed.slice(enter ? 10 : 9);
+    const key = (enter ? '>' : '<') + bare;
+    let tp = this.sysNames.get(key);
+    if (tp === undefined) {
+      tp = (enter ? 'sys_enter_' : 'sys_exit_') + bare;
+      this.sysNames.set(key, tp);
+    }
+    out.tracepoint = tp;
+    const sc = this.sc;
+    if (!enter) {
+      sc.reset(raw.payload);
+      const v = sc.hexBig();
+      if (!sc.ok || sc.p !== raw.payload.length) return this.generic(raw, out, 2, 'syscalls', tp);
+      const ret = BigInt.asIntN(64, v);
+      if (!MODELLED_SYSCALLS.has(bare)) {
+        out.type = 'generic';
+        out.data = genericOf(tp, 'syscalls', [['ret', ret.toString()]], raw.payload);
+        out.fallback = 1;
+        return out;
+      }
+      out.type = 'syscall_exit';
+      out.data = { syscall: bare, ret };
+      out.fallback = 0;
+      return out;
+    }
+    const a = this.args;
+    if (!parseSyscallArgs(raw.payload, sc, a)) return this.generic(raw, out, 2, 'syscalls', tp);
+    out.fallback = 0;
+    if (bare === 'msync') {
+      out.type = 'msync_enter';
+      out.data = {
+        start: arg(a, 'start') ?? 0n,
+        len: arg(a, 'len') ?? 0n,
+        flags: toNum(arg(a, 'flags')),
+      };
+    } else if (bare === 'mmap') {
+      out.type = 'mmap_enter';
+      out.data = {
+        addr: arg(a, 'addr') ?? 0n,
+        len: arg(a, 'len') ?? 0n,
+        prot: toNum(arg(a, 'prot')),
+        flags: toNum(arg(a, 'flags')),
+        fd: toInt32(arg(a, 'fd')),
+        off: arg(a, 'off') ?? 0n,
+      };
+    } else if (bare === 'munmap') {
+      out.type = 'munmap_enter';
+      out.data = { addr: arg(a, 'addr') ?? 0n, len: arg(a, 'len') ?? 0n };
+    } else if (bare === 'fallocate') {
+      out.type = 'fallocate_enter';
+      out.data = {
+        fd: toInt32(arg(a, 'fd')),
+        mode: toNum(arg(a, 'mode')),
+        offset: toNum(arg(a, 'offset')),
+        len: toNum(arg(a, 'len')),
+      };
+    } else if (bare in FSYNC_CALLS) {
+      const syscall = FSYNC_CALLS[bare]!;
+      out.type = 'fsync_enter';
+      out.data = {
+        fd: toInt32(arg(a, 'fd')),
+        datasync: syscall === 'fdatasync' || syscall === 'sync_file_range',
+        syscall,
+        offset: toNum(arg(a, 'offset')),
+        nbytes: toNum(arg(a, 'nbytes')),
+      };
+    } else if (bare in MLOCK_CALLS) {
+      out.type = 'mlock_enter';
+      out.data = {
+        start: arg(a, 'start') ?? 0n,
+        len: arg(a, 'len') ?? 0n,
+        flags: toNum(arg(a, 'flags')),
+        syscall: MLOCK_CALLS[bare]!,
+      };
+    } else {
+      const fields: (readonly [string, string])[] = [];
+      for (let i = 0; i < a.names.length; i++) fields.push([a.names[i]!, hexText(a.values[i]!)]);
+      out.type = 'generic';
+      out.data = genericOf(tp, 'syscalls', fields, raw.payload);
+      out.fallback = 1;
+    }
+    return out;
+  }
+
+  private generic(
+    raw: RawLine,
+    out: Normalized,
+    fallback: 1 | 2,
+    subsystem: string,
+    name = raw.name,
+  ): Normalized {
+    out.type = 'generic';
+    out.data = genericOf(name, subsystem, keyValues(raw.payload), raw.payload);
+    out.fallback = fallback;
+    out.tracepoint = name;
+    return out;
+  }
+}
+
+function genericOf(
+  name: string,
+  subsystem: string,
+  fields: readonly (readonly [string, string])[],
+  raw: string,
+): GenericEvent {
+  return { name, subsystem, fields, raw };
+}
+
+/**
+ * Best-effort key/value split of an unmodelled payload: `k=v` tokens (`prev_comm=foo
+ * prev_pid=269`) or `k: v,` lists. Values run to the next space (or comma for `k: v`).
+ * The raw text is always kept beside the fields, so nothing depends on this split being exact.
+ */
+export function keyValues(payload: string): (readonly [string, string])[] {
+  const out: (readonly [string, string])[] = [];
+  const s = payload;
+  let p = 0;
+  const n = s.length;
+  while (p < n) {
+    while (p < n && (s.charCodeAt(p) === 0x20 || s.charCodeAt(p) === 0x2c)) p++;
+    const ks = p;
+    while (p < n) {
+      const c = s.charCodeAt(p);
+      if (c === 0x3d || c === 0x20 || c === 0x3a) break;
+      p++;
+    }
+    if (p >= n) break;
+    const c = s.charCodeAt(p);
+    if (p === ks || (c !== 0x3d && !(c === 0x3a && s.charCodeAt(p + 1) === 0x20))) {
+      // Not a key: skip this word.
+      while (p < n && s.charCodeAt(p) !== 0x20) p++;
+      continue;
+    }
+    const key = s.slice(ks, p);
+    p += c === 0x3d ? 1 : 2;
+    const vs = p;
+    while (p < n) {
+      const d = s.charCodeAt(p);
+      if (d === 0x20 || (c === 0x3a && d === 0x2c)) break;
+      p++;
+    }
+    out.push([key, s.slice(vs, p)]);
+  }
+  return out;
+}

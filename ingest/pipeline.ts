@@ -1,0 +1,625 @@
+/**
+ * The ingest pipeline: file -> chunks -> line blocks -> parsed lines -> canonical events ->
+ * batches -> event log.
+ *
+ *   openTraceSource ──> lineBlocks ──> parseLine (one reused RawLine) ──> Normalizer ──> batch
+ *   (gzip by magic)     (byte split,    (charCodeAt scan, interned        (payload by      (4096
+ *                        1 decode/MiB)   comm/event names)                  event name)      events)
+ *
+ * `CaptureReader` reads one file and keeps its counters; `readEvents` exposes its batches and
+ * `ingestFiles` appends them to an EventLog and builds the summary the CLI prints. Nothing here
+ * throws per line: a line that cannot be read is counted and reported with file, line number
+ * and reason (the first 100 kept), and reading goes on.
+ */
+import { basename } from 'node:path';
+import {
+  SCHEMA_VERSION,
+  type CanonicalEvent,
+  type CaptureFormat,
+  type CaptureHeader,
+  type EventType,
+  type TimestampNs,
+} from '../src/events/index.js';
+import { ReplayError, errorMessage } from '../src/errors.js';
+import type { EventLog } from '../src/log/event-log.js';
+import { detectFormat } from './detect.js';
+import { Interner, LineKind, newRawLine, parseLine, type RawLine } from './ftrace/line-parser.js';
+import type { FlagKernel } from './normalize/inode-flags.js';
+import { Normalizer, type Normalized } from './normalize/normalize.js';
+import { lineBlocks, MAX_LINE_BYTES } from './source/line-blocks.js';
+import { openTraceSource, sniffBinary } from './source/open-source.js';
+
+export type FormatOption = 'auto' | CaptureFormat;
+
+export interface ReadOptions {
+  /** Capture id stamped on every event. @default derived from the file name (see defaultCaptureId) */
+  readonly captureId?: string;
+  /** Input format. @default 'auto' (sniffed from the first lines) */
+  readonly format?: FormatOption;
+  /** Kernel version whose inode flag bits decode hex values. @default '6.18' */
+  readonly kernel?: FlagKernel;
+  /** Events per yielded batch. @default 4096 */
+  readonly batchSize?: number;
+}
+
+export interface IngestIssue {
+  readonly file: string;
+  /** 1-based line number (0 when the problem is the file as a whole). */
+  readonly line: number;
+  readonly reason: string;
+}
+
+/** Counters for one file. */
+export interface FileStats {
+  path: string;
+  format: CaptureFormat | 'unknown';
+  captureId: string;
+  /** Lines read, comments and blank lines included. */
+  lines: number;
+  /** Canonical events produced (header and lost markers included). */
+  events: number;
+  /** Event lines: lines that became a trace event (lost markers excluded). */
+  eventLines: number;
+  byTracepoint: Map<string, number>;
+  byKind: Map<string, number>;
+  /** Event lines kept as `generic` because the event is not modelled. */
+  unknown: number;
+  /** Lines that are not trace lines (not counted as events). */
+  malformed: number;
+  /** Modelled events whose payload did not match the known format, kept as `generic`. */
+  payloadMismatch: number;
+  /** Lines continuing a multi-line print payload (kept in the previous event's raw text). */
+  continuation: number;
+  /** Events the tracer reported lost (sum of known counts). */
+  lost: number;
+  /** Lost-event markers whose count the tracer did not print. */
+  lostUnknownCount: number;
+  /** `entries-written` minus `entries-in-buffer` from an ftrace header: events overwritten. */
+  overwritten: number;
+  issues: IngestIssue[];
+  issuesTotal: number;
+  /** Tracer header facts, when printed. */
+  cpus: number;
+  kernel: string;
+}
+
+export const MAX_ISSUES = 100;
+const BATCH = 4096;
+
+/** ns per fraction digit count: µs fractions are scaled by 1000, ns ones by 1. */
+const SCALE = [1e9, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 1e2, 10, 1];
+/** Below this many seconds, sec*1e9 + frac is below 2^53 and exact as a double. */
+const EXACT_SEC = 9_007_199;
+
+function timestampNs(raw: RawLine): bigint {
+  if (raw.tsInteger) return BigInt(raw.tsSec);
+  const frac = raw.tsFrac * SCALE[raw.tsFracDigits]!;
+  if (raw.tsSec < EXACT_SEC) return BigInt(raw.tsSec * 1e9 + frac);
+  return BigInt(raw.tsSec) * 1_000_000_000n + BigInt(frac);
+}
+
+/**
+ * Deterministic capture id from a file name: the base name without `.gz` and trace suffixes,
+ * restricted to `[A-Za-z0-9._-]`, so the same input always gives the same log.
+ */
+export function defaultCaptureId(path: string): string {
+  let name = basename(path);
+  name = name.replace(/\.gz$/i, '');
+  name = name.replace(/\.(trace|txt|tracecmd-report|report|perfscript|perf|systrace|log)$/i, '');
+  name = name.replace(/[^A-Za-z0-9._-]/g, '_');
+  return name.length > 0 ? name : 'capture';
+}
+
+function bump(m: Map<string, number>, k: string, by = 1): void {
+  m.set(k, (m.get(k) ?? 0) + by);
+}
+
+/** True when the text has no control characters other than tab: a plausible print payload. */
+function isPrintable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0d) || c === 0x7f || c === 0xfffd) return false;
+  }
+  return true;
+}
+
+/** Reads one capture file into canonical events, counting everything it sees. */
+export class CaptureReader {
+  readonly stats: FileStats;
+  private readonly options: ReadOptions;
+  /** Bytes read from disk so far (progress). */
+  bytesRead = 0;
+  bytesTotal = 0;
+  private progressRef: { bytesRead: number } | undefined;
+
+  constructor(path: string, options: ReadOptions = {}) {
+    this.options = options;
+    this.stats = {
+      path,
+      format: 'unknown',
+      captureId: options.captureId ?? defaultCaptureId(path),
+      lines: 0,
+      events: 0,
+      eventLines: 0,
+      byTracepoint: new Map(),
+      byKind: new Map(),
+      unknown: 0,
+      malformed: 0,
+      payloadMismatch: 0,
+      continuation: 0,
+      lost: 0,
+      lostUnknownCount: 0,
+      overwritten: 0,
+      issues: [],
+      issuesTotal: 0,
+      cpus: 0,
+      kernel: '',
+    };
+  }
+
+  get fileBytesRead(): number {
+    return this.progressRef?.bytesRead ?? 0;
+  }
+
+  private issue(line: number, reason: string): void {
+    const st = this.stats;
+    st.issuesTotal++;
+    if (st.issues.length < MAX_ISSUES) st.issues.push({ file: st.path, line, reason });
+  }
+
+  /**
+   * Yields batches of canonical events, the capture header first, `seq` dense from 0.
+   * Throws `ReplayError('RPL_INPUT')` when the file cannot be opened, is binary, or its gzip
+   * stream is damaged (events already yielded stay valid).
+   */
+  async *batches(): AsyncGenerator<CanonicalEvent[]> {
+    const st = this.stats;
+    const source = await openTraceSource(st.path);
+    this.progressRef = source.progress;
+    this.bytesTotal = source.bytes;
+    const batchSize = this.options.batchSize ?? BATCH;
+    const captureId = st.captureId;
+    const names = new Interner();
+    const raw = newRawLine();
+    const norm: Normalized = {
+      type: 'generic',
+      data: { name: '', subsystem: '', fields: [], raw: '' },
+      tracepoint: '',
+      fallback: 1,
+    };
+    let normalizer: Normalizer | undefined;
+    let format: CaptureFormat | undefined =
+      this.options.format === undefined || this.options.format === 'auto'
+        ? undefined
+        : this.options.format;
+    let batch: CanonicalEvent[] = [];
+    let seq = 1;
+    let headerDone = false;
+    let nsClock = true;
+    let lastTs = 0n as TimestampNs;
+    let lineNo = 0;
+    /** Index in `batch` of the previous event when it may take continuation lines, else -1. */
+    let openPrint = -1;
+    let openPrintLine = 0;
+    let firstChunk = true;
+
+    const header = (): CanonicalEvent => {
+      const data: CaptureHeader = {
+        captureId,
+        sourceFile: st.path,
+        format: format ?? 'ftrace',
+        kernel: st.kernel,
+        clock: '',
+        host: '',
+        schemaVersion: SCHEMA_VERSION,
+        hz: 0,
+        nsClock,
+      };
+      bump(st.byKind, 'header');
+      st.events++;
+      return {
+        captureId,
+        seq: 0,
+        ts: 0n as TimestampNs,
+        cpu: 0,
+        pid: 0,
+        tgid: -1,
+        comm: '',
+        line: 0,
+        type: 'header',
+        data,
+      };
+    };
+
+    const chunks = source.chunks();
+    async function* sniffed(self: CaptureReader): AsyncGenerator<Buffer> {
+      for await (const chunk of chunks) {
+        if (firstChunk) {
+          firstChunk = false;
+          const why = sniffBinary(chunk);
+          if (why !== undefined) {
+            throw new ReplayError('RPL_INPUT', `${self.stats.path}: ${why}`);
+          }
+        }
+        yield chunk;
+      }
+    }
+
+    for await (const block of lineBlocks(sniffed(this))) {
+      if (block.kind === 'oversize') {
+        lineNo++;
+        st.lines++;
+        st.malformed++;
+        openPrint = -1;
+        this.issue(
+          lineNo,
+          `line of ${block.bytes} bytes exceeds the ${MAX_LINE_BYTES}-byte limit; skipped`,
+        );
+        continue;
+      }
+      const text = block.text;
+      const isTail = block.kind === 'tail';
+      format ??= detectFormat(text) ?? 'ftrace';
+      if (normalizer === undefined) {
+        normalizer = new Normalizer({ format, kernel: this.options.kernel ?? '6.18' });
+        st.format = format;
+      }
+      let s = 0;
+      const n = text.length;
+      while (s < n) {
+        let e = text.indexOf('\n', s);
+        if (e === -1) e = n;
+        lineNo++;
+        const line = text.slice(s, e);
+        s = e + 1;
+        const kind = parseLine(line, raw, names);
+        if (kind === LineKind.Event) {
+          if (batch.length >= batchSize) {
+            if (!headerDone) {
+              batch.unshift(header());
+              headerDone = true;
+            }
+            yield batch;
+            batch = [];
+            openPrint = -1;
+          }
+          if (st.eventLines === 0) nsClock = !raw.tsInteger;
+          st.eventLines++;
+          const ts = timestampNs(raw) as TimestampNs;
+          lastTs = ts;
+          normalizer.normalize(raw, norm);
+          bump(st.byTracepoint, norm.tracepoint);
+          bump(st.byKind, norm.type);
+          if (norm.fallback === 1) st.unknown++;
+          else if (norm.fallback === 2) {
+            st.payloadMismatch++;
+            this.issue(
+              lineNo,
+              `${norm.tracepoint}: payload does not match the known format; kept as generic`,
+            );
+          }
+          st.events++;
+          batch.push({
+            captureId,
+            seq: seq++,
+            ts,
+            cpu: raw.cpu,
+            pid: raw.pid,
+            tgid: raw.tgid,
+            comm: raw.comm,
+            line: lineNo,
+            type: norm.type,
+            data: norm.data,
+          } as CanonicalEvent);
+          if (norm.type === 'generic' || norm.type === 'marker') {
+            openPrint = batch.length - 1;
+            openPrintLine = lineNo;
+          } else {
+            openPrint = -1;
+          }
+          if (isTail)
+            this.issue(lineNo, 'last line has no line end (file may be truncated); read anyway');
+          continue;
+        }
+        if (kind === LineKind.Skip) {
+          if (line.charCodeAt(0) === 0x23) this.headerComment(line);
+          continue;
+        }
+        if (kind === LineKind.Lost || kind === LineKind.BufferStarted) {
+          if (batch.length >= batchSize) {
+            if (!headerDone) {
+              batch.unshift(header());
+              headerDone = true;
+            }
+            yield batch;
+            batch = [];
+          }
+          openPrint = -1;
+          const known = raw.lostCount >= 0;
+          if (known) st.lost += raw.lostCount;
+          else st.lostUnknownCount++;
+          bump(st.byKind, 'lost');
+          st.events++;
+          batch.push({
+            captureId,
+            seq: seq++,
+            ts: lastTs,
+            cpu: raw.lostCpu,
+            pid: 0,
+            tgid: -1,
+            comm: '',
+            line: lineNo,
+            type: 'lost',
+            data: {
+              cpu: raw.lostCpu,
+              count: known ? raw.lostCount : 0,
+              countKnown: known,
+              kind: kind === LineKind.Lost ? 'lost' : 'buffer_started',
+            },
+          });
+          continue;
+        }
+        if (kind === LineKind.CpusHeader) {
+          st.cpus = raw.cpus;
+          continue;
+        }
+        // Malformed. A printable line right after a free-text event (a print / marker / unmodelled
+        // event) is the rest of a payload that contained a newline (trace_printk or a marker write
+        // with '\n'): keep it with that event and report it, but do not call it malformed.
+        if (openPrint >= 0 && !isTail && isPrintable(line)) {
+          st.continuation++;
+          st.lines++;
+          this.appendContinuation(batch, openPrint, line);
+          this.issue(
+            lineNo,
+            `continuation of the multi-line payload of line ${openPrintLine}; kept in that event's text`,
+          );
+          continue;
+        }
+        st.malformed++;
+        openPrint = -1;
+        const shown = line.length > 60 ? `${line.slice(0, 60)}…` : line;
+        this.issue(
+          lineNo,
+          `${isTail ? 'truncated last line: ' : ''}${raw.error}: ${JSON.stringify(shown)}`,
+        );
+      }
+      st.lines = lineNo;
+    }
+    st.lines = lineNo;
+    if (st.format === 'unknown' && format !== undefined) st.format = format;
+    if (batch.length > 0) {
+      if (!headerDone) {
+        batch.unshift(header());
+        headerDone = true;
+      }
+      yield batch;
+    }
+  }
+
+  private appendContinuation(batch: CanonicalEvent[], index: number, line: string): void {
+    const prev = batch[index];
+    if (prev === undefined) return;
+    if (prev.type === 'generic') {
+      batch[index] = { ...prev, data: { ...prev.data, raw: `${prev.data.raw}\n${line}` } };
+    } else if (prev.type === 'marker') {
+      batch[index] = { ...prev, data: { text: `${prev.data.text}\n${line}` } };
+    }
+  }
+
+  /** Facts from `#` header lines: overwritten events, the kernel of latency-format headers. */
+  private headerComment(line: string): void {
+    const st = this.stats;
+    const m = /^# entries-in-buffer\/entries-written: (\d+)\/(\d+)/.exec(line);
+    if (m !== null) {
+      const inBuffer = Number(m[1]);
+      const written = Number(m[2]);
+      if (written > inBuffer) {
+        st.overwritten += written - inBuffer;
+        this.issue(
+          0,
+          `ftrace header: ${written - inBuffer} events were overwritten before the buffer was read`,
+        );
+      }
+      return;
+    }
+    const k = /^# \w+ latency trace v[\d.]+ on (\S+)/.exec(line);
+    if (k !== null) st.kernel = k[1]!;
+  }
+}
+
+/**
+ * Batches of canonical events of one file, the capture header first, seq dense from 0.
+ * Throws `ReplayError('RPL_INPUT')` for a missing, unreadable, directory or binary file.
+ */
+export function readEvents(
+  path: string,
+  options: ReadOptions = {},
+): AsyncIterable<readonly CanonicalEvent[]> {
+  return new CaptureReader(path, options).batches();
+}
+
+export interface IngestProgress {
+  readonly file: string;
+  readonly fileIndex: number;
+  readonly fileCount: number;
+  readonly lines: number;
+  readonly events: number;
+  readonly bytesRead: number;
+  readonly bytesTotal: number;
+}
+
+export interface IngestOptions {
+  /** @default 'auto' */
+  readonly format?: FormatOption;
+  /**
+   * Capture id for a single file; with several files each gets `<id>.<default id of the file>`.
+   * @default defaultCaptureId(path)
+   */
+  readonly captureId?: string;
+  /** @default '6.18' */
+  readonly kernel?: FlagKernel;
+  /** Called after each appended batch. */
+  readonly onProgress?: (p: IngestProgress) => void;
+}
+
+export interface IngestFileSummary {
+  readonly path: string;
+  readonly format: CaptureFormat | 'unknown';
+  readonly lines: number;
+  readonly events: number;
+  readonly captureId: string;
+  readonly malformed: number;
+  readonly unknown: number;
+  readonly lost: number;
+}
+
+/** The `faultreplay ingest --json` object. */
+export interface IngestSummary {
+  readonly files: IngestFileSummary[];
+  readonly lines: number;
+  readonly events: number;
+  /** Every event line by kernel event name (no subsystem; syscalls as sys_enter_X / sys_exit_X). */
+  readonly byTracepoint: Record<string, number>;
+  readonly byKind: Record<string, number>;
+  readonly unknown: number;
+  readonly malformed: number;
+  readonly lost: number;
+  readonly lostUnknownCount: number;
+  readonly overwritten: number;
+  readonly payloadMismatch: number;
+  readonly continuation: number;
+  readonly issues: IngestIssue[];
+  readonly issuesTotal: number;
+  /** Files that could not be read at all (missing, directory, binary, empty). */
+  readonly skippedFiles: { readonly path: string; readonly reason: string }[];
+  /** Log offsets appended: [firstOffset, nextOffset). */
+  readonly firstOffset: number;
+  readonly nextOffset: number;
+}
+
+function sortedRecord(m: Map<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of [...m.keys()].sort()) out[k] = m.get(k)!;
+  return out;
+}
+
+/** Reads every file and appends its events to `log`; never throws for bad input. */
+export async function ingestFiles(
+  paths: readonly string[],
+  log: EventLog,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const files: IngestFileSummary[] = [];
+  const skippedFiles: { path: string; reason: string }[] = [];
+  const byTracepoint = new Map<string, number>();
+  const byKind = new Map<string, number>();
+  const issues: IngestIssue[] = [];
+  let issuesTotal = 0;
+  let lines = 0;
+  let events = 0;
+  let unknown = 0;
+  let malformed = 0;
+  let lost = 0;
+  let lostUnknownCount = 0;
+  let overwritten = 0;
+  let payloadMismatch = 0;
+  let continuation = 0;
+  const firstOffset = await log.endOffset();
+  let nextOffset = firstOffset;
+
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i]!;
+    const captureId =
+      options.captureId === undefined
+        ? defaultCaptureId(path)
+        : paths.length === 1
+          ? options.captureId
+          : `${options.captureId}.${defaultCaptureId(path)}`;
+    const reader = new CaptureReader(path, {
+      captureId,
+      ...(options.format !== undefined ? { format: options.format } : {}),
+      ...(options.kernel !== undefined ? { kernel: options.kernel } : {}),
+    });
+    const st = reader.stats;
+    let failure: string | undefined;
+    try {
+      for await (const batch of reader.batches()) {
+        const r = await log.append(batch);
+        nextOffset = r.nextOffset;
+        options.onProgress?.({
+          file: path,
+          fileIndex: i,
+          fileCount: paths.length,
+          lines: st.lines,
+          events: st.events,
+          bytesRead: reader.fileBytesRead,
+          bytesTotal: reader.bytesTotal,
+        });
+      }
+    } catch (e) {
+      // Input problems are reported per file; log failures are not input problems: rethrow.
+      if (e instanceof ReplayError && e.code === 'RPL_INPUT') failure = e.message;
+      else throw e;
+    }
+    if (failure === undefined && st.events === 0) {
+      failure =
+        st.lines === 0
+          ? `${path}: empty file`
+          : `${path}: no trace events in ${st.lines} lines (${st.malformed} unreadable)`;
+    }
+    if (failure !== undefined) {
+      skippedFiles.push({ path, reason: failure });
+      issuesTotal++;
+      if (issues.length < MAX_ISSUES) issues.push({ file: path, line: 0, reason: failure });
+    }
+    if (st.events > 0 || failure === undefined) {
+      files.push({
+        path,
+        format: st.format,
+        lines: st.lines,
+        events: st.events,
+        captureId: st.captureId,
+        malformed: st.malformed,
+        unknown: st.unknown,
+        lost: st.lost,
+      });
+    }
+    lines += st.lines;
+    events += st.events;
+    unknown += st.unknown;
+    malformed += st.malformed;
+    lost += st.lost;
+    lostUnknownCount += st.lostUnknownCount;
+    overwritten += st.overwritten;
+    payloadMismatch += st.payloadMismatch;
+    continuation += st.continuation;
+    for (const [k, v] of st.byTracepoint) bump(byTracepoint, k, v);
+    for (const [k, v] of st.byKind) bump(byKind, k, v);
+    issuesTotal += st.issuesTotal;
+    for (const it of st.issues) if (issues.length < MAX_ISSUES) issues.push(it);
+  }
+  await log.flush();
+  return {
+    files,
+    lines,
+    events,
+    byTracepoint: sortedRecord(byTracepoint),
+    byKind: sortedRecord(byKind),
+    unknown,
+    malformed,
+    lost,
+    lostUnknownCount,
+    overwritten,
+    payloadMismatch,
+    continuation,
+    issues,
+    issuesTotal,
+    skippedFiles,
+    firstOffset,
+    nextOffset,
+  };
+}
+
+export { errorMessage };
+export type { EventType };

@@ -1,0 +1,138 @@
+/**
+ * Opening a capture file for streaming: existence and type checks with clear messages, gzip
+ * detection by magic bytes (never by file name), and a chunk stream that never holds the whole
+ * file. Binary inputs that are traces in another container (trace-cmd `trace.dat`, `perf.data`)
+ * are recognised and named, so the user is told which tool to run first.
+ */
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
+import { ReplayError } from '../../src/errors.js';
+
+/** Read size of the file stream. 1 MiB keeps syscalls few and memory flat. */
+export const CHUNK_BYTES = 1 << 20;
+
+export interface TraceSource {
+  readonly path: string;
+  /** Size on disk (compressed size for gzip). */
+  readonly bytes: number;
+  readonly gzip: boolean;
+  /** Decompressed chunks, in order. Each call opens a new stream. */
+  chunks(): AsyncIterable<Buffer>;
+  /** Bytes read from the file so far (compressed bytes for gzip), for progress. */
+  readonly progress: { bytesRead: number };
+}
+
+const GZIP_MAGIC0 = 0x1f;
+const GZIP_MAGIC1 = 0x8b;
+
+/**
+ * Checks that `path` is a readable regular file and sniffs gzip from its first two bytes.
+ * Throws `ReplayError('RPL_INPUT')` with a message naming the file and the reason.
+ */
+export async function openTraceSource(path: string): Promise<TraceSource> {
+  let st;
+  try {
+    st = await stat(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : `cannot stat (${code ?? String(e)})`;
+    throw new ReplayError('RPL_INPUT', `${path}: ${why}`, { cause: e });
+  }
+  if (st.isDirectory()) {
+    throw new ReplayError('RPL_INPUT', `${path}: is a directory, not a trace file`);
+  }
+  if (!st.isFile()) {
+    throw new ReplayError('RPL_INPUT', `${path}: not a regular file`);
+  }
+  const head = Buffer.alloc(2);
+  let got = 0;
+  try {
+    const fh = await open(path, 'r');
+    try {
+      got = (await fh.read(head, 0, 2, 0)).bytesRead;
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    throw new ReplayError('RPL_INPUT', `${path}: cannot read (${(e as Error).message})`, {
+      cause: e,
+    });
+  }
+  const gzip = got === 2 && head[0] === GZIP_MAGIC0 && head[1] === GZIP_MAGIC1;
+  const progress = { bytesRead: 0 };
+  return {
+    path,
+    bytes: st.size,
+    gzip,
+    chunks: () => streamChunks(path, gzip, progress),
+    progress,
+  };
+}
+
+async function* streamChunks(
+  path: string,
+  gzip: boolean,
+  progress: { bytesRead: number },
+): AsyncGenerator<Buffer> {
+  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  file.on('data', (c) => {
+    progress.bytesRead += c.length;
+  });
+  if (!gzip) {
+    try {
+      for await (const chunk of file) yield chunk as Buffer;
+    } finally {
+      file.destroy();
+    }
+    return;
+  }
+  const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
+  file.on('error', (e) => gunzip.destroy(e));
+  file.pipe(gunzip);
+  try {
+    for await (const chunk of gunzip) yield chunk as Buffer;
+  } catch (e) {
+    throw new ReplayError(
+      'RPL_INPUT',
+      `${path}: gzip stream is damaged (${(e as Error).message})`,
+      {
+        cause: e,
+      },
+    );
+  } finally {
+    file.destroy();
+    gunzip.destroy();
+  }
+}
+
+/**
+ * Names the binary container when the first bytes look like one: trace-cmd's `trace.dat`
+ * starts with `\x17\x08\x44tracing`, perf's `perf.data` with `PERFILE2`. Returns undefined for
+ * text, or a reason string for other binary data (NUL bytes or mostly non-text in the sample).
+ */
+export function sniffBinary(sample: Buffer): string | undefined {
+  if (sample.length >= 10 && sample[0] === 0x17 && sample[1] === 0x08 && sample[2] === 0x44) {
+    if (sample.toString('latin1', 3, 10) === 'tracing') {
+      return 'a binary trace-cmd trace.dat file: run `trace-cmd report FILE > FILE.txt` and ingest the text';
+    }
+  }
+  if (sample.length >= 8 && sample.toString('latin1', 0, 8) === 'PERFILE2') {
+    return 'a binary perf.data file: run `perf script -i FILE > FILE.txt` and ingest the text';
+  }
+  const n = Math.min(sample.length, 4096);
+  if (n === 0) return undefined;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = sample[i]!;
+    if (c === 0) return `binary data (NUL byte at offset ${i}), not a text trace`;
+    // Control characters other than tab, LF, CR are not found in trace text.
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) bad++;
+  }
+  return bad * 10 > n ? 'binary data (mostly control characters), not a text trace' : undefined;
+}
