@@ -1,0 +1,14 @@
+-- legacy-deltas: headline figures against legacy recomputed from the stored totals (view)
+-- @param run String required
+-- @param policy String default ''
+SELECT
+  policy,
+  metric,
+  value,
+  legacy,
+  abs_delta,
+  rel_delta
+FROM legacy_deltas
+WHERE run_id = {run:String}
+  AND ({policy:String} = '' OR policy = {policy:String})
+ORDER BY policy_index, policy, metric

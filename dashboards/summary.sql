@@ -1,0 +1,36 @@
+-- summary: one row per policy with the headline figures of a run, legacy first
+-- @param run String required
+-- @param policy String default ''
+SELECT
+  policy,
+  label,
+  write_faults,
+  page_mkwrite_calls,
+  timestamp_updates,
+  journal_handles,
+  journal_commits,
+  data_pages_written,
+  bytes_dirtied,
+  bytes_written,
+  write_amplification,
+  fault_count,
+  fault_mean_us,
+  fault_p50_us,
+  fault_p90_us,
+  fault_p99_us,
+  fault_max_us,
+  msync_count,
+  msync_mean_us,
+  msync_p50_us,
+  msync_p99_us,
+  sus_violations,
+  staleness_max_ms,
+  staleness_mean_ms,
+  stale_time_ms,
+  durability_lag_mean_ms
+FROM policy_results FINAL
+WHERE run_id = {run:String}
+  AND source = 'sim'
+  AND file = ''
+  AND ({policy:String} = '' OR policy = {policy:String})
+ORDER BY policy_index, policy

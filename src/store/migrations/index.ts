@@ -1,0 +1,27 @@
+/**
+ * The versioned schema. A migration is appended, never edited: its checksum is recorded in
+ * `schema_migrations` and a store whose recorded checksum differs refuses to open.
+ */
+import { createHash } from 'node:crypto';
+import type { Migration } from './migration.js';
+import { migration0001 } from './0001-initial.js';
+import { migration0002 } from './0002-legacy-deltas-view.js';
+
+export type { Migration } from './migration.js';
+export { VIEW_METRICS } from './0002-legacy-deltas-view.js';
+
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+
+/** The schema version this engine writes. */
+export const STORE_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export const SCHEMA_MIGRATIONS_DDL = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  version UInt32, name String, checksum String, applied_at_ms UInt64
+) ENGINE = ReplacingMergeTree(applied_at_ms) ORDER BY version`;
+
+/** sha256 of the statements, whitespace-normalised so reformatting the source is harmless. */
+export function migrationChecksum(m: Migration): string {
+  const h = createHash('sha256');
+  for (const s of m.statements) h.update(`${s.replace(/\s+/g, ' ').trim()}\n`);
+  return h.digest('hex');
+}

@@ -1,0 +1,238 @@
+/**
+ * The store logic both adapters share, over a `SqlBackend`:
+ *
+ * - `migrate` creates `schema_migrations` and applies the missing versions of `migrations/`.
+ * - `storeRun` streams each table's rows into JSONEachRow batches of `batchRows`, inserts them
+ *   (each INSERT retried with exponential backoff when the failure is retriable), writes the
+ *   `runs` row last, then counts the run's rows back with FINAL and rejects unless every table
+ *   holds exactly what was sent. Because every table is a ReplacingMergeTree keyed by the row's
+ *   identity, writing a run again, whole or after a failure half-way, replaces rather than adds.
+ * - `query` runs a canned query by name with validated parameters; a missing `run` defaults to
+ *   the latest run.
+ */
+import { ReplayError } from '../errors.js';
+import type { RunResult } from '../sim/results.js';
+import { bindParams, loadCannedQueries } from './canned-queries.js';
+import type { CannedQuery } from './canned-queries.js';
+import { MIGRATIONS, SCHEMA_MIGRATIONS_DDL, migrationChecksum } from './migrations/index.js';
+import { RESULT_TABLES } from './result-store.js';
+import type {
+  MigrationReport,
+  QueryParams,
+  QueryResult,
+  ResultStore,
+  ResultTable,
+  StoreReport,
+} from './result-store.js';
+import { retrying } from './retry.js';
+import type { RetryOptions } from './retry.js';
+import { expectedRowCounts, rowsFor } from './rows.js';
+import type { Row } from './rows.js';
+import type { JsonResult, SqlBackend } from './sql-backend.js';
+import { quoteString } from './sql-binder.js';
+
+/** Options shared by both adapters. */
+export interface SqlStoreOptions {
+  /**
+   * Rows per INSERT.
+   * @default 5000
+   */
+  readonly batchRows?: number;
+  /** Retry policy for each statement. @default see `retry.ts` */
+  readonly retry?: RetryOptions;
+  /**
+   * Clock for `created_at_ms` / `stored_at_ms` (the ReplacingMergeTree version).
+   * @default Date.now
+   */
+  readonly now?: () => number;
+  /**
+   * Folder of the canned `*.sql` queries.
+   * @default the package's dashboards/
+   */
+  readonly dashboardsDir?: string;
+  /**
+   * Called before each INSERT with the table and the batch index. Throwing here fails that
+   * INSERT like an engine error would; tests use it to stop a write half-way.
+   * @default none
+   */
+  readonly beforeInsert?: (table: ResultTable, batch: number) => void;
+}
+
+const DEFAULT_BATCH_ROWS = 5000;
+
+/** Converts 64-bit integer strings (output_format_json_quote_64bit_integers=1) to numbers. */
+function normalise(res: JsonResult): QueryResult['rows'] {
+  const wide = res.meta
+    .filter((c) => /^(Nullable\()?U?Int(64|128|256)\)?$/.test(c.type))
+    .map((c) => c.name);
+  const wideArrays = res.meta
+    .filter((c) => /^Array\(U?Int(64|128|256)\)$/.test(c.type))
+    .map((c) => c.name);
+  if (wide.length === 0 && wideArrays.length === 0) return res.data;
+  const toNum = (v: unknown): unknown => {
+    if (typeof v !== 'string') return v;
+    const n = Number(v);
+    return Number.isSafeInteger(n) ? n : v;
+  };
+  return res.data.map((row) => {
+    const out: Record<string, unknown> = { ...row };
+    for (const c of wide) out[c] = toNum(row[c]);
+    for (const c of wideArrays) {
+      const a = row[c];
+      if (Array.isArray(a)) out[c] = a.map(toNum);
+    }
+    return out;
+  });
+}
+
+export function createSqlResultStore(backend: SqlBackend, opts: SqlStoreOptions = {}): ResultStore {
+  const batchRows = opts.batchRows ?? DEFAULT_BATCH_ROWS;
+  if (!Number.isInteger(batchRows) || batchRows < 1) {
+    throw new ReplayError('RPL_CONFIG', `batchRows must be a positive integer, got ${batchRows}`);
+  }
+  const now = opts.now ?? Date.now;
+  let queries: Map<string, CannedQuery> | undefined;
+  const canned = (): Map<string, CannedQuery> =>
+    (queries ??= loadCannedQueries(opts.dashboardsDir));
+  let retries = 0;
+  const withRetry = <T>(what: string, fn: () => Promise<T>): Promise<T> =>
+    retrying(what, fn, {
+      ...opts.retry,
+      onRetry: (e, attempt, delayMs) => {
+        retries++;
+        opts.retry?.onRetry?.(e, attempt, delayMs);
+      },
+    });
+
+  const selectRaw = (sql: string): Promise<JsonResult> =>
+    withRetry('query', () => backend.select(sql, []));
+
+  async function migrate(): Promise<MigrationReport> {
+    await withRetry('create schema_migrations', () => backend.exec(SCHEMA_MIGRATIONS_DDL));
+    const done = await selectRaw(
+      'SELECT version, checksum FROM schema_migrations FINAL ORDER BY version',
+    );
+    const applied = new Map(done.data.map((r) => [Number(r['version']), String(r['checksum'])]));
+    const report: number[] = [];
+    for (const m of MIGRATIONS) {
+      const sum = migrationChecksum(m);
+      const prev = applied.get(m.version);
+      if (prev !== undefined) {
+        if (prev !== sum) {
+          throw new ReplayError(
+            'RPL_SINK',
+            `${backend.location}: schema migration ${m.version} (${m.name}) was applied with a different definition (checksum ${prev.slice(0, 12)}, expected ${sum.slice(0, 12)})`,
+          );
+        }
+        continue;
+      }
+      for (const s of m.statements)
+        await withRetry(`migration ${m.version}`, () => backend.exec(s));
+      const row = { version: m.version, name: m.name, checksum: sum, applied_at_ms: now() };
+      await withRetry('record migration', () => backend.insert('schema_migrations', [row]));
+      report.push(m.version);
+    }
+    const current = Math.max(0, ...applied.keys(), ...report);
+    return { applied: report, current };
+  }
+
+  async function countRun(runId: string): Promise<Record<ResultTable, number>> {
+    const lit = quoteString(runId);
+    const parts = RESULT_TABLES.map(
+      (t) => `SELECT '${t}' AS t, count() AS n FROM ${t} FINAL WHERE run_id = ${lit}`,
+    );
+    const res = await selectRaw(parts.join(' UNION ALL '));
+    const out = Object.fromEntries(RESULT_TABLES.map((t) => [t, 0])) as Record<ResultTable, number>;
+    for (const r of res.data) out[r['t'] as ResultTable] = Number(r['n']);
+    return out;
+  }
+
+  async function storeRun(result: RunResult): Promise<StoreReport> {
+    if (typeof result.runId !== 'string' || result.runId === '') {
+      throw new ReplayError('RPL_INPUT', 'cannot store a run without a runId');
+    }
+    const stamp = now();
+    let inserts = 0;
+    const before = retries;
+    for (const table of RESULT_TABLES) {
+      let batch = 0;
+      let rows: Row[] = [];
+      const flush = async (): Promise<void> => {
+        if (rows.length === 0) return;
+        const pending = rows;
+        const index = batch++;
+        rows = [];
+        await withRetry(
+          `insert into ${table} (batch ${index}, ${pending.length} rows)`,
+          async () => {
+            inserts++;
+            opts.beforeInsert?.(table, index);
+            await backend.insert(table, pending);
+          },
+        );
+      };
+      for (const row of rowsFor(table, result, stamp)) {
+        row['stored_at_ms'] = stamp;
+        rows.push(row);
+        if (rows.length >= batchRows) await flush();
+      }
+      await flush();
+    }
+    const expected = expectedRowCounts(result);
+    const got = await countRun(result.runId);
+    const wrong = RESULT_TABLES.filter((t) => got[t] !== expected[t]);
+    if (wrong.length > 0) {
+      throw new ReplayError(
+        'RPL_SINK',
+        `${backend.location}: run ${result.runId} read back with wrong row counts: ${wrong
+          .map((t) => `${t} ${got[t]} (sent ${expected[t]})`)
+          .join(', ')}`,
+        { details: { expected, got } },
+      );
+    }
+    const totalRows = RESULT_TABLES.reduce((s, t) => s + got[t], 0);
+    return { runId: result.runId, rows: got, totalRows, inserts, retries: retries - before };
+  }
+
+  async function latestRunId(): Promise<string | undefined> {
+    const res = await selectRaw(
+      'SELECT run_id FROM runs FINAL ORDER BY created_at_ms DESC, run_id DESC LIMIT 1',
+    );
+    const id = res.data[0]?.['run_id'];
+    return typeof id === 'string' ? id : undefined;
+  }
+
+  async function query(name: string, params: QueryParams = {}): Promise<QueryResult> {
+    const q = canned().get(name);
+    if (q === undefined) {
+      throw new ReplayError(
+        'RPL_INPUT',
+        `no canned query '${name}' (known: ${[...canned().keys()].join(', ')})`,
+      );
+    }
+    let input = params;
+    if (
+      q.params.some((p) => p.name === 'run') &&
+      (params['run'] === undefined || params['run'] === '')
+    ) {
+      const latest = await latestRunId();
+      if (latest === undefined) {
+        throw new ReplayError('RPL_INPUT', `${backend.location}: no runs stored yet`);
+      }
+      input = { ...params, run: latest };
+    }
+    const bound = bindParams(q, input);
+    const res = await withRetry(`query ${name}`, () => backend.select(q.sql, bound));
+    return { name, columns: res.meta, rows: normalise(res) };
+  }
+
+  return {
+    kind: backend.kind,
+    location: backend.location,
+    migrate,
+    storeRun,
+    query,
+    latestRunId,
+    close: () => backend.close(),
+  };
+}
