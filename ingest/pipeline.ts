@@ -295,7 +295,9 @@ export class CaptureReader {
             st.payloadMismatch++;
             this.issue(
               lineNo,
-              `${norm.tracepoint}: payload does not match the known format; kept as generic`,
+              raw.payload.startsWith('[FAILED TO PARSE]')
+                ? `${norm.tracepoint}: the tracer could not format this event ([FAILED TO PARSE]); kept as generic with its raw fields`
+                : `${norm.tracepoint}: payload does not match the known format; kept as generic`,
             );
           }
           st.events++;

@@ -39,6 +39,11 @@ export function createFileSink(path: string, stdout?: NodeJS.WritableStream): Ca
       await put(`${formatCaptureHeader(header)}\n# tracer: nop\n#\n`);
     },
     write: put,
+    abort: () => {
+      if (ws !== undefined && path !== '-')
+        (ws as NodeJS.WritableStream & { destroy(): void }).destroy();
+      return Promise.resolve();
+    },
     end: async () => {
       if (ws === undefined || path === '-') return;
       const fws = ws;

@@ -31,7 +31,13 @@ export {
   type StopReason,
 } from './recorder.js';
 export { createFileSink } from './file-sink.js';
-export { createLiveSink, type LiveSink, type LiveSinkOptions } from './live-sink.js';
+export {
+  createLiveSink,
+  flagKernelFor,
+  type LiveSink,
+  type LiveSinkOptions,
+  type LiveStats,
+} from './live-sink.js';
 export {
   decodeStDev,
   expandPids,

@@ -46,6 +46,8 @@ export interface CaptureSink {
   write(chunk: Buffer): Promise<void>;
   /** Called once after the last chunk (not called when the capture fails). */
   end(summary: CaptureSummary): Promise<void>;
+  /** Called instead of `end` when the capture fails after `begin`: release files and sockets. */
+  abort?(): Promise<void>;
 }
 
 export interface CaptureReporter {
@@ -139,6 +141,7 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
   let pids: number[] = [];
   let inst: TracefsInstance | undefined;
   const stopCtl = new AbortController();
+  let sinkOpen = false;
   try {
     if (params.command.length > 0) {
       child = await spawnStopped(params.command, opts.commandStdio ?? 'inherit');
@@ -205,6 +208,7 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
 
     const reader = new TracePipeReader(inst.path('trace_pipe'));
     await opts.sink.begin(header);
+    sinkOpen = true;
     let lostLines = 0;
     let lostEvents = 0;
     const pump = (async () => {
@@ -295,10 +299,12 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
       stoppedBy,
       commandExit,
     };
+    sinkOpen = false;
     await opts.sink.end(summary);
     return summary;
   } finally {
     stopCtl.abort();
+    if (sinkOpen) await opts.sink.abort?.().catch(() => undefined);
     if (child?.child.exitCode === null && child.child.signalCode === null) {
       // The capture ended first (duration, Ctrl-C, error): do not leave the command stopped or running.
       child.child.kill('SIGCONT');

@@ -35,6 +35,11 @@ export interface NormalizeOptions {
   readonly format: CaptureFormat;
   /** Kernel whose inode flag bits decode hex values. @default '6.18' */
   readonly kernel?: FlagKernel;
+  /**
+   * Kernel HZ, used only where a tracer printed raw jiffies instead of ms (perf's
+   * `[FAILED TO PARSE]` jbd2_run_stats). @default 250 (the kernel of the shared captures)
+   */
+  readonly hz?: number;
 }
 
 /** A normalised payload: the canonical type and its data. */
@@ -318,6 +323,38 @@ const marker: Builder = (_sc, raw) => {
   return { text };
 };
 
+/** libtraceevent's fallback when it cannot evaluate a print fmt (perf 6.1 on jbd2_run_stats). */
+const FAILED_TO_PARSE = '[FAILED TO PARSE]';
+
+/**
+ * perf printed `[FAILED TO PARSE] dev=7340032 tid=106 wait=0x0 request_delay=0x0 running=0x3b1
+ * locked=0x0 flushing=0x0 logging=0x2 handle_count=543 blocks=7 blocks_logged=9`: the raw
+ * fields, i.e. dev as the kernel's dev_t (the same major<<20|minor encoding we use) and the
+ * times in jiffies, which the print fmt would have turned into ms with jiffies_to_msecs().
+ */
+function runStatsFromRawFields(payload: string, hz: number): EventDataMap['journal_run_stats'] {
+  const f = new Map(keyValues(payload.slice(FAILED_TO_PARSE.length)));
+  const num = (k: string): number => {
+    const v = f.get(k);
+    const x = v === undefined ? Number.NaN : Number(v);
+    return Number.isFinite(x) ? x : 0;
+  };
+  const ms = (k: string): number => Math.floor((num(k) * 1000) / hz);
+  return {
+    dev: num('dev') as DevT,
+    tid: num('tid'),
+    waitMs: ms('wait'),
+    requestDelayMs: ms('request_delay'),
+    runningMs: ms('running'),
+    lockedMs: ms('locked'),
+    flushingMs: ms('flushing'),
+    loggingMs: ms('logging'),
+    handleCount: num('handle_count'),
+    blocks: num('blocks'),
+    blocksLogged: num('blocks_logged'),
+  };
+}
+
 const TABLE = new Map<string, Entry>();
 const add = (type: EventType, build: Builder, ...names: string[]): void => {
   for (const name of names) TABLE.set(name, { type, build });
@@ -520,7 +557,8 @@ add('journal_commit', journalCommit('drop'), 'jbd2_drop_transaction');
 add('journal_commit', journalCommit('end'), 'jbd2_end_commit');
 add(
   'journal_run_stats',
-  (sc) => {
+  (sc, raw, n) => {
+    if (raw.payload.startsWith(FAILED_TO_PARSE)) return runStatsFromRawFields(raw.payload, n.hz);
     const dev = sc.seek('dev ').dev();
     const tid = sc.seek(' tid ').dec();
     const waitMs = sc.seek(' wait ').dec();
@@ -633,6 +671,7 @@ const toNum = (v: bigint | undefined): number => Number(v ?? 0n);
 /** Builds canonical payloads for one capture (holds the per-kernel flag decoder and caches). */
 export class Normalizer {
   readonly flags: InodeFlagDecoder;
+  readonly hz: number;
   private readonly sc = new FieldScanner();
   private readonly args: SyscallArgs = { names: [], values: [] };
   /** Canonical syscall tracepoint names, by (style, printed name). */
@@ -643,6 +682,7 @@ export class Normalizer {
       options.kernel ?? DEFAULT_FLAG_KERNEL,
       options.format !== 'ftrace',
     );
+    this.hz = options.hz ?? 250;
   }
 
   /** Normalises one parsed event line; `out` is reused and returned. */
@@ -688,7 +728,8 @@ export class Normalizer {
       const ret = BigInt.asIntN(64, v);
       if (!MODELLED_SYSCALLS.has(bare)) {
         out.type = 'generic';
-        out.data = genericOf(tp, 'syscalls', [['ret', ret.toString()]], raw.payload);
+        // raw is the canonical `0x..` text: the three print styles carry the same value.
+        out.data = genericOf(tp, 'syscalls', [['ret', ret.toString()]], hexText(v));
         out.fallback = 1;
         return out;
       }
@@ -748,9 +789,16 @@ export class Normalizer {
       };
     } else {
       const fields: (readonly [string, string])[] = [];
-      for (let i = 0; i < a.names.length; i++) fields.push([a.names[i]!, hexText(a.values[i]!)]);
+      let text = '';
+      for (let i = 0; i < a.names.length; i++) {
+        const v = hexText(a.values[i]!);
+        fields.push([a.names[i]!, v]);
+        text += i === 0 ? `${a.names[i]!}: ${v}` : `, ${a.names[i]!}: ${v}`;
+      }
       out.type = 'generic';
-      out.data = genericOf(tp, 'syscalls', fields, raw.payload);
+      // raw is the canonical `name: 0x..` list, the same whichever of the three syscall print
+      // styles the tracer used (so one buffer read as ftrace and as trace-cmd is identical).
+      out.data = genericOf(tp, 'syscalls', fields, text);
       out.fallback = 1;
     }
     return out;
