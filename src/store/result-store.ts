@@ -52,6 +52,19 @@ export interface MigrationReport {
   readonly current: number;
 }
 
+/** The store's tables as the engine reports them, in a form comparable across versions. */
+export interface SchemaSnapshot {
+  readonly version: number;
+  readonly tables: readonly {
+    readonly name: string;
+    /** e.g. 'ReplacingMergeTree', 'View'. */
+    readonly engine: string;
+    /** The ORDER BY expression ('' for views). */
+    readonly sortingKey: string;
+    readonly columns: readonly { readonly name: string; readonly type: string }[];
+  }[];
+}
+
 export interface ResultStore {
   /** 'chdb' or 'clickhouse'. */
   readonly kind: 'chdb' | 'clickhouse';
@@ -79,6 +92,9 @@ export interface ResultStore {
    * with `ReplayError('RPL_INPUT')` before any SQL is sent.
    */
   query(name: string, params?: QueryParams): Promise<QueryResult>;
+
+  /** Describes the tables of the store's database (DESCRIBE + system.tables), sorted by name. */
+  schema(): Promise<SchemaSnapshot>;
 
   /** The most recently stored run id, or undefined for an empty store. */
   latestRunId(): Promise<string | undefined>;

@@ -22,6 +22,7 @@ import type {
   QueryResult,
   ResultStore,
   ResultTable,
+  SchemaSnapshot,
   StoreReport,
 } from './result-store.js';
 import { retrying } from './retry.js';
@@ -29,7 +30,7 @@ import type { RetryOptions } from './retry.js';
 import { expectedRowCounts, rowsFor } from './rows.js';
 import type { Row } from './rows.js';
 import type { JsonResult, SqlBackend } from './sql-backend.js';
-import { quoteString } from './sql-binder.js';
+import { isIdentifier, quoteString } from './sql-binder.js';
 
 /** Options shared by both adapters. */
 export interface SqlStoreOptions {
@@ -194,6 +195,26 @@ export function createSqlResultStore(backend: SqlBackend, opts: SqlStoreOptions 
     return { runId: result.runId, rows: got, totalRows, inserts, retries: retries - before };
   }
 
+  async function schema(): Promise<SchemaSnapshot> {
+    const tables = await selectRaw(
+      'SELECT name, engine, sorting_key FROM system.tables WHERE database = currentDatabase() ORDER BY name',
+    );
+    const out: SchemaSnapshot['tables'][number][] = [];
+    for (const t of tables.data) {
+      const name = String(t['name']);
+      if (!isIdentifier(name)) continue;
+      const cols = await selectRaw(`DESCRIBE TABLE ${name}`);
+      out.push({
+        name,
+        engine: String(t['engine']),
+        sortingKey: String(t['sorting_key']),
+        columns: cols.data.map((c) => ({ name: String(c['name']), type: String(c['type']) })),
+      });
+    }
+    const { current } = await migrate();
+    return { version: current, tables: out };
+  }
+
   async function latestRunId(): Promise<string | undefined> {
     const res = await selectRaw(
       'SELECT run_id FROM runs FINAL ORDER BY created_at_ms DESC, run_id DESC LIMIT 1',
@@ -233,6 +254,7 @@ export function createSqlResultStore(backend: SqlBackend, opts: SqlStoreOptions 
     storeRun,
     query,
     latestRunId,
+    schema,
     close: () => backend.close(),
   };
 }

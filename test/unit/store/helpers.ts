@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PolicyFigures, RunResult } from '../../../src/sim/results.js';
+import { createResultStore } from '../../../src/store/index.js';
+import type { ResultStore, SqlStoreOptions } from '../../../src/store/index.js';
+
+/** A chdb store in a fresh temporary directory; `cleanup` closes it and removes the directory. */
+export async function tempChdbStore(
+  opts: SqlStoreOptions = {},
+): Promise<{ store: ResultStore; dir: string; cleanup: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'fr-store-'));
+  const store = await createResultStore(
+    { kind: 'chdb', path: join(dir, 'store'), database: 'faultreplay' },
+    opts,
+  );
+  return {
+    store,
+    dir,
+    cleanup: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The figure columns of the summary query, derived from the contract's field names by a
+ * different route than src/store/rows.ts uses (camelCase -> snake_case conversion, not a table).
+ */
+export function snake(k: string): string {
+  return k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+export function expectedSummaryRow(r: RunResult, id: string): Record<string, unknown> {
+  const p = r.policies[id]!;
+  const f: PolicyFigures = p;
+  const row: Record<string, unknown> = { policy: id, label: p.label };
+  for (const k of [
+    'writeFaults',
+    'pageMkwriteCalls',
+    'timestampUpdates',
+    'journalHandles',
+    'journalCommits',
+    'dataPagesWritten',
+    'bytesDirtied',
+    'bytesWritten',
+    'writeAmplification',
+  ] as const) {
+    row[snake(k)] = f[k];
+  }
+  row['fault_count'] = f.faultLatencyUs.count;
+  for (const k of ['mean', 'p50', 'p90', 'p99', 'max'] as const)
+    row[`fault_${k}_us`] = f.faultLatencyUs[k];
+  row['msync_count'] = f.msyncLatencyUs.count;
+  for (const k of ['mean', 'p50', 'p99'] as const) row[`msync_${k}_us`] = f.msyncLatencyUs[k];
+  const s = f.mtimeStaleness;
+  row['sus_violations'] = s.suSViolations;
+  row['staleness_max_ms'] = s.maxMs;
+  row['staleness_mean_ms'] = s.meanMs;
+  row['stale_time_ms'] = s.staleTimeMs;
+  row['durability_lag_mean_ms'] = s.durabilityLagMeanMs;
+  return row;
+}
+
+/** Rows of every canned query for a run, keyed by query name. */
+export async function answerAll(
+  store: ResultStore,
+  names: readonly string[],
+  run: string,
+): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const n of names) {
+    const q = await store.query(n, n === 'runs' ? {} : { run });
+    out[n] = { columns: q.columns, rows: q.rows };
+  }
+  return out;
+}
