@@ -24,7 +24,8 @@ import { ReplayError, errorMessage } from '../src/errors.js';
 import type { EventLog } from '../src/log/event-log.js';
 import { detectFormat } from './detect.js';
 import { Interner, LineKind, newRawLine, parseLine, type RawLine } from './ftrace/line-parser.js';
-import type { FlagKernel } from './normalize/inode-flags.js';
+import { parseCaptureHeader, type CaptureFileHeader } from './capture/header.js';
+import { flagKernelForRelease, type FlagKernel } from './normalize/inode-flags.js';
 import { Normalizer, type Normalized } from './normalize/normalize.js';
 import { lineBlocks, MAX_LINE_BYTES } from './source/line-blocks.js';
 import { openTraceSource, sniffBinary } from './source/open-source.js';
@@ -203,16 +204,18 @@ export class CaptureReader {
     let openPrintLine = 0;
     let firstChunk = true;
 
+    /** The `# faultreplay-capture:` first line of files written by `faultreplay capture`. */
+    let recorded: CaptureFileHeader | undefined;
     const header = (): CanonicalEvent => {
       const data: CaptureHeader = {
         captureId,
         sourceFile: st.path,
         format: format ?? 'ftrace',
-        kernel: st.kernel,
-        clock: '',
-        host: '',
+        kernel: recorded?.kernel ?? st.kernel,
+        clock: recorded?.clock ?? '',
+        host: recorded?.host ?? '',
         schemaVersion: SCHEMA_VERSION,
-        hz: 0,
+        hz: recorded?.hz ?? 0,
         nsClock,
       };
       bump(st.byKind, 'header');
@@ -261,7 +264,18 @@ export class CaptureReader {
       const isTail = block.kind === 'tail';
       format ??= detectFormat(text) ?? 'ftrace';
       if (normalizer === undefined) {
-        normalizer = new Normalizer({ format, kernel: this.options.kernel ?? '6.18' });
+        if (lineNo === 0) {
+          const nl = text.indexOf('\n');
+          recorded = parseCaptureHeader(nl === -1 ? text : text.slice(0, nl));
+          if (recorded !== undefined) st.kernel = recorded.kernel;
+        }
+        const kernel =
+          this.options.kernel ?? (st.kernel !== '' ? flagKernelForRelease(st.kernel) : undefined);
+        normalizer = new Normalizer({
+          format,
+          ...(kernel !== undefined ? { kernel } : {}),
+          ...(recorded !== undefined && recorded.hz > 0 ? { hz: recorded.hz } : {}),
+        });
         st.format = format;
       }
       let s = 0;

@@ -194,3 +194,31 @@ export class InodeFlagDecoder {
     return { normalised: normalised >>> 0, raw };
   }
 }
+
+/**
+ * The flag table for a kernel release string (`6.18.44-fc-v669`, `6.12.117`): the newest table
+ * at or below the release; releases older than every table use the oldest, unknown ones the
+ * default. Between tables the bit layout may differ: pass `--kernel` when it matters.
+ */
+export function flagKernelForRelease(release: string): FlagKernel {
+  const m = /^(\d+)\.(\d+)/.exec(release);
+  if (m === null) return DEFAULT_FLAG_KERNEL;
+  const v = Number(m[1]) * 1000 + Number(m[2]);
+  let best: FlagKernel | undefined;
+  let bestV = -1;
+  let oldest: FlagKernel = FLAG_KERNELS[0]!;
+  let oldestV = Number.MAX_SAFE_INTEGER;
+  for (const k of FLAG_KERNELS) {
+    const [a, b] = k.split('.').map(Number) as [number, number];
+    const kv = a * 1000 + b;
+    if (kv <= v && kv > bestV) {
+      best = k;
+      bestV = kv;
+    }
+    if (kv < oldestV) {
+      oldest = k;
+      oldestV = kv;
+    }
+  }
+  return best ?? oldest;
+}

@@ -3,6 +3,7 @@ import type { Command } from './command.js';
 // Each command module adds exactly one import and one entry here.
 const loaders: Readonly<Record<string, () => Promise<Command>>> = {
   capture: async () => (await import('./commands/capture.js')).captureCommand,
+  ingest: async () => (await import('./commands/ingest.js')).ingestCommand,
 };
 
 export const commandNames = (): string[] => Object.keys(loaders).sort();

@@ -1,0 +1,226 @@
+/**
+ * `faultreplay ingest`: read ftrace / trace-cmd report / perf script captures (plain or gzip)
+ * and append their canonical events to the event log. The work is in `ingest/`; this file
+ * parses flags, opens the sink, shows progress on a terminal and prints the summary.
+ *
+ * Sinks: the sink is just an `EventLog`. `openSink` switches on `IngestArgs.sink.kind`; a new
+ * sink (e.g. Kafka: `--kafka BROKERS [--topic T]`) adds its flags to `OPTIONS`, a variant to
+ * `SinkSpec`, a line in `sinkFromFlags` and a branch in `openSink`, nothing else.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Command, CliIo } from '../command.js';
+import { ReplayError, errorMessage } from '../../errors.js';
+import type { EventLog } from '../../log/event-log.js';
+import {
+  FLAG_KERNELS,
+  ingestFiles,
+  type FlagKernel,
+  type FormatOption,
+  type IngestProgress,
+  type IngestSummary,
+} from '../../../ingest/index.js';
+
+const FORMATS: readonly FormatOption[] = ['auto', 'ftrace', 'trace-cmd', 'perf'];
+const DEFAULT_LOG_DIR = '.faultreplay/log';
+
+const USAGE = `Usage: faultreplay ingest [options] FILE...
+
+Read kernel trace captures and append their canonical events to the event log.
+Inputs: ftrace 'trace' / 'trace_pipe' text, 'trace-cmd report' text, 'perf script' text,
+plain or gzip (detected by content, not by name).
+
+Options:
+  --format FMT       auto | ftrace | trace-cmd | perf (default: auto, sniffed per file)
+  --log DIR          event log directory (default: ./${DEFAULT_LOG_DIR})
+  --capture-id ID    capture id (default: the file name without .gz and trace suffixes;
+                     with several files: ID.<file name>)
+  --kernel VER       kernel whose inode flag bits decode hex flags printed by trace-cmd/perf:
+                     ${FLAG_KERNELS.join(' | ')} (default: from a faultreplay-capture header, else 6.18)
+  --json             print the summary as one JSON object on stdout
+  -h, --help         show this help
+
+Exit status: 0 when at least one file was read (bad lines are reported, not fatal),
+1 when nothing could be read, 2 on a usage error.
+`;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  log: { type: 'string' },
+  'capture-id': { type: 'string' },
+  kernel: { type: 'string' },
+  json: { type: 'boolean', default: false },
+} as const;
+
+/** The local segmented file log. */
+export interface FileSinkSpec {
+  readonly kind: 'file';
+  readonly dir: string;
+}
+/** Where the events go (a union: other sinks add a variant). */
+export type SinkSpec = FileSinkSpec;
+
+export interface IngestArgs {
+  readonly files: readonly string[];
+  readonly format: FormatOption;
+  readonly captureId: string | undefined;
+  readonly kernel: FlagKernel | undefined;
+  readonly json: boolean;
+  readonly sink: SinkSpec;
+}
+
+/** Parses and validates the command line; throws `ReplayError('RPL_CONFIG')` on misuse. */
+export function parseIngestArgs(args: readonly string[], io: Pick<CliIo, 'cwd'>): IngestArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new ReplayError('RPL_CONFIG', `${errorMessage(e)}\n\n${USAGE}`);
+  }
+  const v = parsed.values;
+  const format = (v.format ?? 'auto') as FormatOption;
+  if (!FORMATS.includes(format)) {
+    throw new ReplayError(
+      'RPL_CONFIG',
+      `--format must be one of ${FORMATS.join(', ')} (got '${v.format ?? ''}')`,
+    );
+  }
+  const kernel = v.kernel as FlagKernel | undefined;
+  if (kernel !== undefined && !FLAG_KERNELS.includes(kernel)) {
+    throw new ReplayError(
+      'RPL_CONFIG',
+      `--kernel must be one of ${FLAG_KERNELS.join(', ')} (got '${kernel}')`,
+    );
+  }
+  const captureId = v['capture-id'];
+  if (captureId?.length === 0)
+    throw new ReplayError('RPL_CONFIG', '--capture-id must not be empty');
+  if (parsed.positionals.length === 0) {
+    throw new ReplayError('RPL_CONFIG', `no input FILE given\n\n${USAGE}`);
+  }
+  return {
+    files: parsed.positionals,
+    format,
+    captureId,
+    kernel,
+    json: v.json,
+    sink: sinkFromFlags(v, io),
+  };
+}
+
+function sinkFromFlags(v: { log?: string | undefined }, io: Pick<CliIo, 'cwd'>): SinkSpec {
+  return { kind: 'file', dir: resolve(io.cwd, v.log ?? DEFAULT_LOG_DIR) };
+}
+
+interface FileLogModule {
+  createFileEventLog(options: { dir: string }): Promise<EventLog>;
+}
+
+/**
+ * Opens the sink. With a single variant there is nothing to switch on yet; a second sink turns
+ * this into `switch (spec.kind)`.
+ */
+export async function openSink(spec: SinkSpec): Promise<EventLog> {
+  // Loaded lazily (and by name) so `ingest --help` and argument errors never touch the disk.
+  const specifier = '../../log/file-event-log.js';
+  const mod = (await import(specifier)) as FileLogModule;
+  return mod.createFileEventLog({ dir: spec.dir });
+}
+
+function describeSink(spec: SinkSpec): string {
+  return spec.dir;
+}
+
+const fmt = (n: number): string => n.toLocaleString('en-US');
+
+/** Live progress on stderr (terminal only), at most every 200 ms. */
+function progressReporter(io: CliIo): { update: (p: IngestProgress) => void; done: () => void } {
+  if (!io.interactive) return { update: () => undefined, done: () => undefined };
+  let last = 0;
+  let shown = false;
+  return {
+    update: (p) => {
+      const now = performance.now();
+      if (now - last < 200) return;
+      last = now;
+      shown = true;
+      const pct =
+        p.bytesTotal > 0 ? Math.min(100, Math.floor((p.bytesRead * 100) / p.bytesTotal)) : 0;
+      const name = p.file.length > 40 ? `…${p.file.slice(-39)}` : p.file;
+      io.stderr.write(
+        `\r\x1b[Kingest [${p.fileIndex + 1}/${p.fileCount}] ${name} ${pct}%  ${fmt(p.lines)} lines  ${fmt(p.events)} events`,
+      );
+    },
+    done: () => {
+      if (shown) io.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+/** The human-readable summary. */
+export function formatSummary(s: IngestSummary, where: string): string {
+  const out: string[] = [];
+  out.push(
+    `Ingested ${s.files.length} file${s.files.length === 1 ? '' : 's'}: ${fmt(s.lines)} lines, ${fmt(s.events)} events -> ${where} (offsets ${s.firstOffset}..${s.nextOffset})`,
+  );
+  for (const f of s.files) {
+    out.push(
+      `  ${f.path}  [${f.format}]  ${fmt(f.lines)} lines  ${fmt(f.events)} events  capture=${f.captureId}`,
+    );
+  }
+  const kinds = Object.entries(s.byKind)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([k, n]) => `${k} ${fmt(n)}`);
+  if (kinds.length > 0) out.push(`Events by kind: ${kinds.join(', ')}`);
+  out.push(
+    `Unmodelled (kept as generic): ${fmt(s.unknown)}   Malformed lines: ${fmt(s.malformed)}   Lost events: ${fmt(s.lost)}${s.lostUnknownCount > 0 ? ` (+${s.lostUnknownCount} markers without a count)` : ''}`,
+  );
+  if (s.payloadMismatch > 0)
+    out.push(`Payloads not in the known format (kept as generic): ${fmt(s.payloadMismatch)}`);
+  if (s.continuation > 0)
+    out.push(`Continuation lines of multi-line payloads: ${fmt(s.continuation)}`);
+  if (s.overwritten > 0)
+    out.push(`Overwritten before reading (ftrace header): ${fmt(s.overwritten)}`);
+  if (s.issuesTotal > 0) {
+    const shown = s.issues.slice(0, 20);
+    out.push(`Issues (${shown.length} of ${fmt(s.issuesTotal)}):`);
+    for (const i of shown) out.push(`  ${i.file}${i.line > 0 ? `:${i.line}` : ''}: ${i.reason}`);
+  }
+  for (const f of s.skippedFiles) out.push(`Skipped ${f.path}: ${f.reason}`);
+  return `${out.join('\n')}\n`;
+}
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'read ftrace / trace-cmd / perf captures into the event log',
+  usage: USAGE,
+  async run(args, io) {
+    const a = parseIngestArgs(args, io);
+    const log = await openSink(a.sink);
+    const progress = progressReporter(io);
+    let summary: IngestSummary;
+    try {
+      summary = await ingestFiles(a.files, log, {
+        format: a.format,
+        ...(a.captureId !== undefined ? { captureId: a.captureId } : {}),
+        ...(a.kernel !== undefined ? { kernel: a.kernel } : {}),
+        onProgress: progress.update,
+      });
+    } finally {
+      progress.done();
+      await log.close();
+    }
+    if (a.json) {
+      io.stdout.write(`${JSON.stringify(summary)}\n`);
+    } else {
+      io.stdout.write(formatSummary(summary, describeSink(a.sink)));
+    }
+    if (summary.files.length === 0) {
+      if (a.json)
+        for (const f of summary.skippedFiles) io.stderr.write(`faultreplay ingest: ${f.reason}\n`);
+      io.stderr.write('faultreplay ingest: nothing could be read\n');
+      return 1;
+    }
+    return 0;
+  },
+};
