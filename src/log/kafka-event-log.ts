@@ -1,0 +1,894 @@
+/**
+ * Kafka adapters of the event log (the only module that imports kafkajs, STYLE.md §5).
+ *
+ * How the parts fit:
+ * - `createKafkaEventLog(opts)` is the `EventLog` port over ONE partition of a topic: offsets are
+ *   that partition's Kafka offsets (dense, because the producer is idempotent and never
+ *   transactional, so no control records take offsets). The contract suite runs against it.
+ * - `createKafkaEventPublisher(opts)` is the ingest side for a topic with many partitions:
+ *   records are keyed by capture and device (`createEventKeyer`), so each filesystem's events
+ *   of a capture land, in order, in one partition, and partitions can be replayed
+ *   independently.
+ * - `createKafkaTopicAdmin(opts)` creates, inspects and deletes topics (ingest, tests, bench).
+ * - `createKafkaPartitionReader` / `readPartition` (used by `read()`): reads a partition
+ *   range through a consumer in a throw-away group, since kafkajs has no public fetch API.
+ *
+ * Every record carries the protobuf-encoded event (`src/codec`) as value, the partition key,
+ * and headers `faultreplay-schema` (SCHEMA_VERSION of the writer) and `content-type`. Sends are
+ * batched (`maxBatchRecords` records, gzip-compressed, acks from all in-sync replicas) and the
+ * producer is idempotent, so the broker drops the duplicates of its internal retries.
+ * Backpressure: `append` resolves only when its records are acknowledged, and the publisher
+ * keeps at most `maxInFlightBatches` batches un-acknowledged; callers that await them never
+ * hold more than that in memory.
+ *
+ * kafkajs errors are translated here into `ReplayError('RPL_LOG_IO', ..., { retriable, cause })`
+ * (STYLE.md §11); callers never see a KafkaJS type.
+ */
+import { randomUUID } from 'node:crypto';
+import kafkajs from 'kafkajs';
+import type {
+  Admin,
+  Consumer,
+  IHeaders,
+  Kafka,
+  KafkaConfig,
+  LogEntry,
+  Message,
+  Producer,
+  RetryOptions,
+} from 'kafkajs';
+import { decodeEvent, encodeEvent } from '../codec/index.js';
+import { ReplayError } from '../errors.js';
+import type { CanonicalEvent } from '../events/index.js';
+import { SCHEMA_VERSION, formatDev } from '../events/index.js';
+import type { AppendResult, EventLog, LogRecord, ReadOptions } from './event-log.js';
+
+const { Kafka: KafkaClient, CompressionTypes, logLevel: KafkaLogLevel } = kafkajs;
+
+/** Header carrying the writer's `SCHEMA_VERSION` (decimal ASCII). */
+export const SCHEMA_HEADER = 'faultreplay-schema';
+/** Header naming the value's encoding. */
+export const CONTENT_TYPE_HEADER = 'content-type';
+export const CONTENT_TYPE = 'application/x-protobuf; messageType=faultreplay.v1.Event';
+
+/** A log line from the Kafka client, for an injected logger (STYLE.md §14). */
+export interface KafkaLogLine {
+  readonly level: 'error' | 'warn' | 'info' | 'debug';
+  readonly namespace: string;
+  readonly message: string;
+  readonly extra: Readonly<Record<string, unknown>>;
+}
+
+/** Connection options shared by every adapter in this module. */
+export interface KafkaConnectionOptions {
+  /** Bootstrap brokers, `host:port` (an array, or one comma-separated string). */
+  readonly brokers: readonly string[] | string;
+  /** Client id shown in broker logs. @default 'faultreplay' */
+  readonly clientId?: string;
+  /** Connection timeout per broker in ms. @default 5000 */
+  readonly connectionTimeoutMs?: number;
+  /** Request timeout in ms. @default 30000 */
+  readonly requestTimeoutMs?: number;
+  /**
+   * Retries of one request by the client (exponential backoff from 300 ms, capped at
+   * `maxRetryTimeMs` per wait). The default outlasts a broker restart of about a minute.
+   * @default 10
+   */
+  readonly retries?: number;
+  /** @default 10000 */
+  readonly maxRetryTimeMs?: number;
+  /** Receives the client's warnings and errors; nothing is logged without it. @default undefined */
+  readonly logger?: (line: KafkaLogLine) => void;
+}
+
+export interface KafkaEventLogOptions extends KafkaConnectionOptions {
+  readonly topic: string;
+  /** The partition this log is. @default 0 */
+  readonly partition?: number;
+  /** Partitions of the topic when this adapter creates it. @default 1 */
+  readonly numPartitions?: number;
+  /** Create the topic when it does not exist. @default true */
+  readonly createTopic?: boolean;
+  /** Records per produce request. @default 1000 */
+  readonly maxBatchRecords?: number;
+  /** Encoded bytes per produce request (before compression). @default 4 MiB */
+  readonly maxBatchBytes?: number;
+  /** gzip the record batches. @default true */
+  readonly compress?: boolean;
+}
+
+/** The `EventLog` over one Kafka partition. */
+export interface KafkaEventLog extends EventLog {
+  readonly topic: string;
+  readonly partition: number;
+}
+
+interface ConnectionParams {
+  readonly brokers: string[];
+  readonly clientId: string;
+  readonly config: KafkaConfig;
+}
+
+function normaliseConnection(opts: KafkaConnectionOptions): ConnectionParams {
+  const brokers = (typeof opts.brokers === 'string' ? opts.brokers.split(',') : [...opts.brokers])
+    .map((b) => b.trim())
+    .filter((b) => b !== '');
+  if (brokers.length === 0) {
+    throw new ReplayError('RPL_CONFIG', 'kafka: no brokers given (expected host:port[,host:port])');
+  }
+  for (const b of brokers) {
+    if (!/^[^\s:]+:\d+$/.test(b)) {
+      throw new ReplayError('RPL_CONFIG', `kafka: broker "${b}" is not host:port`);
+    }
+  }
+  const clientId = opts.clientId ?? 'faultreplay';
+  const retry: RetryOptions = {
+    retries: opts.retries ?? 10,
+    initialRetryTime: 300,
+    maxRetryTime: opts.maxRetryTimeMs ?? 10_000,
+  };
+  const logger = opts.logger;
+  const config: KafkaConfig = {
+    clientId,
+    brokers,
+    connectionTimeout: opts.connectionTimeoutMs ?? 5000,
+    requestTimeout: opts.requestTimeoutMs ?? 30_000,
+    retry,
+    logLevel: logger === undefined ? KafkaLogLevel.NOTHING : KafkaLogLevel.WARN,
+    logCreator:
+      logger === undefined
+        ? () => () => undefined
+        : () => (entry: LogEntry) => {
+            const { message, ...extra } = entry.log;
+            logger({
+              level:
+                entry.level <= KafkaLogLevel.ERROR
+                  ? 'error'
+                  : entry.level === KafkaLogLevel.WARN
+                    ? 'warn'
+                    : entry.level === KafkaLogLevel.INFO
+                      ? 'info'
+                      : 'debug',
+              namespace: entry.namespace,
+              message,
+              extra,
+            });
+          },
+  };
+  return { brokers, clientId, config };
+}
+
+function kafkaClient(params: ConnectionParams): Kafka {
+  return new KafkaClient(params.config);
+}
+
+/** Translates anything kafkajs throws into our error, keeping its `retriable` flag. */
+export function kafkaError(e: unknown, what: string): ReplayError {
+  if (e instanceof ReplayError) return e;
+  const retriable = isRetriable(e);
+  const reason = e instanceof Error ? e.message : String(e);
+  const name = e instanceof Error ? e.name : 'Error';
+  return new ReplayError('RPL_LOG_IO', `kafka: ${what} failed: ${reason}`, {
+    cause: e,
+    retriable,
+    details: { kafkaError: name },
+  });
+}
+
+/**
+ * kafkajs marks each error `retriable`; when its own retries run out it throws a non-retriable
+ * KafkaJSNumberOfRetriesExceeded around the last error. For our callers that last error decides:
+ * a broker that was unreachable for the whole retry window may well be back later.
+ */
+function isRetriable(e: unknown): boolean {
+  let cur: unknown = e;
+  for (let depth = 0; depth < 5; depth++) {
+    if (typeof cur !== 'object' || cur === null) return false;
+    const err = cur as { retriable?: unknown; name?: unknown; cause?: unknown };
+    if (err.name === 'KafkaJSNumberOfRetriesExceeded' && err.cause !== undefined) {
+      cur = err.cause;
+      continue;
+    }
+    return err.retriable === true;
+  }
+  return false;
+}
+
+async function guard<T>(what: string, op: () => Promise<T>): Promise<T> {
+  try {
+    return await op();
+  } catch (e) {
+    throw kafkaError(e, what);
+  }
+}
+
+// --- keys ----------------------------------------------------------------------------------------
+
+/**
+ * The partition key of a capture's events on one device: `<captureId>@<major:minor>`.
+ * `-` stands for "no device known" (a capture with no filesystem event at all).
+ */
+export function eventPartitionKey(captureId: string, dev: number | undefined): string {
+  return `${captureId}@${dev === undefined ? '-' : formatDev(dev as never)}`;
+}
+
+/**
+ * The filesystem device an event belongs to, or undefined for events that name none (page
+ * faults by address, syscalls, markers, the header, lost-event notes) and for block requests,
+ * whose `dev` is the block device under the filesystem rather than the filesystem itself.
+ */
+export function eventDevice(e: CanonicalEvent): number | undefined {
+  switch (e.type) {
+    case 'block_request':
+      return undefined;
+    default: {
+      const data = e.data as unknown as { readonly dev?: unknown };
+      return typeof data.dev === 'number' ? data.dev : undefined;
+    }
+  }
+}
+
+/**
+ * Assigns partition keys to a stream of events, keeping every event of a capture that does not
+ * name a device with the filesystem it follows (the replay needs the page fault and the msync
+ * next to the filemap fault and the writeback they cause):
+ * - an event with a device gets `eventPartitionKey(capture, dev)` and makes that device the
+ *   capture's current one;
+ * - an event without a device gets the capture's current device;
+ * - before a capture's first device is known, its events wait (the header and the first mmap
+ *   come before any filesystem event) and are released with the first device, or with the key
+ *   `capture@-` once `maxPending` of them have waited or at `end()`. Memory stays bounded.
+ * Deterministic: the same events in the same order always get the same keys.
+ */
+export interface EventKeyer {
+  /** Keys for this event and for any events it releases, in input order. */
+  push(e: CanonicalEvent): readonly (readonly [string, CanonicalEvent])[];
+  /** Releases whatever still waits. */
+  end(): readonly (readonly [string, CanonicalEvent])[];
+}
+
+export function createEventKeyer(options: { readonly maxPending?: number } = {}): EventKeyer {
+  const maxPending = options.maxPending ?? 10_000;
+  const current = new Map<string, number>();
+  const pending = new Map<string, CanonicalEvent[]>();
+  const release = (capture: string, dev: number | undefined): [string, CanonicalEvent][] => {
+    const waiting = pending.get(capture);
+    if (waiting === undefined) return [];
+    pending.delete(capture);
+    const key = eventPartitionKey(capture, dev);
+    return waiting.map((w) => [key, w]);
+  };
+  return {
+    push(e) {
+      const dev = eventDevice(e);
+      const capture = e.captureId;
+      if (dev !== undefined) {
+        current.set(capture, dev);
+        const out = release(capture, dev);
+        out.push([eventPartitionKey(capture, dev), e]);
+        return out;
+      }
+      const known = current.get(capture);
+      if (known !== undefined) return [[keyFor(capture, known), e]];
+      let waiting = pending.get(capture);
+      if (waiting === undefined) {
+        waiting = [];
+        pending.set(capture, waiting);
+      }
+      waiting.push(e);
+      if (waiting.length >= maxPending) {
+        // No device after this many events: this capture has none we can use.
+        current.set(capture, -1);
+        return release(capture, undefined).map(([, w]) => [
+          eventPartitionKey(capture, undefined),
+          w,
+        ]);
+      }
+      return [];
+    },
+    end() {
+      const out: [string, CanonicalEvent][] = [];
+      for (const capture of [...pending.keys()]) out.push(...release(capture, undefined));
+      return out;
+    },
+  };
+}
+
+// A capture that fell back to `capture@-` keeps that key (current = -1 marks it).
+function keyFor(capture: string, dev: number): string {
+  return eventPartitionKey(capture, dev < 0 ? undefined : dev);
+}
+
+/**
+ * The keys `createEventKeyer` would give a whole array of events, index by index (no bound on
+ * how long a device-less event waits: the array is already in memory).
+ */
+export function partitionKeys(events: readonly CanonicalEvent[]): string[] {
+  const keys: string[] = new Array<string>(events.length);
+  const current = new Map<string, number>();
+  const waiting = new Map<string, number[]>();
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    const dev = eventDevice(e);
+    if (dev !== undefined) {
+      current.set(e.captureId, dev);
+      const key = eventPartitionKey(e.captureId, dev);
+      for (const j of waiting.get(e.captureId) ?? []) keys[j] = key;
+      waiting.delete(e.captureId);
+      keys[i] = key;
+      continue;
+    }
+    const known = current.get(e.captureId);
+    if (known !== undefined) {
+      keys[i] = eventPartitionKey(e.captureId, known);
+      continue;
+    }
+    let list = waiting.get(e.captureId);
+    if (list === undefined) {
+      list = [];
+      waiting.set(e.captureId, list);
+    }
+    list.push(i);
+  }
+  for (const [capture, list] of waiting) {
+    const key = eventPartitionKey(capture, undefined);
+    for (const j of list) keys[j] = key;
+  }
+  return keys;
+}
+
+// --- records -------------------------------------------------------------------------------------
+
+function recordHeaders(): IHeaders {
+  return { [SCHEMA_HEADER]: String(SCHEMA_VERSION), [CONTENT_TYPE_HEADER]: CONTENT_TYPE };
+}
+
+function headerText(headers: IHeaders | undefined, name: string): string | undefined {
+  const v = headers?.[name];
+  if (v === undefined) return undefined;
+  const one = Array.isArray(v) ? v[0] : v;
+  if (one === undefined) return undefined;
+  return typeof one === 'string' ? one : one.toString('utf8');
+}
+
+/**
+ * Decodes one record's value, checking its schema header first. Throws `RPL_CODEC` naming the
+ * topic, partition and offset (a poison record: the replay worker sends it to the dead-letter
+ * topic with this message).
+ */
+export function decodeRecord(
+  value: Buffer | null,
+  headers: IHeaders | undefined,
+  where: { readonly topic: string; readonly partition: number; readonly offset: number },
+): CanonicalEvent {
+  const at = `${where.topic}[${where.partition}]@${where.offset}`;
+  const schema = headerText(headers, SCHEMA_HEADER);
+  if (schema !== undefined) {
+    const v = Number(schema);
+    if (!Number.isInteger(v) || v < 1 || v > SCHEMA_VERSION) {
+      throw new ReplayError(
+        'RPL_CODEC',
+        `kafka record ${at}: schema version "${schema}" is not supported (this build reads 1..${SCHEMA_VERSION})`,
+        { details: { ...where, schema } },
+      );
+    }
+  }
+  if (value === null || value.length === 0) {
+    throw new ReplayError('RPL_CODEC', `kafka record ${at}: empty value`, { details: where });
+  }
+  try {
+    return decodeEvent(value);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new ReplayError('RPL_CODEC', `kafka record ${at}: cannot decode: ${reason}`, {
+      cause: e,
+      details: where,
+    });
+  }
+}
+
+/** Splits encoded messages into produce requests of bounded count and size. */
+function* chunks(
+  messages: readonly Message[],
+  maxRecords: number,
+  maxBytes: number,
+): Generator<Message[]> {
+  let batch: Message[] = [];
+  let bytes = 0;
+  for (const m of messages) {
+    const size = (m.value as Buffer).length;
+    if (batch.length > 0 && (batch.length >= maxRecords || bytes + size > maxBytes)) {
+      yield batch;
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(m);
+    bytes += size;
+  }
+  if (batch.length > 0) yield batch;
+}
+
+// --- topic admin ---------------------------------------------------------------------------------
+
+export interface PartitionOffsets {
+  readonly partition: number;
+  /** First offset still stored (log start). */
+  readonly low: number;
+  /** Offset the next record will get (high watermark). */
+  readonly high: number;
+}
+
+export interface KafkaTopicAdmin {
+  /**
+   * Creates the topic with `numPartitions` partitions when it does not exist (waits for
+   * leaders). Returns the number of partitions it has; never changes an existing topic.
+   */
+  ensureTopic(topic: string, numPartitions: number): Promise<number>;
+  /** Partition offsets of a topic, sorted by partition. */
+  offsets(topic: string): Promise<readonly PartitionOffsets[]>;
+  /** Topic names on the cluster (internal ones excluded). */
+  listTopics(): Promise<readonly string[]>;
+  deleteTopics(topics: readonly string[]): Promise<void>;
+  /** Committed offsets of a consumer group on a topic (-1 where none). */
+  groupOffsets(
+    groupId: string,
+    topic: string,
+  ): Promise<readonly { partition: number; offset: number }[]>;
+  close(): Promise<void>;
+}
+
+export function createKafkaTopicAdmin(opts: KafkaConnectionOptions): KafkaTopicAdmin {
+  const params = normaliseConnection(opts);
+  const kafka = kafkaClient(params);
+  let admin: Admin | undefined;
+  let connecting: Promise<Admin> | undefined;
+  const get = (): Promise<Admin> => {
+    if (admin !== undefined) return Promise.resolve(admin);
+    connecting ??= (async () => {
+      const a = kafka.admin();
+      await guard(`connect to ${params.brokers.join(',')}`, () => a.connect());
+      admin = a;
+      return a;
+    })().finally(() => {
+      connecting = undefined;
+    });
+    return connecting;
+  };
+  const partitionCount = async (a: Admin, topic: string): Promise<number | undefined> => {
+    const meta = await guard(`describe topic ${topic}`, () =>
+      a.fetchTopicMetadata({ topics: [topic] }),
+    ).catch((e: unknown) => {
+      // kafkajs reports a missing topic as an UNKNOWN_TOPIC_OR_PARTITION error.
+      if (
+        e instanceof ReplayError &&
+        /does not host this topic-partition|UNKNOWN_TOPIC/i.test(e.message)
+      ) {
+        return undefined;
+      }
+      throw e;
+    });
+    return meta?.topics[0]?.partitions.length;
+  };
+  return {
+    async ensureTopic(topic, numPartitions) {
+      const a = await get();
+      const existing = await partitionCount(a, topic);
+      if (existing !== undefined && existing > 0) return existing;
+      await guard(`create topic ${topic}`, () =>
+        a.createTopics({ topics: [{ topic, numPartitions }], waitForLeaders: true }),
+      );
+      return (await partitionCount(a, topic)) ?? numPartitions;
+    },
+    async offsets(topic) {
+      const a = await get();
+      const rows = await guard(`read offsets of ${topic}`, () => a.fetchTopicOffsets(topic));
+      return rows
+        .map((r) => ({ partition: r.partition, low: Number(r.low), high: Number(r.high) }))
+        .sort((x, y) => x.partition - y.partition);
+    },
+    async listTopics() {
+      const a = await get();
+      const names = await guard('list topics', () => a.listTopics());
+      return names.filter((n) => !n.startsWith('__')).sort();
+    },
+    async deleteTopics(topics) {
+      const a = await get();
+      // Deleting a topic that does not exist makes kafkajs retry for a long time: skip those.
+      const existing = new Set(await guard('list topics', () => a.listTopics()));
+      const doomed = topics.filter((t) => existing.has(t));
+      if (doomed.length === 0) return;
+      await guard(`delete topics ${doomed.join(',')}`, () => a.deleteTopics({ topics: doomed }));
+    },
+    async groupOffsets(groupId, topic) {
+      const a = await get();
+      const res = await guard(`read offsets of group ${groupId}`, () =>
+        a.fetchOffsets({ groupId, topics: [topic] }),
+      );
+      return (res[0]?.partitions ?? [])
+        .map((p) => ({ partition: p.partition, offset: Number(p.offset) }))
+        .sort((x, y) => x.partition - y.partition);
+    },
+    async close() {
+      const a =
+        admin ?? (connecting === undefined ? undefined : await connecting.catch(() => undefined));
+      admin = undefined;
+      if (a !== undefined) await a.disconnect().catch(() => undefined);
+    },
+  };
+}
+
+/** A record as stored, for tools and tests that must write what the codec would not. */
+export interface RawKafkaRecord {
+  readonly key: string | null;
+  readonly value: Buffer | null;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Writes records as given (no encoding, no schema header unless passed) to one partition and
+ * returns the offset of the first. For dead-letter tooling and for tests that need a record
+ * the codec cannot read (a "poison" record).
+ */
+export async function produceRawRecords(
+  opts: KafkaConnectionOptions,
+  topic: string,
+  partition: number,
+  records: readonly RawKafkaRecord[],
+): Promise<number> {
+  const params = normaliseConnection(opts);
+  const producer = kafkaClient(params).producer({ idempotent: true, maxInFlightRequests: 1 });
+  await guard('connect a producer', () => producer.connect());
+  try {
+    const meta = await guard(`write to ${topic}[${partition}]`, () =>
+      producer.send({
+        topic,
+        acks: -1,
+        messages: records.map((r) => ({
+          key: r.key,
+          value: r.value,
+          partition,
+          ...(r.headers === undefined ? {} : { headers: { ...r.headers } }),
+        })),
+      }),
+    );
+    return Number(meta.find((m) => m.partition === partition)?.baseOffset ?? -1);
+  } finally {
+    await producer.disconnect().catch(() => undefined);
+  }
+}
+
+// --- reading a partition -------------------------------------------------------------------------
+
+/**
+ * A bounded hand-over between kafkajs's push (`eachBatch`) and our pull (`for await`): the
+ * consumer's callback waits while `capacity` batches are queued, so a slow reader slows the
+ * fetches instead of filling memory.
+ */
+class BatchChannel {
+  private readonly items: (readonly LogRecord[])[] = [];
+  private failure: Error | undefined = undefined;
+  private closed = false;
+  private wakeReader: (() => void) | undefined;
+  private wakeWriter: (() => void) | undefined;
+  private readonly capacity: number;
+
+  constructor(capacity: number) {
+    this.capacity = capacity;
+  }
+
+  async put(batch: readonly LogRecord[], keepAlive: () => Promise<void>): Promise<void> {
+    while (this.items.length >= this.capacity && !this.closed) {
+      await new Promise<void>((resolve) => {
+        this.wakeWriter = resolve;
+        // Keep the group session alive while the reader is busy.
+        setTimeout(resolve, 2000).unref();
+      });
+      this.wakeWriter = undefined;
+      await keepAlive().catch(() => undefined);
+    }
+    if (this.closed) return;
+    this.items.push(batch);
+    this.wakeReader?.();
+  }
+
+  fail(e: unknown): void {
+    this.failure ??= e instanceof Error ? e : new Error(String(e));
+    this.wakeReader?.();
+  }
+
+  end(): void {
+    this.closed = true;
+    this.wakeReader?.();
+    this.wakeWriter?.();
+  }
+
+  async take(): Promise<readonly LogRecord[] | undefined> {
+    for (;;) {
+      const next = this.items.shift();
+      if (next !== undefined) {
+        this.wakeWriter?.();
+        return next;
+      }
+      if (this.failure !== undefined) throw this.failure;
+      if (this.closed) return undefined;
+      await new Promise<void>((resolve) => {
+        this.wakeReader = resolve;
+      });
+      this.wakeReader = undefined;
+    }
+  }
+}
+
+interface PartitionRange {
+  readonly topic: string;
+  readonly partition: number;
+  readonly fromOffset: number;
+  /** Exclusive. */
+  readonly toOffset: number;
+  readonly batchSize: number;
+}
+
+/**
+ * Reads `[fromOffset, toOffset)` of one partition, in order, each offset once. kafkajs only
+ * consumes through groups, so this joins a throw-away group (random id, nothing committed),
+ * seeks the partition to `fromOffset` and pauses the topic's other partitions.
+ */
+async function* readPartition(
+  kafka: Kafka,
+  clientId: string,
+  range: PartitionRange,
+): AsyncGenerator<readonly LogRecord[]> {
+  const { topic, partition, fromOffset, toOffset, batchSize } = range;
+  if (fromOffset >= toOffset) return;
+  const channel = new BatchChannel(4);
+  let next = fromOffset;
+  const consumer: Consumer = kafka.consumer({
+    groupId: `${clientId}-read-${randomUUID()}`,
+    sessionTimeout: 60_000,
+    rebalanceTimeout: 60_000,
+    heartbeatInterval: 3000,
+    maxWaitTimeInMs: 250,
+    allowAutoTopicCreation: false,
+    retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000 },
+  });
+  try {
+    await guard(`connect a reader of ${topic}[${partition}]`, () => consumer.connect());
+    await guard(`subscribe to ${topic}`, () =>
+      consumer.subscribe({ topics: [topic], fromBeginning: true }),
+    );
+    consumer.on(consumer.events.CRASH, (ev) => {
+      channel.fail(kafkaError(ev.payload.error, `read ${topic}[${partition}]`));
+    });
+    consumer.on(consumer.events.GROUP_JOIN, (ev) => {
+      const others = (ev.payload.memberAssignment[topic] ?? []).filter((p) => p !== partition);
+      if (others.length > 0) consumer.pause([{ topic, partitions: others }]);
+    });
+    await guard(`start reading ${topic}`, () =>
+      consumer.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: 1,
+        eachBatch: async (payload) => {
+          const batch = payload.batch;
+          const heartbeat = (): Promise<void> => payload.heartbeat();
+          if (batch.partition !== partition || batch.topic !== topic) return;
+          let records: LogRecord[] = [];
+          for (const m of batch.messages) {
+            if (!payload.isRunning() || payload.isStale()) return;
+            const offset = Number(m.offset);
+            if (offset < next) continue; // part of a compressed batch before our position
+            if (offset >= toOffset) break;
+            if (offset !== next) {
+              channel.fail(
+                new ReplayError(
+                  'RPL_LOG_IO',
+                  `kafka: ${topic}[${partition}] jumps from offset ${next} to ${offset} (records deleted or compacted?)`,
+                  { details: { topic, partition, expected: next, got: offset } },
+                ),
+              );
+              return;
+            }
+            let event: CanonicalEvent;
+            try {
+              event = decodeRecord(m.value, m.headers, { topic, partition, offset });
+            } catch (e) {
+              channel.fail(e);
+              return;
+            }
+            records.push({ offset, event });
+            next = offset + 1;
+            if (records.length >= batchSize) {
+              await channel.put(records, heartbeat);
+              records = [];
+            }
+          }
+          if (records.length > 0) await channel.put(records, heartbeat);
+          if (next >= toOffset) channel.end();
+        },
+      }),
+    );
+    consumer.seek({ topic, partition, offset: String(fromOffset) });
+    for (;;) {
+      const batch = await channel.take();
+      if (batch === undefined) return;
+      yield batch;
+    }
+  } finally {
+    channel.end();
+    await consumer.disconnect().catch(() => undefined);
+  }
+}
+
+// --- the EventLog over one partition -------------------------------------------------------------
+
+/**
+ * The event log over one partition of a Kafka topic. Appends are serialised (one at a time, in
+ * call order) and resolve once the broker acknowledged every record; a failure rejects with the
+ * log's end offset in `details.endOffset`, which is what was stored.
+ */
+export function createKafkaEventLog(opts: KafkaEventLogOptions): KafkaEventLog {
+  const params = normaliseConnection(opts);
+  const topic = opts.topic;
+  const partition = opts.partition ?? 0;
+  const numPartitions = opts.numPartitions ?? 1;
+  const maxRecords = opts.maxBatchRecords ?? 1000;
+  const maxBytes = opts.maxBatchBytes ?? 4 * 1024 * 1024;
+  const compression = opts.compress === false ? CompressionTypes.None : CompressionTypes.GZIP;
+  if (topic === '' || !/^[A-Za-z0-9._-]{1,249}$/.test(topic)) {
+    throw new ReplayError('RPL_CONFIG', `kafka: "${topic}" is not a valid topic name`);
+  }
+  if (!Number.isInteger(partition) || partition < 0 || partition >= numPartitions) {
+    if (opts.numPartitions !== undefined || !Number.isInteger(partition) || partition < 0) {
+      throw new ReplayError(
+        'RPL_CONFIG',
+        `kafka: partition ${partition} is not in 0..${numPartitions - 1}`,
+      );
+    }
+  }
+
+  const kafka = kafkaClient(params);
+  const admin = createKafkaTopicAdmin(opts);
+  let producer: Producer | undefined;
+  let ready: Promise<void> | undefined;
+  let closed = false;
+  let tail: Promise<unknown> = Promise.resolve();
+
+  const where = `${topic}[${partition}]`;
+  const ensureReady = (): Promise<void> => {
+    if (closed)
+      return Promise.reject(new ReplayError('RPL_LOG_IO', `kafka: log ${where} is closed`));
+    ready ??= (async () => {
+      const count =
+        opts.createTopic === false
+          ? (await admin.offsets(topic)).length
+          : await admin.ensureTopic(topic, Math.max(numPartitions, partition + 1));
+      if (partition >= count) {
+        throw new ReplayError(
+          'RPL_CONFIG',
+          `kafka: topic ${topic} has ${count} partitions; partition ${partition} does not exist`,
+        );
+      }
+    })().catch((e: unknown) => {
+      ready = undefined;
+      throw e;
+    });
+    return ready;
+  };
+  const getProducer = async (): Promise<Producer> => {
+    if (producer !== undefined) return producer;
+    const p = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      retry: {
+        retries: opts.retries ?? 10,
+        initialRetryTime: 300,
+        maxRetryTime: opts.maxRetryTimeMs ?? 10_000,
+      },
+    });
+    await guard(`connect a producer to ${params.brokers.join(',')}`, () => p.connect());
+    producer = p;
+    return p;
+  };
+  const endOffset = async (): Promise<number> => {
+    await ensureReady();
+    const row = (await admin.offsets(topic)).find((r) => r.partition === partition);
+    if (row === undefined) throw new ReplayError('RPL_LOG_IO', `kafka: no offsets for ${where}`);
+    return row.high;
+  };
+
+  const doAppend = async (events: readonly CanonicalEvent[]): Promise<AppendResult> => {
+    await ensureReady();
+    if (events.length === 0) {
+      const end = await endOffset();
+      return { firstOffset: end, nextOffset: end };
+    }
+    const headers = recordHeaders();
+    const keys = partitionKeys(events);
+    const messages: Message[] = events.map((e, i) => ({
+      key: keys[i] ?? null,
+      value: Buffer.from(encodeEvent(e)),
+      partition,
+      headers,
+    }));
+    const p = await getProducer();
+    let first: number | undefined;
+    let next: number | undefined;
+    for (const chunk of chunks(messages, maxRecords, maxBytes)) {
+      let meta;
+      try {
+        meta = await p.send({ topic, acks: -1, compression, messages: chunk });
+      } catch (e) {
+        const stored = await endOffset().catch(() => undefined);
+        const err = kafkaError(e, `append to ${where}`);
+        throw new ReplayError('RPL_LOG_IO', err.message, {
+          cause: e,
+          retriable: err.retriable,
+          details: { ...err.details, endOffset: stored },
+        });
+      }
+      const base = Number(meta.find((m) => m.partition === partition)?.baseOffset ?? NaN);
+      if (!Number.isInteger(base)) {
+        throw new ReplayError(
+          'RPL_LOG_IO',
+          `kafka: the broker did not return an offset for ${where}`,
+        );
+      }
+      first ??= base;
+      next = base + chunk.length;
+    }
+    return { firstOffset: first ?? 0, nextOffset: next ?? 0 };
+  };
+  return {
+    topic,
+    partition,
+    append(events) {
+      const run = tail.then(
+        () => doAppend(events),
+        () => doAppend(events),
+      );
+      tail = run.catch(() => undefined);
+      return run;
+    },
+    async flush() {
+      // Every append resolved only after acks from all in-sync replicas: nothing is buffered.
+      await tail;
+    },
+    read(fromOffset: number, options?: ReadOptions): AsyncIterable<readonly LogRecord[]> {
+      const batchSize = options?.batchSize ?? 4096;
+      return {
+        [Symbol.asyncIterator]: () =>
+          (async function* () {
+            const end = await endOffset();
+            const to = Math.min(options?.toOffset ?? end, end);
+            const low =
+              (await admin.offsets(topic)).find((r) => r.partition === partition)?.low ?? 0;
+            if (fromOffset < low && fromOffset < to) {
+              throw new ReplayError(
+                'RPL_LOG_IO',
+                `kafka: ${where} starts at offset ${low} (older records were deleted); cannot read from ${fromOffset}`,
+                { details: { topic, partition, low, fromOffset } },
+              );
+            }
+            yield* readPartition(kafka, params.clientId, {
+              topic,
+              partition,
+              fromOffset: Math.max(0, fromOffset),
+              toOffset: to,
+              batchSize,
+            });
+          })(),
+      };
+    },
+    endOffset,
+    async close() {
+      if (closed) return;
+      await tail;
+      closed = true;
+      const p = producer;
+      producer = undefined;
+      if (p !== undefined) await p.disconnect().catch(() => undefined);
+      await admin.close();
+    },
+  };
+}

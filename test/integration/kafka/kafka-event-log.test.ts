@@ -1,0 +1,214 @@
+/**
+ * The Kafka event log against a real broker (scripts/services.sh, testcontainers or
+ * KAFKA_BROKERS): what the generic contract suite cannot see. Records carry the schema header
+ * and the capture/device key, big appends are split into several produce requests and come
+ * back whole and in order, a record the codec cannot read fails the read naming its offset,
+ * and an unreachable broker gives a retriable RPL_LOG_IO error.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { ReplayError } from '../../../src/errors.js';
+import type { CanonicalEvent } from '../../../src/events/index.js';
+import { SCHEMA_VERSION, formatDev } from '../../../src/events/index.js';
+import type { LogRecord } from '../../../src/log/event-log.js';
+import {
+  createKafkaEventLog,
+  createKafkaTopicAdmin,
+  eventDevice,
+  partitionKeys,
+  produceRawRecords,
+} from '../../../src/log/kafka-event-log.js';
+import { kafkaBrokers, randomName } from '../../helpers/services.js';
+import { sampleEvents } from '../../unit/codec/random-events.js';
+
+const brokers = kafkaBrokers();
+const admin = createKafkaTopicAdmin({ brokers });
+const topics: string[] = [];
+
+function newTopic(): string {
+  const t = randomName('kafka-log');
+  topics.push(t);
+  return t;
+}
+
+async function readAll(
+  log: {
+    read(
+      from: number,
+      o?: { toOffset?: number; batchSize?: number },
+    ): AsyncIterable<readonly LogRecord[]>;
+  },
+  from = 0,
+  options: { toOffset?: number; batchSize?: number } = {},
+): Promise<{ records: LogRecord[]; batches: number[] }> {
+  const records: LogRecord[] = [];
+  const batches: number[] = [];
+  for await (const batch of log.read(from, options)) {
+    batches.push(batch.length);
+    records.push(...batch);
+  }
+  return { records, batches };
+}
+
+afterAll(async () => {
+  await admin.deleteTopics(topics).catch(() => undefined);
+  await admin.close();
+});
+
+describe('kafka event log', () => {
+  it('round-trips every event kind through several produce requests, in order', async () => {
+    const topic = newTopic();
+    const events = sampleEvents(2500, 7);
+    const log = createKafkaEventLog({ brokers, topic, maxBatchRecords: 300 });
+    try {
+      const first = await log.append(events.slice(0, 1200));
+      const second = await log.append(events.slice(1200));
+      expect(first).toEqual({ firstOffset: 0, nextOffset: 1200 });
+      expect(second).toEqual({ firstOffset: 1200, nextOffset: 2500 });
+      await log.flush();
+      expect(await log.endOffset()).toBe(2500);
+
+      const { records, batches } = await readAll(log, 0, { batchSize: 400 });
+      expect(records.map((r) => r.offset)).toEqual(events.map((_, i) => i));
+      expect(records.map((r) => r.event)).toEqual(events);
+      expect(Math.max(...batches)).toBeLessThanOrEqual(400);
+
+      // The broker's own view: one partition holding exactly what was appended.
+      expect(await admin.offsets(topic)).toEqual([{ partition: 0, low: 0, high: 2500 }]);
+    } finally {
+      await log.close();
+    }
+  });
+
+  it('reads a middle range, stops at toOffset, and reading twice gives the same data', async () => {
+    const topic = newTopic();
+    const events = sampleEvents(600, 11);
+    const log = createKafkaEventLog({ brokers, topic });
+    try {
+      await log.append(events);
+      const a = await readAll(log, 250, { toOffset: 400 });
+      const b = await readAll(log, 250, { toOffset: 400 });
+      expect(a.records.map((r) => r.offset)).toEqual(
+        Array.from({ length: 150 }, (_, i) => 250 + i),
+      );
+      expect(a.records.map((r) => r.event)).toEqual(events.slice(250, 400));
+      expect(b.records).toEqual(a.records);
+      // Past the end: nothing, and no waiting for records that do not exist.
+      expect((await readAll(log, 600)).records).toEqual([]);
+      expect((await readAll(log, 590, { toOffset: 10_000 })).records).toHaveLength(10);
+    } finally {
+      await log.close();
+    }
+  });
+
+  it('a second adapter over the same topic sees the data and appends after it', async () => {
+    const topic = newTopic();
+    const events = sampleEvents(300, 3);
+    const w1 = createKafkaEventLog({ brokers, topic });
+    await w1.append(events.slice(0, 100));
+    await w1.close();
+    await w1.close(); // idempotent
+    const w2 = createKafkaEventLog({ brokers, topic });
+    try {
+      expect(await w2.endOffset()).toBe(100);
+      expect(await w2.append(events.slice(100))).toEqual({ firstOffset: 100, nextOffset: 300 });
+      expect((await readAll(w2)).records.map((r) => r.event)).toEqual(events);
+    } finally {
+      await w2.close();
+    }
+  });
+
+  it('each log is one partition of a multi-partition topic', async () => {
+    const topic = newTopic();
+    const events = sampleEvents(90, 5);
+    const logs = [0, 1, 2].map((partition) =>
+      createKafkaEventLog({ brokers, topic, partition, numPartitions: 3 }),
+    );
+    try {
+      for (const [p, log] of logs.entries()) await log.append(events.slice(p * 30, p * 30 + 30));
+      expect((await admin.offsets(topic)).map((o) => o.high)).toEqual([30, 30, 30]);
+      for (const [p, log] of logs.entries()) {
+        const { records } = await readAll(log);
+        expect(records.map((r) => r.event)).toEqual(events.slice(p * 30, p * 30 + 30));
+      }
+    } finally {
+      for (const log of logs) await log.close();
+    }
+  });
+
+  it('a record the codec cannot read fails the read with RPL_CODEC naming its offset', async () => {
+    const topic = newTopic();
+    const events = sampleEvents(20, 9);
+    const log = createKafkaEventLog({ brokers, topic });
+    try {
+      await log.append(events.slice(0, 10));
+      const poisonAt = await produceRawRecords({ brokers }, topic, 0, [
+        { key: 'poison', value: Buffer.from([0xff, 0xff, 0xff, 0xff, 0x0f, 0x01]) },
+      ]);
+      expect(poisonAt).toBe(10);
+      await log.append(events.slice(10));
+      // Up to the poison record all is well.
+      expect((await readAll(log, 0, { toOffset: 10 })).records).toHaveLength(10);
+      const err = await readAll(log).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ReplayError);
+      expect((err as ReplayError).code).toBe('RPL_CODEC');
+      expect((err as ReplayError).message).toContain(`${topic}[0]@10`);
+      // After it, reading resumes normally.
+      expect((await readAll(log, 11)).records.map((r) => r.event)).toEqual(events.slice(10));
+    } finally {
+      await log.close();
+    }
+  });
+
+  it('a record from a newer schema is refused rather than misread', async () => {
+    const topic = newTopic();
+    const log = createKafkaEventLog({ brokers, topic });
+    try {
+      await log.append(sampleEvents(1, 1));
+      await produceRawRecords({ brokers }, topic, 0, [
+        {
+          key: 'x',
+          value: Buffer.from([0x08, 0x01]),
+          headers: { 'faultreplay-schema': String(SCHEMA_VERSION + 1) },
+        },
+      ]);
+      const err = await readAll(log).catch((e: unknown) => e);
+      expect((err as ReplayError).code).toBe('RPL_CODEC');
+      expect((err as ReplayError).message).toMatch(/schema version/);
+    } finally {
+      await log.close();
+    }
+  });
+
+  it('keys records by capture and filesystem device; device-less events follow their device', () => {
+    const events = sampleEvents(400, 21);
+    const keys = partitionKeys(events);
+    // Independent check: walk the events and recompute what each key must be.
+    const lastDev = new Map<string, number>();
+    const firstDev = new Map<string, number>();
+    for (const e of events) {
+      const d = eventDevice(e);
+      if (d !== undefined && !firstDev.has(e.captureId)) firstDev.set(e.captureId, d);
+    }
+    events.forEach((e: CanonicalEvent, i) => {
+      const d = eventDevice(e);
+      if (d !== undefined) lastDev.set(e.captureId, d);
+      const dev = d ?? lastDev.get(e.captureId) ?? firstDev.get(e.captureId);
+      expect(keys[i]).toBe(`${e.captureId}@${dev === undefined ? '-' : formatDev(dev as never)}`);
+    });
+  });
+
+  it('an unreachable broker gives a retriable RPL_LOG_IO error, not a kafkajs type', async () => {
+    const log = createKafkaEventLog({
+      brokers: '127.0.0.1:1',
+      topic: newTopic(),
+      retries: 1,
+      connectionTimeoutMs: 500,
+    });
+    const err = await log.append(sampleEvents(1, 1)).catch((e: unknown) => e);
+    await log.close();
+    expect(err).toBeInstanceOf(ReplayError);
+    expect((err as ReplayError).code).toBe('RPL_LOG_IO');
+    expect((err as ReplayError).retriable).toBe(true);
+    expect((err as ReplayError).message).toMatch(/127\.0\.0\.1:1/);
+  });
+});
