@@ -15,7 +15,8 @@
 import { Readable } from 'node:stream';
 import { ClickHouseLogLevel, createClient } from '@clickhouse/client';
 import type { ClickHouseClient, ClickHouseSettings } from '@clickhouse/client';
-import { ReplayError, errorMessage } from '../errors.js';
+import { ReplayError, errorMessage, isReplayError } from '../errors.js';
+import { RESULT_TABLES } from './result-store.js';
 import type { ResultStore } from './result-store.js';
 import type { JsonResult, SqlBackend } from './sql-backend.js';
 import { inlineParams, isIdentifier } from './sql-binder.js';
@@ -160,7 +161,12 @@ export async function createClickHouseResultStore(
     const known = columnCache.get(table);
     if (known !== undefined) return known;
     if (!isIdentifier(table)) throw new ReplayError('RPL_SINK', `bad table name ${table}`);
-    const res = await backend.select(`DESCRIBE TABLE ${table}`, []);
+    let res: JsonResult;
+    try {
+      res = await backend.select(`DESCRIBE TABLE ${table}`, []);
+    } catch (e) {
+      throw translate(location, `insert into ${table} failed`, isReplayError(e) ? e.cause : e);
+    }
     const cols = res.data.map((r) => ({ name: String(r['name']), type: String(r['type']) }));
     columnCache.set(table, cols);
     return cols;
@@ -240,6 +246,9 @@ export async function createClickHouseResultStore(
     }
     const store = createSqlResultStore(backend, opts);
     await store.migrate();
+    // Column lists once, now: a table that vanishes later fails the INSERT itself, not a lookup.
+    for (const t of RESULT_TABLES)
+      await retrying('describe tables', () => columnsOf(t), opts.retry);
     return store;
   } catch (e) {
     await client.close();

@@ -52,11 +52,12 @@ export interface SqlStoreOptions {
    */
   readonly dashboardsDir?: string;
   /**
-   * Called before each INSERT with the table and the batch index. Throwing here fails that
-   * INSERT like an engine error would; tests use it to stop a write half-way.
+   * Called (and awaited) before each INSERT with the table and the batch index. Throwing here
+   * fails that INSERT like an engine error would; tests use it to stop a write half-way or to
+   * make the server refuse the next INSERT.
    * @default none
    */
-  readonly beforeInsert?: (table: ResultTable, batch: number) => void;
+  readonly beforeInsert?: (table: ResultTable, batch: number) => void | Promise<void>;
 }
 
 const DEFAULT_BATCH_ROWS = 5000;
@@ -167,7 +168,7 @@ export function createSqlResultStore(backend: SqlBackend, opts: SqlStoreOptions 
           `insert into ${table} (batch ${index}, ${pending.length} rows)`,
           async () => {
             inserts++;
-            opts.beforeInsert?.(table, index);
+            await opts.beforeInsert?.(table, index);
             await backend.insert(table, pending);
           },
         );

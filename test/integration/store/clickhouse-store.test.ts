@@ -1,0 +1,201 @@
+// The ClickHouse-server adapter against a real server (Debian's 18.16 here, current servers
+// elsewhere), compared with chdb. The server URL comes from the integration global setup
+// (inject('clickhouseUrl')) or CLICKHOUSE_URL; each run of this file uses its own database.
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { ReplayError, isReplayError } from '../../../src/errors.js';
+import type { RunResult } from '../../../src/sim/results.js';
+import { createResultStore, loadCannedQueries } from '../../../src/store/index.js';
+import type { ResultStore, ResultTable } from '../../../src/store/index.js';
+import { syntheticRun } from '../../../src/store/synthetic-run.js';
+import { answerAll, tempChdbStore } from '../../unit/store/helpers.js';
+
+const injected = (inject as (key: string) => unknown)('clickhouseUrl');
+const url =
+  typeof injected === 'string' && injected !== '' ? injected : process.env['CLICKHOUSE_URL'];
+if (url === undefined || url === '') {
+  console.warn(
+    'test/integration/store: SKIPPED, no ClickHouse server: neither inject("clickhouseUrl") nor CLICKHOUSE_URL is set',
+  );
+}
+
+const database = `fr_it_${randomBytes(4).toString('hex')}`;
+const names = [...loadCannedQueries().keys()];
+const run: RunResult = syntheticRun({ runId: 'run-it', files: 30, seconds: 120, seed: 5 });
+
+/** Plain HTTP to the server, for test setup only (DDL the store itself never runs). */
+async function admin(sql: string): Promise<string> {
+  const res = await fetch(url!, { method: 'POST', body: sql });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${sql}: ${text}`);
+  return text;
+}
+
+const open = (opts: Parameters<typeof createResultStore>[1] = {}): Promise<ResultStore> =>
+  createResultStore(
+    { kind: 'clickhouse', url: url!, user: undefined, password: undefined, database },
+    opts,
+  );
+
+describe.skipIf(url === undefined || url === '')('ClickHouse server store', () => {
+  let server: ResultStore;
+  beforeAll(async () => {
+    server = await open({ batchRows: 1000 });
+  });
+  afterAll(async () => {
+    await server.close();
+    await admin(`DROP DATABASE IF EXISTS ${database}`);
+  });
+
+  test('the migrated schema is the one chdb has', async () => {
+    const chdb = await tempChdbStore();
+    try {
+      const a = await server.schema();
+      const b = await chdb.store.schema();
+      expect(a.version).toBe(b.version);
+      expect(a.tables.map((t) => [t.name, t.engine, t.sortingKey, t.columns])).toEqual(
+        b.tables.map((t) => [t.name, t.engine, t.sortingKey, t.columns]),
+      );
+    } finally {
+      await chdb.cleanup();
+    }
+    expect(await server.migrate()).toEqual({ applied: [], current: 2 });
+  });
+
+  test('the same run stored in both answers every canned query with identical rows', async () => {
+    await server.storeRun(run);
+    const chdb = await tempChdbStore();
+    try {
+      await chdb.store.storeRun(run);
+      const strip = (a: Record<string, unknown>) =>
+        JSON.stringify(a).replace(/"created_at_ms":\d+/g, '');
+      const fromServer = await answerAll(server, names, run.runId);
+      const fromChdb = await answerAll(chdb.store, names, run.runId);
+      for (const n of names)
+        expect({ n, rows: strip(fromServer[n] as Record<string, unknown>) }).toEqual({
+          n,
+          rows: strip(fromChdb[n] as Record<string, unknown>),
+        });
+      // And they are the figures of the run, not merely equal to each other.
+      const summary = await server.query('summary', { run: run.runId, policy: 'deferred' });
+      expect(summary.rows[0]?.['write_amplification']).toBe(
+        run.policies['deferred']!.writeAmplification,
+      );
+    } finally {
+      await chdb.cleanup();
+    }
+  });
+
+  test('an insert the server refuses fails the store with a clear error; the retry leaves one copy', async () => {
+    const r = syntheticRun({ runId: 'run-refused', files: 30, seconds: 60, seed: 9 });
+    let sabotage = true;
+    const store = await open({
+      batchRows: 100,
+      beforeInsert: async (table: ResultTable, batch: number) => {
+        if (sabotage && table === 'latency_histograms' && batch === 3)
+          await admin(`DETACH TABLE ${database}.timeline`);
+      },
+    });
+    try {
+      const err = await store
+        .storeRun(r)
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        )
+        .finally(() =>
+          admin(`ATTACH TABLE IF NOT EXISTS ${database}.timeline`).catch(() => undefined),
+        );
+      expect(isReplayError(err) && err.code).toBe('RPL_SINK');
+      expect(isReplayError(err) && err.message).toMatch(
+        /^ClickHouse http:\/\/.*: insert into timeline failed: .*timeline.*(doesn't|does not) exist/,
+      );
+      expect(await store.latestRunId()).not.toBe('run-refused');
+      sabotage = false;
+      const report = await store.storeRun(r);
+      const counts = {
+        summary: (await store.query('summary', { run: r.runId })).rows.length,
+        files: (await store.query('top-files', { run: r.runId, limit: 1000 })).rows.length,
+        timeline: (await store.query('timeline', { run: r.runId })).rows.length,
+        runs: (await store.query('runs')).rows.filter((x) => x['run_id'] === r.runId).length,
+      };
+      const ps = Object.values(r.policies);
+      expect(counts).toEqual({
+        summary: ps.length,
+        files: ps.reduce((a, p) => a + p.files.length, 0),
+        timeline: ps.reduce((a, p) => a + p.timeline.length, 0),
+        runs: 1,
+      });
+      expect(report.rows.timeline).toBe(counts.timeline);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('a write failing half-way and retried leaves exactly one copy', async () => {
+    const r = syntheticRun({ runId: 'run-half', files: 20, seconds: 50, seed: 4 });
+    let fail = true;
+    const store = await open({
+      batchRows: 64,
+      beforeInsert: (table: ResultTable, batch: number) => {
+        if (fail && table === 'deltas' && batch === 1)
+          throw new ReplayError('RPL_SINK', 'injected stop');
+      },
+    });
+    try {
+      await expect(store.storeRun(r)).rejects.toThrow('injected stop');
+      fail = false;
+      await store.storeRun(r);
+      await store.storeRun(r);
+      const deltas = await store.query('policy-deltas', { run: r.runId });
+      expect(deltas.rows.length).toBe(
+        Object.values(r.deltas).reduce((a, m) => a + Object.keys(m).length, 0),
+      );
+      const hist = await store.query('latency-histogram', { run: r.runId, kind: 'msync' });
+      expect(hist.rows.length).toBe(
+        Object.values(r.policies).reduce((a, p) => a + p.msyncLatencyHistogram.length, 0),
+      );
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('an unreachable server', () => {
+  test('gives a clear error after retrying with backoff', async () => {
+    // A port that was free a moment ago: nothing listens there.
+    const port = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const a = s.address();
+        s.close(() => { resolve(typeof a === 'object' && a !== null ? a.port : 1); });
+      });
+    });
+    const delays: number[] = [];
+    const err = await createResultStore(
+      {
+        kind: 'clickhouse',
+        url: `http://127.0.0.1:${port}`,
+        user: undefined,
+        password: 'secret',
+        database: 'x',
+      },
+      {
+        retry: {
+          attempts: 3,
+          initialDelayMs: 20,
+          sleep: (ms) => (delays.push(ms), Promise.resolve()),
+        },
+      },
+    ).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isReplayError(err) && err.code).toBe('RPL_SINK');
+    expect(isReplayError(err) && err.message).toBe(
+      `create database failed after 3 attempts: ClickHouse http://127.0.0.1:${port}/x: statement failed: connection refused (is the server running at http://127.0.0.1:${port}/x?)`,
+    );
+    expect(delays).toEqual([20, 40]);
+    expect(String(isReplayError(err) && err.message)).not.toContain('secret');
+  });
+});
