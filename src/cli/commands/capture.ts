@@ -6,7 +6,8 @@
  */
 import { release } from 'node:os';
 import type { Command, CliIo } from '../command.js';
-import { errorMessage, isReplayError } from '../../errors.js';
+import { ReplayError, errorMessage, isReplayError } from '../../errors.js';
+import type { EventLog } from '../../log/event-log.js';
 import {
   CAPTURE_SET,
   CAPTURE_USAGE,
@@ -67,6 +68,29 @@ async function printCommands(params: CaptureParams, io: CliIo): Promise<number> 
   return 0;
 }
 
+/** The event log `--live` appends to. */
+function liveDestination(params: CaptureParams): { target: string; open: () => Promise<EventLog> } {
+  if (params.kafka !== '') {
+    return {
+      target: `kafka ${params.kafka} topic ${params.topic}`,
+      open: () =>
+        Promise.reject(
+          new ReplayError(
+            'RPL_CONFIG',
+            '--kafka: the Kafka event log adapter is not available yet',
+          ),
+        ),
+    };
+  }
+  return {
+    target: `file log ${params.logDir}`,
+    open: () =>
+      Promise.reject(
+        new ReplayError('RPL_CONFIG', '--log: the file event log adapter is not available yet'),
+      ),
+  };
+}
+
 export async function runCapture(args: readonly string[], io: CliIo): Promise<number> {
   let params: CaptureParams;
   try {
@@ -83,13 +107,15 @@ export async function runCapture(args: readonly string[], io: CliIo): Promise<nu
   let sink: CaptureSink;
   let target: string;
   if (params.live) {
-    const live = await createLiveSink({
-      params,
+    const dest = liveDestination(params);
+    sink = createLiveSink({
       captureId,
+      openLog: dest.open,
+      target: dest.target,
+      source: 'trace_pipe',
       note: (m) => io.stderr.write(`${m}\n`),
     });
-    sink = live;
-    target = live.target;
+    target = dest.target;
   } else {
     sink = createFileSink(out, io.stdout);
     target = out;

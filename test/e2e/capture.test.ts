@@ -1,0 +1,297 @@
+/**
+ * `faultreplay capture` for real: a small C workload writing through a MAP_SHARED mapping is
+ * captured from this machine's kernel (tracefs, as root), then ingested end to end with the
+ * ingest pipeline and checked against what the workload is known to do:
+ *
+ *   mmwork FILE 32 sparse seq 128 0 32 sync LAT: 128 stores over 32 pages, msync(MS_SYNC) after
+ *   every 32 stores -> exactly 4 msync calls; every round after an MS_SYNC must fault again
+ *   (writeback write-protected the pages) and dirty the file's pages again.
+ *
+ * Where tracefs or root is missing (CI containers), the suite is skipped and says why.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { release } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CanonicalEvent, EventOf } from '../../src/events/index.js';
+import type { EventLog } from '../../src/log/event-log.js';
+import { createMemoryEventLog } from '../../src/log/memory-event-log.js';
+import { readEvents } from '../../ingest/index.js';
+import {
+  createLiveSink,
+  decodeStDev,
+  kernelDev,
+  locateTracefs,
+  parseCaptureArgs,
+  parseCaptureHeader,
+  recordCapture,
+  type CaptureFileHeader,
+} from '../../ingest/capture/index.js';
+import { repoRoot } from '../helpers/shared.js';
+
+const CLI = join(repoRoot, 'bin', 'faultreplay.js');
+const MMWORK_SRC = join(repoRoot, 'test', 'fixtures', 'capture', 'mmwork.c');
+const PAGES = 32;
+const WRITES = 128;
+const MSYNC_EVERY = 32;
+const ROUNDS = WRITES / MSYNC_EVERY;
+
+/** Why the real capture cannot run here, or undefined when it can. */
+async function unavailable(): Promise<string | undefined> {
+  if (process.platform !== 'linux') return 'not Linux';
+  if (process.getuid?.() !== 0) return 'not root (tracefs instances need root)';
+  if (spawnSync('gcc', ['--version']).status !== 0) return 'no gcc to build the mmap workload';
+  try {
+    await locateTracefs({ mount: true });
+  } catch (e) {
+    return `tracefs unavailable: ${(e as Error).message}`;
+  }
+  return undefined;
+}
+const why = await unavailable();
+if (why !== undefined) {
+  process.stderr.write(`capture e2e tests skipped: ${why}\n`);
+}
+
+let work = '';
+let mmwork = '';
+let tracefsRoot = '';
+
+beforeAll(async () => {
+  if (why !== undefined) return;
+  tracefsRoot = await locateTracefs();
+  // The workload file must be on a real block device (not tmpfs) for writeback events.
+  work = await mkdtemp(join(repoRoot, '.capture-e2e-'));
+  mmwork = join(work, 'mmwork');
+  execFileSync('gcc', ['-O2', '-o', mmwork, MMWORK_SRC]);
+});
+afterAll(async () => {
+  if (work !== '') await rm(work, { recursive: true, force: true });
+});
+
+const workloadArgs = (name: string): string[] => [
+  mmwork,
+  join(work, `${name}.dat`),
+  String(PAGES),
+  'sparse',
+  'seq',
+  String(WRITES),
+  '0',
+  String(MSYNC_EVERY),
+  'sync',
+  join(work, `${name}.lat.csv`),
+];
+
+interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stderr: string;
+  pid: number;
+}
+
+function runCli(
+  args: string[],
+  opts: { onSpawn?: (pid: number) => void; uid?: number; gid?: number } = {},
+): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, 'capture', ...args], {
+      cwd: opts.uid === undefined ? work : '/',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      ...(opts.uid === undefined ? {} : { uid: opts.uid, gid: opts.gid ?? opts.uid }),
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      resolve({ code, signal, stderr, pid: child.pid ?? -1 });
+    });
+    if (child.pid !== undefined) opts.onSpawn?.(child.pid);
+  });
+}
+
+/** Instances a capture process with this pid left behind. */
+async function instancesOf(pid: number): Promise<string[]> {
+  const names = await readdir(join(tracefsRoot, 'instances'));
+  return names.filter((n) => n.startsWith(`faultreplay-${pid}-`));
+}
+
+async function collect(
+  batches: AsyncIterable<readonly CanonicalEvent[]>,
+): Promise<CanonicalEvent[]> {
+  const all: CanonicalEvent[] = [];
+  for await (const b of batches) all.push(...b);
+  return all;
+}
+
+/** The file's identity as tracepoints print it. */
+async function fileId(path: string): Promise<{ ino: number; dev: number }> {
+  const st = await stat(path);
+  const { major, minor } = decodeStDev(st.dev);
+  return { ino: st.ino, dev: kernelDev(major, minor) };
+}
+
+/** Checks the events of one workload run; returns the workload pid. */
+async function checkWorkload(
+  events: readonly CanonicalEvent[],
+  name: string,
+  pid: number,
+): Promise<void> {
+  const { ino, dev } = await fileId(join(work, `${name}.dat`));
+  const mine = events.filter((e) => e.pid === pid);
+  const writeFaults = mine.filter((e) => e.type === 'page_fault' && (e.data.errorCode & 2) !== 0);
+  const msyncs = mine.filter((e): e is EventOf<'msync_enter'> => e.type === 'msync_enter');
+  const dirtied = events.filter(
+    (e) => e.type === 'page_dirtied' && e.data.ino === ino && e.data.dev === dev,
+  );
+  // Exactly one msync per round, from the workload's own pid.
+  expect(msyncs).toHaveLength(ROUNDS);
+  expect(msyncs.map((e) => e.data.flags)).toEqual(Array<number>(ROUNDS).fill(4));
+  // Each round after an MS_SYNC writes to write-protected pages again: at least one write fault
+  // and one clean->dirty transition of the file per round.
+  expect(writeFaults.length).toBeGreaterThanOrEqual(ROUNDS);
+  expect(dirtied.length).toBeGreaterThanOrEqual(ROUNDS);
+  for (const e of dirtied) {
+    if (e.type === 'page_dirtied') expect(e.data.index).toBeLessThan(PAGES);
+  }
+  // No task but the workload passes the common_pid filter on faults and syscalls.
+  const filtered = events.filter((e) => e.type === 'page_fault' || e.type === 'msync_enter');
+  expect(filtered.every((e) => e.pid === pid)).toBe(true);
+}
+
+describe.skipIf(why !== undefined)(`faultreplay capture on this kernel (${release()})`, () => {
+  it('captures a command to an ftrace file that ingests end to end, and removes the instance', async () => {
+    const out = join(work, 'file.trace');
+    const run = await runCli([
+      '--out',
+      out,
+      '--dev',
+      work,
+      '--buffer-kb',
+      '4096',
+      '--',
+      ...workloadArgs('file'),
+    ]);
+    expect(run.stderr).toContain('no events lost');
+    expect(run.code).toBe(0);
+    expect(await instancesOf(run.pid)).toEqual([]);
+
+    const text = readFileSync(out, 'utf8');
+    const first = text.slice(0, text.indexOf('\n'));
+    const parsed = parseCaptureHeader(first);
+    expect(parsed).toBeDefined();
+    const header: CaptureFileHeader = parsed ?? expect.unreachable();
+    expect(header.kernel).toBe(release());
+    expect(header.clock).toBe('mono');
+    expect(header.bufferKb).toBe(4096);
+    expect(header.events).toContain('exceptions:page_fault_user');
+    expect(header.events.some((e) => e.startsWith('writeback:writeback_dirty_'))).toBe(true);
+    expect(header.pids).toHaveLength(1);
+    const pid = header.pids[0] ?? -1;
+    const { dev } = await fileId(join(work, 'file.dat'));
+    expect(header.dev).toBe(`${Math.floor(dev / 2 ** 20)}:${dev % 2 ** 20}`);
+
+    const events = await collect(readEvents(out));
+    expect(events[0]?.type).toBe('header');
+    await checkWorkload(events, 'file', pid);
+    // The ingested write faults agree with a plain-text count of the same file.
+    const textFaults = text
+      .split('\n')
+      .filter(
+        (l) =>
+          l.includes(`-${pid} `) && /page_fault_(user|kernel): .*error_code=0x([0-9a-f]+)/.test(l),
+      )
+      .filter((l) => (parseInt(/error_code=0x([0-9a-f]+)/.exec(l)?.[1] ?? '0', 16) & 2) !== 0);
+    const ingested = events.filter(
+      (e) => e.type === 'page_fault' && e.pid === pid && (e.data.errorCode & 2) !== 0,
+    );
+    expect(ingested).toHaveLength(textFaults.length);
+  });
+
+  it('streams live into an event log with the same events', async () => {
+    const log = createMemoryEventLog();
+    // The sink closes its log at the end; keep this one readable for the checks.
+    const view: EventLog = {
+      append: (e) => log.append(e),
+      flush: () => log.flush(),
+      read: (from, o) => log.read(from, o),
+      endOffset: () => log.endOffset(),
+      close: () => Promise.resolve(),
+    };
+    const params = parseCaptureArgs([
+      '--live',
+      '--log',
+      work,
+      '--dev',
+      work,
+      '--',
+      ...workloadArgs('live'),
+    ]);
+    const sink = createLiveSink({
+      captureId: 'live-e2e',
+      openLog: () => Promise.resolve(view),
+      target: 'memory',
+    });
+    let seen: string | undefined;
+    const summary = await recordCapture({
+      params,
+      sink,
+      commandStdio: 'ignore',
+      reporter: { note: () => undefined, warn: () => undefined },
+      onInstance: (inst) => {
+        if (inst !== undefined) seen = inst.dir;
+      },
+    });
+    expect(seen).toBeDefined();
+    expect(existsSync(seen ?? '/')).toBe(false);
+    expect(summary.stoppedBy).toBe('command-exit');
+    const records = await collect(
+      (async function* () {
+        for await (const b of log.read(0)) yield b.map((r) => r.event);
+      })(),
+    );
+    expect(records[0]?.type).toBe('header');
+    if (records[0]?.type === 'header') {
+      expect(records[0].data.kernel).toBe(release());
+      expect(records[0].data.clock).toBe('mono');
+    }
+    expect(records.map((e) => e.seq)).toEqual(records.map((_e, i) => i));
+    expect(sink.stats.events).toBe(records.length);
+    await checkWorkload(records, 'live', summary.header.pids[0] ?? -1);
+  });
+
+  it('stops cleanly on SIGINT and SIGTERM, writing the file and removing the instance', async () => {
+    for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+      const out = join(work, `${sig}.trace`);
+      let cliPid = -1;
+      const done = runCli(['--out', out, '--dev', work, '--buffer-kb', '1024'], {
+        onSpawn: (p) => {
+          cliPid = p;
+        },
+      });
+      // Wait until recording has started (the instance exists and the file has its header).
+      for (let i = 0; i < 600; i++) {
+        if (cliPid > 0 && (await instancesOf(cliPid)).length > 0 && existsSync(out)) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(await instancesOf(cliPid)).toHaveLength(1);
+      process.kill(cliPid, sig);
+      const run = await done;
+      expect(run.stderr).toContain(`${sig}: stopping`);
+      expect(run.stderr).toContain('stopped by signal');
+      expect(run.code).toBe(0);
+      expect(await instancesOf(cliPid)).toEqual([]);
+      expect(parseCaptureHeader(readFileSync(out, 'utf8').split('\n')[0] ?? '')).toBeDefined();
+    }
+  });
+
+  it('says what is missing when not allowed to use tracefs', async () => {
+    const run = await runCli(['--duration', '1', '--out', '/dev/null'], { uid: 65534, gid: 65534 });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/permission denied|not mounted|run as root/);
+    expect(run.stderr).toContain('[RPL_CAPTURE]');
+  });
+});
