@@ -199,7 +199,7 @@ export function runEventLogContract(name: string, options: EventLogContractOptio
       const log = await fresh();
       const good = events(20);
       await log.append(good);
-      const bad = events(10, 9, 20) as CanonicalEvent[];
+      const bad = events(10, 9, 20);
       // An out-of-range value in the middle of the batch: pid is int32.
       bad[6] = { ...bad[6]!, pid: 2 ** 40 };
       let error: unknown;
