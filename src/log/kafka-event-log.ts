@@ -859,8 +859,27 @@ export function createKafkaEventLog(opts: KafkaEventLogOptions): KafkaEventLog {
       return {
         [Symbol.asyncIterator]: () =>
           (async function* () {
+            if (!Number.isSafeInteger(fromOffset) || fromOffset < 0) {
+              throw new ReplayError(
+                'RPL_LOG_IO',
+                `kafka: read of ${where} from invalid offset ${fromOffset}`,
+              );
+            }
+            if (!Number.isSafeInteger(batchSize) || batchSize < 1) {
+              throw new ReplayError(
+                'RPL_LOG_IO',
+                `kafka: read of ${where} with invalid batchSize ${batchSize}`,
+              );
+            }
+            const toOffset = options?.toOffset;
+            if (toOffset !== undefined && (!Number.isSafeInteger(toOffset) || toOffset < 0)) {
+              throw new ReplayError(
+                'RPL_LOG_IO',
+                `kafka: read of ${where} to invalid offset ${toOffset}`,
+              );
+            }
             const end = await endOffset();
-            const to = Math.min(options?.toOffset ?? end, end);
+            const to = Math.min(toOffset ?? end, end);
             const low =
               (await admin.offsets(topic)).find((r) => r.partition === partition)?.low ?? 0;
             if (fromOffset < low && fromOffset < to) {
