@@ -23,7 +23,7 @@ import {
 import { ReplayError, errorMessage } from '../src/errors.js';
 import type { EventLog } from '../src/log/event-log.js';
 import { detectFormat } from './detect.js';
-import { Interner, LineKind, newRawLine, parseLine, type RawLine } from './ftrace/line-parser.js';
+import { Interner, LineKind, newRawLine, parseLineAt, type RawLine } from './ftrace/line-parser.js';
 import { parseCaptureHeader, type CaptureFileHeader } from './capture/header.js';
 import { flagKernelForRelease, type FlagKernel } from './normalize/inode-flags.js';
 import { Normalizer, type Normalized } from './normalize/normalize.js';
@@ -284,9 +284,9 @@ export class CaptureReader {
         let e = text.indexOf('\n', s);
         if (e === -1) e = n;
         lineNo++;
-        const line = text.slice(s, e);
+        const ls = s;
         s = e + 1;
-        const kind = parseLine(line, raw, names);
+        const kind = parseLineAt(text, ls, e, raw, names);
         if (kind === LineKind.Event) {
           if (batch.length >= batchSize) {
             if (!headerDone) {
@@ -338,7 +338,7 @@ export class CaptureReader {
           continue;
         }
         if (kind === LineKind.Skip) {
-          if (line.charCodeAt(0) === 0x23) this.headerComment(line);
+          if (text.charCodeAt(ls) === 0x23) this.headerComment(text.slice(ls, e));
           continue;
         }
         if (kind === LineKind.Lost || kind === LineKind.BufferStarted) {
@@ -382,6 +382,7 @@ export class CaptureReader {
         // Malformed. A printable line right after a free-text event (a print / marker / unmodelled
         // event) is the rest of a payload that contained a newline (trace_printk or a marker write
         // with '\n'): keep it with that event and report it, but do not call it malformed.
+        const line = text.slice(ls, e);
         if (openPrint >= 0 && !isTail && isPrintable(line)) {
           st.continuation++;
           st.lines++;

@@ -126,15 +126,33 @@ function isIdent(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isDigit(c) || c === 0x5f;
 }
 
-/** Interns comm and event names: a few hundred distinct values over millions of lines. */
+/**
+ * Interns comm, flag and event names: a few hundred distinct values over millions of lines.
+ * `internRange` hashes the characters in place and checks the candidate with `startsWith`, so a
+ * hit allocates nothing (slicing first and then looking the slice up would allocate and hash a
+ * new string per field per line).
+ */
 export class Interner {
   private readonly map = new Map<string, string>();
+  private readonly byHash = new Map<number, string>();
+
   intern(s: string): string {
     const hit = this.map.get(s);
     if (hit !== undefined) return hit;
     // Flatten: the slice would otherwise pin the whole decoded block it came from.
     const own = (' ' + s).slice(1);
     if (this.map.size < 100_000) this.map.set(own, own);
+    return own;
+  }
+
+  internRange(text: string, start: number, end: number): string {
+    let h = end - start;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const hit = this.byHash.get(h);
+    if (hit?.length === end - start && text.startsWith(hit, start)) return hit;
+    const own = this.intern(text.slice(start, end));
+    // On a hash collision the first string keeps the slot; the other is still interned by value.
+    if (hit === undefined && this.byHash.size < 100_000) this.byHash.set(h, own);
     return own;
   }
 }
@@ -149,9 +167,24 @@ function fail(out: RawLine, error: string): LineKind {
  * Never throws: a line that is not a trace line yields `LineKind.Malformed` with `out.error`.
  */
 export function parseLine(line: string, out: RawLine, names: Interner): LineKind {
-  let end = line.length;
-  while (end > 0 && (line.charCodeAt(end - 1) === 0x0d || isSpace(line.charCodeAt(end - 1)))) end--;
-  let p = 0;
+  return parseLineAt(line, 0, line.length, out, names);
+}
+
+/**
+ * `parseLine` on `text[start, end)` (one line of a larger block, without its '\n'): the hot path
+ * reads lines in place instead of slicing each one out first.
+ */
+export function parseLineAt(
+  line: string,
+  start: number,
+  lineEnd: number,
+  out: RawLine,
+  names: Interner,
+): LineKind {
+  let end = lineEnd;
+  while (end > start && (line.charCodeAt(end - 1) === 0x0d || isSpace(line.charCodeAt(end - 1))))
+    end--;
+  let p = start;
   while (p < end && isSpace(line.charCodeAt(p))) p++;
   if (p === end) return LineKind.Skip;
   const c0 = line.charCodeAt(p);
@@ -160,7 +193,8 @@ export function parseLine(line: string, out: RawLine, names: Interner): LineKind
     if (line.startsWith('##### CPU ', p)) {
       const q = p + 10;
       const n = readUint(line, q, end);
-      if (n >= 0 && line.includes('buffer started', q)) {
+      const bs = line.indexOf('buffer started', q);
+      if (n >= 0 && bs !== -1 && bs < end) {
         out.lostCpu = n;
         out.lostCount = -1;
         return LineKind.BufferStarted;
@@ -168,30 +202,30 @@ export function parseLine(line: string, out: RawLine, names: Interner): LineKind
     }
     return LineKind.Skip;
   }
-  if (p === 0) {
+  if (p === start) {
     // Column-0 text is a special line or an instance prefix: comm names are right-aligned to
     // 16 columns and at most 15 characters long, so an event line always starts with a space.
-    if (line.startsWith('CPU:', 0)) return parseLostLine(line, end, out);
-    if (line.startsWith('cpus=', 0)) {
-      const n = readUint(line, 5, end);
+    if (line.startsWith('CPU:', start)) return parseLostLine(line, start, end, out);
+    if (line.startsWith('cpus=', start)) {
+      const n = readUint(line, start + 5, end);
       if (n < 0) return fail(out, 'bad cpus= header');
       out.cpus = n;
       return LineKind.CpusHeader;
     }
   }
   out.instance = '';
-  if (p === 0) {
+  if (p === start) {
     // trace-cmd multi-buffer prefix: `rsx:` then spaces.
-    let q = 0;
+    let q = start;
     while (q < end && line.charCodeAt(q) !== COLON && !isSpace(line.charCodeAt(q))) q++;
     if (
       q < end &&
-      q > 0 &&
+      q > start &&
       line.charCodeAt(q) === COLON &&
       q + 1 < end &&
       isSpace(line.charCodeAt(q + 1))
     ) {
-      out.instance = names.intern(line.slice(0, q));
+      out.instance = names.internRange(line, start, q);
       p = q + 1;
       while (p < end && isSpace(line.charCodeAt(p))) p++;
     }
@@ -202,7 +236,7 @@ export function parseLine(line: string, out: RawLine, names: Interner): LineKind
   let b = line.indexOf('[', lineStart);
   let pidEnd = -1;
   let cpuEnd = -1;
-  for (; b !== -1; b = line.indexOf('[', b + 1)) {
+  for (; b !== -1 && b < end; b = line.indexOf('[', b + 1)) {
     let q = b + 1;
     while (q < end && isDigit(line.charCodeAt(q))) q++;
     if (q === b + 1 || q >= end || line.charCodeAt(q) !== RBRACKET) continue;
@@ -257,7 +291,7 @@ export function parseLine(line: string, out: RawLine, names: Interner): LineKind
   } else {
     return fail(out, 'pid not separated from comm');
   }
-  out.comm = names.intern(line.slice(lineStart, commEnd));
+  out.comm = names.internRange(line, lineStart, commEnd);
 
   // 3. Optional flag column, then the timestamp ending in ':'.
   p = cpuEnd + 1;
@@ -268,7 +302,7 @@ export function parseLine(line: string, out: RawLine, names: Interner): LineKind
   if (tok < end && line.charCodeAt(tok) !== COLON) {
     // Flags: 4 to 6 irq-info characters (`d..1.`, `dNh2`, `....`).
     if (tok - p > 6) return fail(out, 'bad irq-flags column');
-    out.flags = names.intern(line.slice(p, tok));
+    out.flags = names.internRange(line, p, tok);
     p = tok;
     while (p < end && isSpace(line.charCodeAt(p))) p++;
   }
@@ -317,13 +351,13 @@ export function parseLine(line: string, out: RawLine, names: Interner): LineKind
       let q = p + 1;
       while (q < end && isIdent(line.charCodeAt(q))) q++;
       if (q === end || line.charCodeAt(q) === COLON) {
-        out.subsystem = names.intern(line.slice(ns, p));
+        out.subsystem = names.internRange(line, ns, p);
         nameStart = p + 1;
         nameEnd = q;
         p = q;
       }
     }
-    out.name = names.intern(line.slice(nameStart, nameEnd));
+    out.name = names.internRange(line, nameStart, nameEnd);
     p++;
     while (p < end && isSpace(line.charCodeAt(p))) p++;
     out.payload = p < end ? line.slice(p, end) : '';
@@ -332,13 +366,13 @@ export function parseLine(line: string, out: RawLine, names: Interner): LineKind
   if (stop === LPAREN) {
     const close = line.lastIndexOf(')', end - 1);
     if (close < p) return fail(out, 'syscall arguments without ")"');
-    out.name = names.intern(line.slice(ns, p));
+    out.name = names.internRange(line, ns, p);
     out.style = PayloadStyle.SyscallEnter;
     out.payload = line.slice(p + 1, close);
     return LineKind.Event;
   }
   if (stop === SP && line.startsWith(' -> ', p)) {
-    out.name = names.intern(line.slice(ns, p));
+    out.name = names.internRange(line, ns, p);
     out.style = PayloadStyle.SyscallExit;
     out.payload = line.slice(p + 4, end);
     return LineKind.Event;
@@ -350,10 +384,10 @@ export function parseLine(line: string, out: RawLine, names: Interner): LineKind
  * `CPU:0 [LOST 192 EVENTS]`, `CPU:0 [LOST EVENTS]` (ftrace), `CPU:1 [1234 EVENTS DROPPED]`,
  * `CPU:1 [EVENTS DROPPED]` (trace-cmd report).
  */
-function parseLostLine(line: string, end: number, out: RawLine): LineKind {
-  const cpuEnd = scanDigits(line, 4, end);
-  if (cpuEnd === 4) return fail(out, 'bad CPU:N line');
-  out.lostCpu = readUint(line, 4, cpuEnd);
+function parseLostLine(line: string, start: number, end: number, out: RawLine): LineKind {
+  const cpuEnd = scanDigits(line, start + 4, end);
+  if (cpuEnd === start + 4) return fail(out, 'bad CPU:N line');
+  out.lostCpu = readUint(line, start + 4, cpuEnd);
   let p = cpuEnd;
   while (p < end && isSpace(line.charCodeAt(p))) p++;
   if (p >= end || line.charCodeAt(p) !== LBRACKET) return fail(out, 'bad CPU:N line');
