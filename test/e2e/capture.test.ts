@@ -22,6 +22,8 @@ import { readEvents } from '../../ingest/index.js';
 import {
   createLiveSink,
   decodeStDev,
+  describeSummary,
+  totalLost,
   kernelDev,
   locateTracefs,
   parseCaptureArgs,
@@ -31,7 +33,8 @@ import {
 } from '../../ingest/capture/index.js';
 import { repoRoot } from '../helpers/shared.js';
 
-const CLI = join(repoRoot, 'bin', 'faultreplay.js');
+/** The built CLI; FAULTREPLAY_CLI points elsewhere (e.g. a build in a temp dir). */
+const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
 const MMWORK_SRC = join(repoRoot, 'test', 'fixtures', 'capture', 'mmwork.c');
 const PAGES = 32;
 const WRITES = 128;
@@ -286,6 +289,90 @@ describe.skipIf(why !== undefined)(`faultreplay capture on this kernel (${releas
       expect(await instancesOf(cliPid)).toEqual([]);
       expect(parseCaptureHeader(readFileSync(out, 'utf8').split('\n')[0] ?? '')).toBeDefined();
     }
+  });
+
+  it('follows a running process by --pid and stops when it exits', async () => {
+    // 300 stores at 150/s: the process runs ~2 s; the capture attaches after it started.
+    const args = workloadArgs('pid');
+    args[5] = '300'; // writes
+    args[6] = '150'; // rate per second
+    const proc = spawn(args[0] ?? '', args.slice(1), { stdio: 'ignore' });
+    const pid = proc.pid ?? -1;
+    const exited = new Promise((r) => proc.on('exit', r));
+    const chunks: Buffer[] = [];
+    const summary = await recordCapture({
+      params: parseCaptureArgs(['--pid', String(pid), '--dev', work]),
+      sink: {
+        begin: () => Promise.resolve(),
+        write: (c) => {
+          chunks.push(c);
+          return Promise.resolve();
+        },
+        end: () => Promise.resolve(),
+      },
+      reporter: { note: () => undefined, warn: () => undefined },
+    });
+    await exited;
+    expect(summary.stoppedBy).toBe('target-exit');
+    expect(summary.header.pids).toEqual([pid]);
+    const lines = Buffer.concat(chunks).toString('utf8').split('\n');
+    const faults = lines.filter((l) => / page_fault_(user|kernel): /.test(l));
+    expect(faults.length).toBeGreaterThan(0);
+    // The common_pid filter let through the target's faults only.
+    expect(faults.every((l) => l.includes(`-${pid} `))).toBe(true);
+  });
+
+  it('reports lost events and suggests a bigger buffer when the reader falls behind', async () => {
+    // A tiny per-CPU buffer, a busy workload and a sink that sleeps on every chunk: the ring
+    // buffer must overwrite unread events.
+    const args = workloadArgs('lossy');
+    args[2] = '2048'; // pages
+    args[5] = '40000'; // writes
+    args[7] = '0'; // no msync
+    args[8] = 'none';
+    const log = createMemoryEventLog();
+    let view: CanonicalEvent[] = [];
+    const live = createLiveSink({
+      captureId: 'lossy',
+      target: 'memory',
+      openLog: () =>
+        Promise.resolve({
+          append: async (e) => {
+            await new Promise((r) => setTimeout(r, 150));
+            return log.append(e);
+          },
+          flush: () => log.flush(),
+          read: (from, o) => log.read(from, o),
+          endOffset: () => log.endOffset(),
+          close: async () => {
+            view = await collect(
+              (async function* () {
+                for await (const b of log.read(0)) yield b.map((r) => r.event);
+              })(),
+            );
+          },
+        }),
+      batchSize: 64,
+    });
+    const summary = await recordCapture({
+      params: parseCaptureArgs(['--live', '--log', work, '--buffer-kb', '8', '--', ...args]),
+      sink: live,
+      commandStdio: 'ignore',
+      reporter: { note: () => undefined, warn: () => undefined },
+    });
+    const lost = totalLost(summary);
+    expect(lost).toBeGreaterThan(0);
+    expect(describeSummary(summary, 'memory').join('\n')).toMatch(
+      /LOST EVENTS: \d+ .*rerun with a bigger --buffer-kb \(now 8, try 32\)/,
+    );
+    // The log accounts for the loss: its lost events add up to at least the kernel's count.
+    const logged = view
+      .filter((e): e is EventOf<'lost'> => e.type === 'lost')
+      .reduce((n, e) => n + e.data.count, 0);
+    expect(logged).toBeGreaterThanOrEqual(
+      summary.cpuLoss.reduce((n, c) => n + c.overrun + c.dropped, 0),
+    );
+    expect(logged).toBe(live.stats.lost);
   });
 
   it('says what is missing when not allowed to use tracefs', async () => {
