@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CanonicalEvent, EventOf } from '../../src/events/index.js';
 import type { EventLog } from '../../src/log/event-log.js';
+import { createFileEventLog } from '../../src/log/file-event-log.js';
 import { createMemoryEventLog } from '../../src/log/memory-event-log.js';
 import { readEvents } from '../../ingest/index.js';
 import {
@@ -264,6 +265,39 @@ describe.skipIf(why !== undefined)(`faultreplay capture on this kernel (${releas
     expect(records.map((e) => e.seq)).toEqual(records.map((_e, i) => i));
     expect(sink.stats.events).toBe(records.length);
     await checkWorkload(records, 'live', summary.header.pids[0] ?? -1);
+  });
+
+  it('--live --log appends the events to a file event log as they happen', async () => {
+    const dir = join(work, 'live-log');
+    const run = await runCli([
+      '--live',
+      '--log',
+      dir,
+      '--capture-id',
+      'cli-live',
+      '--dev',
+      work,
+      '--',
+      ...workloadArgs('clilive'),
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`file log ${dir}`);
+    expect(await instancesOf(run.pid)).toEqual([]);
+    const pid = Number(/ for pid (\d+)/.exec(run.stderr)?.[1] ?? -1);
+    const log = await createFileEventLog({ dir, readOnly: true });
+    try {
+      const events = await collect(
+        (async function* () {
+          for await (const b of log.read(0)) yield b.map((r) => r.event);
+        })(),
+      );
+      expect(events[0]?.type).toBe('header');
+      expect(events.every((e) => e.captureId === 'cli-live')).toBe(true);
+      expect(events.map((e) => e.seq)).toEqual(events.map((_e, i) => i));
+      await checkWorkload(events, 'clilive', pid);
+    } finally {
+      await log.close();
+    }
   });
 
   it('stops cleanly on SIGINT and SIGTERM, writing the file and removing the instance', async () => {

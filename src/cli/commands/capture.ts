@@ -6,7 +6,7 @@
  */
 import { release } from 'node:os';
 import type { Command, CliIo } from '../command.js';
-import { ReplayError, errorMessage, isReplayError } from '../../errors.js';
+import { errorMessage, isReplayError } from '../../errors.js';
 import type { EventLog } from '../../log/event-log.js';
 import {
   CAPTURE_SET,
@@ -68,26 +68,40 @@ async function printCommands(params: CaptureParams, io: CliIo): Promise<number> 
   return 0;
 }
 
-/** The event log `--live` appends to. */
-function liveDestination(params: CaptureParams): { target: string; open: () => Promise<EventLog> } {
+/**
+ * The event log `--live` appends to. Adapters are imported when opened, so a file capture does
+ * not load kafkajs.
+ */
+function liveDestination(
+  params: CaptureParams,
+  io: CliIo,
+): { target: string; open: () => Promise<EventLog> } {
   if (params.kafka !== '') {
     return {
       target: `kafka ${params.kafka} topic ${params.topic}`,
-      open: () =>
-        Promise.reject(
-          new ReplayError(
-            'RPL_CONFIG',
-            '--kafka: the Kafka event log adapter is not available yet',
-          ),
-        ),
+      open: async () => {
+        const { createKafkaEventLog } = await import('../../log/kafka-event-log.js');
+        return createKafkaEventLog({
+          brokers: params.kafka,
+          topic: params.topic,
+          logger: (l) => {
+            if (l.level === 'error' || l.level === 'warn') {
+              io.stderr.write(`kafka ${l.level}: ${l.message}\n`);
+            }
+          },
+        });
+      },
     };
   }
   return {
     target: `file log ${params.logDir}`,
-    open: () =>
-      Promise.reject(
-        new ReplayError('RPL_CONFIG', '--log: the file event log adapter is not available yet'),
-      ),
+    open: async () => {
+      const { createFileEventLog } = await import('../../log/file-event-log.js');
+      return createFileEventLog({
+        dir: params.logDir,
+        onWarning: (m) => io.stderr.write(`warning: ${m}\n`),
+      });
+    },
   };
 }
 
@@ -107,7 +121,7 @@ export async function runCapture(args: readonly string[], io: CliIo): Promise<nu
   let sink: CaptureSink;
   let target: string;
   if (params.live) {
-    const dest = liveDestination(params);
+    const dest = liveDestination(params, io);
     sink = createLiveSink({
       captureId,
       openLog: dest.open,
