@@ -10,6 +10,7 @@
  * Where tracefs or root is missing (CI containers), the suite is skipped and says why.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { release } from 'node:os';
@@ -18,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CanonicalEvent, EventOf } from '../../src/events/index.js';
 import type { EventLog } from '../../src/log/event-log.js';
 import { createFileEventLog } from '../../src/log/file-event-log.js';
+import { createKafkaEventLog, createKafkaTopicAdmin } from '../../src/log/kafka-event-log.js';
 import { createMemoryEventLog } from '../../src/log/memory-event-log.js';
 import { readEvents } from '../../ingest/index.js';
 import {
@@ -299,6 +301,46 @@ describe.skipIf(why !== undefined)(`faultreplay capture on this kernel (${releas
       await log.close();
     }
   });
+
+  // Kafka is optional here: the integration project owns the broker; set KAFKA_BROKERS to run it.
+  const brokers = process.env['KAFKA_BROKERS'] ?? '';
+  it.skipIf(brokers === '')(
+    `--live --kafka appends the events to a Kafka topic${brokers === '' ? ' (skipped: KAFKA_BROKERS not set)' : ''}`,
+    async () => {
+      const topic = `capture-e2e-${randomBytes(4).toString('hex')}`;
+      const run = await runCli([
+        '--live',
+        '--kafka',
+        brokers,
+        '--topic',
+        topic,
+        '--capture-id',
+        'kafka-live',
+        '--dev',
+        work,
+        '--',
+        ...workloadArgs('kafka'),
+      ]);
+      expect(run.code).toBe(0);
+      const pid = Number(/ for pid (\d+)/.exec(run.stderr)?.[1] ?? -1);
+      const log = createKafkaEventLog({ brokers, topic, createTopic: false });
+      const admin = createKafkaTopicAdmin({ brokers });
+      try {
+        const events = await collect(
+          (async function* () {
+            for await (const b of log.read(0)) yield b.map((r) => r.event);
+          })(),
+        );
+        expect(events[0]?.type).toBe('header');
+        expect(events.every((e) => e.captureId === 'kafka-live')).toBe(true);
+        await checkWorkload(events, 'kafka', pid);
+      } finally {
+        await log.close();
+        await admin.deleteTopics([topic]).catch(() => undefined);
+        await admin.close();
+      }
+    },
+  );
 
   it('stops cleanly on SIGINT and SIGTERM, writing the file and removing the instance', async () => {
     for (const sig of ['SIGINT', 'SIGTERM'] as const) {

@@ -85,7 +85,8 @@ function liveDestination(
           brokers: params.kafka,
           topic: params.topic,
           logger: (l) => {
-            if (l.level === 'error' || l.level === 'warn') {
+            // kafkajs warns about defaults we chose on purpose; errors are worth showing.
+            if (l.level === 'error') {
               io.stderr.write(`kafka ${l.level}: ${l.message}\n`);
             }
           },
