@@ -1,0 +1,39 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CaptureReader, type ReadOptions } from '../../../ingest/index.js';
+import type { CanonicalEvent } from '../../../src/events/index.js';
+
+export function tempDir(prefix = 'ingest-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+let dir: string | undefined;
+let n = 0;
+
+/** Writes `content` to a fresh temp file and returns its path. */
+export function tempFile(content: string | Buffer, name?: string): string {
+  dir ??= tempDir();
+  const path = join(dir, name ?? `t${n++}.txt`);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** Reads a file completely with CaptureReader. */
+export async function readFile(
+  path: string,
+  options: ReadOptions = {},
+): Promise<{ reader: CaptureReader; events: CanonicalEvent[] }> {
+  const reader = new CaptureReader(path, options);
+  const events: CanonicalEvent[] = [];
+  for await (const b of reader.batches()) events.push(...b);
+  return { reader, events };
+}
+
+/** Reads `lines` (joined with '\n' and ended by one) as one capture. */
+export async function readLines(
+  lines: readonly string[],
+  options: ReadOptions = {},
+): Promise<{ reader: CaptureReader; events: CanonicalEvent[] }> {
+  return readFile(tempFile(`${lines.join('\n')}\n`), options);
+}
