@@ -1,0 +1,520 @@
+/**
+ * The replay driver: reads an event log once, in offset order, and for each capture in it runs
+ * the tracker (trace -> application inputs, observed counters, measured costs) and one
+ * `PolicyRunner` per policy side by side, then resolves the cost parameters and builds the
+ * `RunResult` (results.ts). Nothing depends on wall-clock time or iteration order of hash maps:
+ * the same log range and configuration give byte-identical JSON.
+ */
+import { createHash } from 'node:crypto';
+import type { CanonicalEvent } from '../events/index.js';
+import { SCHEMA_VERSION } from '../events/index.js';
+import type { EventLog } from '../log/event-log.js';
+import { ReplayError } from '../errors.js';
+import { resolveSimParams } from '../config/index.js';
+import type { SimOptions, SimParams } from '../config/index.js';
+import { defaultPolicyRegistry } from './registry.js';
+import type { PolicyRegistry } from './registry.js';
+import type { Policy } from './policy.js';
+import { PolicyRunner } from './runner.js';
+import { Tracker } from './tracker.js';
+import type { TrackerSummary } from './tracker.js';
+import { measureCosts, resolveCosts } from './costs.js';
+import type { ResolvedCosts } from './costs.js';
+import type {
+  MetricDelta,
+  ObservedFigures,
+  PolicyFigures,
+  PolicyResult,
+  RunResult,
+} from './results.js';
+import { round3 } from './stats.js';
+import { PhaseEstimator } from './clock.js';
+
+export const ENGINE_VERSION = '0.1.0';
+const DEFAULT_HZ = 250;
+
+export interface ReplayOptions {
+  /** Simulator configuration (profile, costs, clocks...). @default {} */
+  readonly sim?: SimOptions;
+  /** Policy ids to replay; legacy is always replayed first. @default every registered policy */
+  readonly policies?: readonly string[];
+  /** Replay only this capture. @default every capture in the range */
+  readonly captureId?: string;
+  /** @default 0 */
+  readonly fromOffset?: number;
+  /** Exclusive end offset. @default the end of the log */
+  readonly toOffset?: number;
+  /** @default defaultPolicyRegistry() */
+  readonly registry?: PolicyRegistry;
+  /** Read batch size. @default 4096 */
+  readonly batchSize?: number;
+}
+
+/** Replays every capture of the log range; one RunResult per capture, in order of appearance. */
+export async function replayCaptures(
+  log: EventLog,
+  options: ReplayOptions = {},
+): Promise<RunResult[]> {
+  const params = resolveSimParams(options.sim);
+  const registry = options.registry ?? defaultPolicyRegistry();
+  const policies = selectPolicies(registry, options.policies);
+  const replays = new Map<string, CaptureReplay>();
+  const from = options.fromOffset ?? 0;
+  const readOpts = {
+    ...(options.toOffset !== undefined ? { toOffset: options.toOffset } : {}),
+    batchSize: options.batchSize ?? 4096,
+  };
+  const phases = new Map<string, PhaseProbe>();
+  if (params.clockPhaseNs === 'auto') {
+    for await (const batch of log.read(from, readOpts)) {
+      for (const rec of batch) {
+        const e = rec.event;
+        if (options.captureId !== undefined && e.captureId !== options.captureId) continue;
+        let p = phases.get(e.captureId);
+        if (p === undefined) {
+          p = new PhaseProbe(params);
+          phases.set(e.captureId, p);
+        }
+        p.push(e);
+      }
+    }
+  }
+  for await (const batch of log.read(from, readOpts)) {
+    for (const rec of batch) {
+      const e = rec.event;
+      if (options.captureId !== undefined && e.captureId !== options.captureId) continue;
+      let r = replays.get(e.captureId);
+      if (r === undefined) {
+        r = new CaptureReplay(
+          e.captureId,
+          params,
+          policies,
+          rec.offset,
+          phaseOf(params, phases.get(e.captureId)),
+        );
+        replays.set(e.captureId, r);
+      }
+      r.push(e, rec.offset);
+    }
+  }
+  return [...replays.values()].map((r) => r.result());
+}
+
+/** Replays one capture: the chosen one, or the only one in the range. */
+export async function replayLog(log: EventLog, options: ReplayOptions = {}): Promise<RunResult> {
+  const results = await replayCaptures(log, options);
+  if (results.length === 0) {
+    throw new ReplayError(
+      'RPL_INPUT',
+      options.captureId === undefined
+        ? 'the log range holds no events'
+        : `capture '${options.captureId}' is not in the log`,
+    );
+  }
+  if (results.length > 1) {
+    throw new ReplayError(
+      'RPL_INPUT',
+      `the log holds ${results.length} captures (${results.map((r) => r.captureId).join(', ')}); choose one with captureId`,
+    );
+  }
+  return results[0]!;
+}
+
+type EventSource = Iterable<CanonicalEvent> | AsyncIterable<CanonicalEvent>;
+
+/**
+ * Replays a sequence of events of one capture (tests, benchmarks). Pass a function returning the
+ * sequence to allow the clock-phase pre-pass (`clockPhaseNs: 'auto'`); a one-shot iterable uses
+ * phase 0 then.
+ */
+export async function replayEvents(
+  events: EventSource | (() => EventSource),
+  options: Omit<ReplayOptions, 'fromOffset' | 'toOffset' | 'batchSize'> = {},
+): Promise<RunResult> {
+  const params = resolveSimParams(options.sim);
+  const policies = selectPolicies(options.registry ?? defaultPolicyRegistry(), options.policies);
+  let probe: PhaseProbe | undefined;
+  if (typeof events === 'function' && params.clockPhaseNs === 'auto') {
+    probe = new PhaseProbe(params);
+    for await (const e of events()) {
+      if (options.captureId === undefined || e.captureId === options.captureId) probe.push(e);
+    }
+  }
+  let r: CaptureReplay | undefined;
+  let offset = 0;
+  for await (const e of typeof events === 'function' ? events() : events) {
+    if (options.captureId !== undefined && e.captureId !== options.captureId) continue;
+    r ??= new CaptureReplay(e.captureId, params, policies, 0, phaseOf(params, probe));
+    r.push(e, offset++);
+  }
+  if (r === undefined) throw new ReplayError('RPL_INPUT', 'no events to replay');
+  return r.result();
+}
+
+export function selectPolicies(
+  registry: PolicyRegistry,
+  ids: readonly string[] | undefined,
+): Policy[] {
+  const wanted = ids === undefined || ids.length === 0 ? registry.ids() : [...ids];
+  const ordered = ['legacy', ...wanted.filter((id) => id !== 'legacy')];
+  const seen = new Set<string>();
+  const out: Policy[] = [];
+  for (const id of ordered) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(registry.get(id));
+  }
+  return out;
+}
+
+function phaseOf(params: SimParams, probe: PhaseProbe | undefined): number {
+  if (params.clockPhaseNs !== 'auto') return params.clockPhaseNs;
+  return probe?.estimate() ?? 0;
+}
+
+/** Pre-pass: the jiffy grid phase from the timestamp updates the trace shows in faults. */
+class PhaseProbe {
+  private readonly params: SimParams;
+  private tracker: Tracker | null = null;
+  private estimator: PhaseEstimator | null = null;
+  private headerHz = 0;
+
+  constructor(params: SimParams) {
+    this.params = params;
+  }
+
+  push(e: CanonicalEvent): void {
+    if (e.type === 'header') {
+      this.headerHz = e.data.hz;
+      return;
+    }
+    if (this.tracker === null) {
+      const hz =
+        this.params.hz > 0 ? this.params.hz : this.headerHz > 0 ? this.headerHz : DEFAULT_HZ;
+      const est = new PhaseEstimator(1e9 / hz);
+      this.estimator = est;
+      this.tracker = new Tracker(
+        () => undefined,
+        e.ts,
+        () => 1e9 / hz,
+      );
+      this.tracker.onObservedUpdate = (t) => {
+        est.add(t);
+      };
+    }
+    this.tracker.push(e);
+  }
+
+  estimate(): number {
+    this.tracker?.finish();
+    return this.estimator?.estimate() ?? 0;
+  }
+}
+
+class CaptureReplay {
+  private readonly captureId: string;
+  private readonly params: SimParams;
+  private readonly policies: readonly Policy[];
+  private tracker: Tracker | null = null;
+  private runners: PolicyRunner[] = [];
+  private readonly fromOffset: number;
+  private toOffset: number;
+  private events = 0;
+  private digest = 0x811c9dc5;
+  private headerHz = 0;
+  private kernel = '';
+  private hz = DEFAULT_HZ;
+  private multigrain = false;
+  private t0 = 0n;
+  private lastT = 0;
+
+  private readonly phaseNs: number;
+
+  constructor(
+    captureId: string,
+    params: SimParams,
+    policies: readonly Policy[],
+    fromOffset: number,
+    phaseNs: number,
+  ) {
+    this.captureId = captureId;
+    this.phaseNs = phaseNs;
+    this.params = params;
+    this.policies = policies;
+    this.fromOffset = fromOffset;
+    this.toOffset = fromOffset;
+  }
+
+  push(e: CanonicalEvent, offset: number): void {
+    this.events++;
+    this.toOffset = offset + 1;
+    this.digest = fnv(
+      this.digest,
+      e.seq,
+      Number(BigInt.asUintN(32, e.ts)),
+      e.type.length * 31 + e.type.charCodeAt(0),
+    );
+    if (e.type === 'header') {
+      this.headerHz = e.data.hz;
+      this.kernel = e.data.kernel;
+      return;
+    }
+    if (this.tracker === null) this.start(e.ts);
+    this.lastT = Number(e.ts - this.t0);
+    this.tracker!.push(e);
+  }
+
+  private start(t0: bigint): void {
+    this.t0 = t0;
+    this.hz = this.params.hz > 0 ? this.params.hz : this.headerHz > 0 ? this.headerHz : DEFAULT_HZ;
+    this.multigrain =
+      this.params.multigrain === 'auto'
+        ? kernelAtLeast(this.kernel, 6, 13)
+        : this.params.multigrain;
+    const provisional = resolveCosts(this.params, {}).byName;
+    const granule = 1e9 / this.hz;
+    this.runners = this.policies.map(
+      (policy) =>
+        new PolicyRunner({
+          policy,
+          params: this.params,
+          t0Abs: Number(t0),
+          hz: this.hz,
+          multigrain: this.multigrain,
+          phaseNs: this.phaseNs,
+          provisional,
+        }),
+    );
+    const runners = this.runners;
+    this.tracker = new Tracker(
+      (input) => {
+        for (const r of runners) r.apply(input);
+      },
+      t0,
+      () => granule,
+    );
+    this.tracker.phaseNs = this.phaseNs;
+  }
+
+  result(): RunResult {
+    const tracker =
+      this.tracker ??
+      new Tracker(
+        () => undefined,
+        0n,
+        () => 1e9 / this.hz,
+      );
+    tracker.finish();
+    for (const r of this.runners) {
+      r.advance(this.lastT);
+      r.finish(this.lastT);
+    }
+    const summary = tracker.summary();
+    const costs = resolveCosts(this.params, measureCosts(summary.measurements));
+    const policies: Record<string, PolicyResult> = {};
+    for (const r of this.runners) {
+      const { total, files, timeline } = r.figures(costs.values);
+      const base = { policy: r.policy.id, label: r.policy.label, ...total, files, timeline };
+      policies[r.policy.id] =
+        r.policy.id === 'legacy'
+          ? { ...base, observed: observedFigures(summary, costs, this.params) }
+          : base;
+    }
+    const policyIds = this.runners.map((r) => r.policy.id);
+    const deltas: Record<string, Record<string, MetricDelta>> = {};
+    const legacy = policies['legacy'];
+    if (legacy !== undefined) {
+      for (const id of policyIds) if (id !== 'legacy') deltas[id] = deltasOf(policies[id]!, legacy);
+    }
+    const configJson = canonicalJson({
+      blockSize: this.params.blockSize,
+      clockPhaseNs: this.phaseNs,
+      commitIntervalMs: this.params.commitIntervalMs,
+      costs: Object.fromEntries(costs.used.map((c) => [c.name, c.valueUs])),
+      dax: this.params.profile.dax,
+      dirtyExpireMs: this.params.dirtyExpireMs,
+      dirtytimeExpireMs: this.params.dirtytimeExpireMs,
+      hz: this.hz,
+      journalCommitOverheadBlocks: this.params.journalCommitOverheadBlocks,
+      multigrain: this.multigrain,
+      policies: policyIds,
+      profile: this.params.profile.name,
+      writeback: this.params.writeback,
+      writebackIntervalMs: this.params.writebackIntervalMs,
+    });
+    const runId = createHash('sha256')
+      .update(
+        `${this.captureId}\n${this.fromOffset}\n${this.toOffset}\n${this.events}\n${this.digest}\n${ENGINE_VERSION}\n${configJson}`,
+      )
+      .digest('hex')
+      .slice(0, 24);
+    return {
+      runId,
+      captureId: this.captureId,
+      policyIds,
+      profile: this.params.profile.name,
+      costs: costs.used,
+      policies,
+      deltas,
+      events: this.events,
+      fromOffset: this.fromOffset,
+      toOffset: this.toOffset,
+      engineVersion: ENGINE_VERSION,
+      schemaVersion: SCHEMA_VERSION,
+      configJson,
+    };
+  }
+}
+
+function observedFigures(
+  s: TrackerSummary,
+  costs: ResolvedCosts,
+  params: SimParams,
+): ObservedFigures {
+  void costs;
+  const o = s.observed;
+  const d = s.observedDev;
+  const fl = o.faultLatency.summarize(new Float64Array(0)).summary;
+  const ml = o.msyncLatency.summarize(new Float64Array(0)).summary;
+  const dataBytes = d.blockRequests > 0 ? d.dataBytes : o.dataPagesWritten * 4096;
+  const journalBytes =
+    d.journalBytes > 0 ? d.journalBytes : d.journalBlocksLogged * params.blockSize;
+  const bytesWritten = dataBytes + d.metadataBytes + journalBytes;
+  return {
+    writeFaults: o.writeFaults,
+    pageMkwriteCalls: o.pageMkwriteCalls,
+    timestampUpdates: o.timestampUpdates,
+    inodeDirtySyncEvents: o.inodeDirtySyncEvents,
+    journalHandles: d.journalHandles > 0 ? d.journalHandles : o.journalHandlesInFaults,
+    journalCommits: d.journalCommits,
+    journalBlocksLogged: d.journalBlocksLogged,
+    checkpointMetadataBlocks: 0,
+    dataPagesWritten: o.dataPagesWritten,
+    cacheFlushes: d.cacheFlushes,
+    fdatasyncsFromFaults: o.fdatasyncsFromFaults,
+    stablePageWaits: o.stablePageWaits,
+    stableWaitUsTotal: 0,
+    pageCopies: 0,
+    extraMemoryPeakBytes: 0,
+    pagesDirtiedWithoutReservation: 0,
+    lazytimeFlushes: 0,
+    msyncCalls: o.msyncCalls,
+    bytesDirtied: o.bytesDirtied,
+    dataBytesWritten: dataBytes,
+    metadataBytesWritten: d.metadataBytes,
+    journalBytesWritten: journalBytes,
+    bytesWritten,
+    writeAmplification: o.bytesDirtied === 0 ? 0 : round3(bytesWritten / o.bytesDirtied),
+    faultLatencyUs: fl,
+    msyncLatencyUs: ml,
+    mtimeStaleness: {
+      suSViolations: o.suSViolations,
+      maxMs: round3(o.staleMaxMs),
+      meanMs: o.staleSamples === 0 ? 0 : round3(o.staleSumMs / o.staleSamples),
+      samples: o.staleSamples,
+      staleTimeMs: 0,
+      durabilityLagMeanMs: 0,
+    },
+  };
+}
+
+/** The metrics compared against legacy, in a fixed order. */
+export const DELTA_METRICS: readonly string[] = [
+  'writeFaults',
+  'pageMkwriteCalls',
+  'timestampUpdates',
+  'inodeDirtySyncEvents',
+  'journalHandles',
+  'journalCommits',
+  'journalBlocksLogged',
+  'checkpointMetadataBlocks',
+  'dataPagesWritten',
+  'cacheFlushes',
+  'fdatasyncsFromFaults',
+  'stablePageWaits',
+  'stableWaitUsTotal',
+  'pageCopies',
+  'extraMemoryPeakBytes',
+  'pagesDirtiedWithoutReservation',
+  'lazytimeFlushes',
+  'msyncCalls',
+  'bytesDirtied',
+  'dataBytesWritten',
+  'metadataBytesWritten',
+  'journalBytesWritten',
+  'bytesWritten',
+  'writeAmplification',
+  'faultLatencyUs.mean',
+  'faultLatencyUs.p50',
+  'faultLatencyUs.p90',
+  'faultLatencyUs.p99',
+  'faultLatencyUs.max',
+  'msyncLatencyUs.mean',
+  'msyncLatencyUs.p50',
+  'msyncLatencyUs.p99',
+  'mtimeStaleness.suSViolations',
+  'mtimeStaleness.maxMs',
+  'mtimeStaleness.meanMs',
+  'mtimeStaleness.staleTimeMs',
+];
+
+export function metricValue(f: PolicyFigures, metric: string): number {
+  const [a, b] = metric.split('.');
+  const rec = f as unknown as Record<string, unknown>;
+  const top = rec[a!];
+  const v: unknown =
+    b === undefined
+      ? top
+      : typeof top === 'object' && top !== null
+        ? (top as Record<string, unknown>)[b]
+        : undefined;
+  return typeof v === 'number' ? v : 0;
+}
+
+function deltasOf(p: PolicyFigures, legacy: PolicyFigures): Record<string, MetricDelta> {
+  const out: Record<string, MetricDelta> = {};
+  for (const m of DELTA_METRICS) {
+    const value = metricValue(p, m);
+    const base = metricValue(legacy, m);
+    out[m] = {
+      value,
+      legacy: base,
+      abs: round3(value - base),
+      rel: base === 0 ? 0 : round3((value - base) / base),
+    };
+  }
+  return out;
+}
+
+function fnv(h: number, a: number, b: number, c: number): number {
+  h = Math.imul(h ^ (a & 0xffffffff), 0x01000193) >>> 0;
+  h = Math.imul(h ^ (b & 0xffffffff), 0x01000193) >>> 0;
+  return Math.imul(h ^ c, 0x01000193) >>> 0;
+}
+
+/** "6.18.44-..." >= major.minor */
+export function kernelAtLeast(kernel: string, major: number, minor: number): boolean {
+  const m = /(\d+)\.(\d+)/.exec(kernel);
+  if (m === null) return false;
+  const ma = Number(m[1]);
+  const mi = Number(m[2]);
+  return ma > major || (ma === major && mi >= minor);
+}
+
+/** JSON with object keys sorted at every level. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v !== null && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.keys(o)
+        .sort()
+        .map((k) => [k, sortKeys(o[k])]),
+    );
+  }
+  return v;
+}

@@ -1,0 +1,15 @@
+export * from './results.js';
+export * from './policy.js';
+export * from './registry.js';
+export {
+  replayCaptures,
+  replayLog,
+  replayEvents,
+  selectPolicies,
+  ENGINE_VERSION,
+  DELTA_METRICS,
+  metricValue,
+  canonicalJson,
+} from './engine.js';
+export type { ReplayOptions } from './engine.js';
+export { resultToJson } from './json.js';

@@ -1,0 +1,96 @@
+/**
+ * Application-level inputs: what the tracker (trace -> model, `tracker.ts`) extracts from the
+ * canonical event stream and every policy run replays (KERNEL.md D.7 step 5): write faults with
+ * file, page and time; msync / fsync / munmap / mlock calls; writeback triggers; and file facts
+ * (created, truncated, fallocated, folio sizes, stat queries). Kernel reactions that a policy
+ * changes (timestamp updates, journal handles, page writeback counts) are *not* inputs: each policy
+ * run re-derives them.
+ */
+import type { BlockState } from './policy.js';
+
+/** A file the replay follows: one bound to a shared writable mapping. */
+export interface FileRef {
+  /** Dense id, 0-based, in binding order (array index in the runs). */
+  readonly id: number;
+  /** "major:minor/ino" */
+  readonly key: string;
+  readonly dev: number;
+  readonly ino: number;
+}
+
+export type AppInput =
+  | {
+      readonly k: 'fault';
+      readonly t: number;
+      readonly file: FileRef;
+      readonly index: number;
+      readonly present: boolean;
+      /** Wait for read I/O seen in the trace (VM_FAULT_RETRY: two mm_filemap_fault), µs. */
+      readonly ioWaitUs: number;
+      readonly vmSync: boolean;
+    }
+  | {
+      readonly k: 'msync';
+      readonly t: number;
+      readonly file: FileRef;
+      readonly first: number;
+      readonly last: number;
+      readonly flags: number;
+      /** Observed call duration (enter -> exit), µs; -1 when the exit is missing. */
+      readonly durationUs: number;
+    }
+  | {
+      readonly k: 'fsync';
+      readonly t: number;
+      readonly file: FileRef;
+      readonly datasync: boolean;
+      readonly durationUs: number;
+    }
+  | {
+      readonly k: 'writeback';
+      readonly t: number;
+      readonly file: FileRef;
+      readonly first: number;
+      readonly last: number;
+      readonly reason: string;
+    }
+  | { readonly k: 'writeback_done'; readonly t: number; readonly file: FileRef }
+  | {
+      readonly k: 'munmap';
+      readonly t: number;
+      readonly file: FileRef;
+      readonly first: number;
+      readonly last: number;
+    }
+  | {
+      readonly k: 'mlock';
+      readonly t: number;
+      readonly file: FileRef;
+      readonly first: number;
+      readonly last: number;
+    }
+  /** c/mtime set outside a fault (create, truncate, fallocate, setattr). */
+  | { readonly k: 'mtime_set'; readonly t: number; readonly file: FileRef }
+  /** Block state of a page range before any write in the capture (hole after create/truncate, unwritten after fallocate). */
+  | {
+      readonly k: 'block_base';
+      readonly t: number;
+      readonly file: FileRef;
+      readonly state: BlockState;
+      readonly first: number;
+      readonly last: number;
+    }
+  | {
+      readonly k: 'folio';
+      readonly t: number;
+      readonly file: FileRef;
+      readonly index: number;
+      readonly order: number;
+    }
+  /** stat()/getattr marked ctime QUERIED (multigrain, fill_mg_cmtime). */
+  | { readonly k: 'query'; readonly t: number; readonly file: FileRef };
+
+export type AppInputSink = (input: AppInput) => void;
+
+/** Last page index of a range end given in bytes (inclusive end), capped to a sane value. */
+export const MAX_INDEX = 2 ** 40;

@@ -1,0 +1,935 @@
+/**
+ * One policy's replay of the application-level inputs (KERNEL.md D.7 step 5): the kernel
+ * mechanics the policy does not choose. Per followed file it keeps the folio states (dirty,
+ * mapped writable, under writeback, block state mapped/hole/delalloc/unwritten, folio order), the
+ * in-memory c/mtime as a coarse-clock granule, lazily dirtied timestamps, and per device a running
+ * jbd2 transaction (inode blocks joined once per transaction, allocation metadata, committed after
+ * the commit interval or forced by fsync / fdatasync / MAP_SYNC). At each input it asks the policy
+ * for a decision, applies it, charges costs as *terms* (multipliers of named cost parameters, see
+ * stats.ts) plus measured continuous parts, and counts the ledger of DOMAIN.md.
+ *
+ * Latencies are composed at the end (`finish(params)`), when the measured cost values are known.
+ * Simplification (documented): a stable-page wait does not delay the task's later inputs.
+ */
+import type { CostParamName } from '../config/index.js';
+import { COST_PARAM_NAMES } from '../config/index.js';
+import type { SimParams } from '../config/index.js';
+import type { AppInput, FileRef } from './inputs.js';
+import type { BlockState, Decision, Policy, SimInput } from './policy.js';
+import type {
+  Counters,
+  FileFigures,
+  MtimeStaleness,
+  PolicyFigures,
+  TimelinePoint,
+} from './results.js';
+import { LatencyAccumulator, round3 } from './stats.js';
+
+const PAGE = 4096;
+const NTERMS = COST_PARAM_NAMES.length;
+const TERM = Object.fromEntries(COST_PARAM_NAMES.map((n, i) => [n, i])) as Record<
+  CostParamName,
+  number
+>;
+
+type MutableCounters = { -readonly [K in keyof Counters]: number };
+
+function zeroCounters(): MutableCounters {
+  return {
+    writeFaults: 0,
+    pageMkwriteCalls: 0,
+    timestampUpdates: 0,
+    inodeDirtySyncEvents: 0,
+    journalHandles: 0,
+    journalCommits: 0,
+    journalBlocksLogged: 0,
+    checkpointMetadataBlocks: 0,
+    dataPagesWritten: 0,
+    cacheFlushes: 0,
+    fdatasyncsFromFaults: 0,
+    stablePageWaits: 0,
+    stableWaitUsTotal: 0,
+    pageCopies: 0,
+    extraMemoryPeakBytes: 0,
+    pagesDirtiedWithoutReservation: 0,
+    lazytimeFlushes: 0,
+    msyncCalls: 0,
+    bytesDirtied: 0,
+    dataBytesWritten: 0,
+    metadataBytesWritten: 0,
+    journalBytesWritten: 0,
+    bytesWritten: 0,
+  };
+}
+
+interface Staleness {
+  violations: number;
+  samples: number;
+  sumMs: number;
+  maxMs: number;
+  staleNs: number;
+  lastAccrueT: number;
+  durSumMs: number;
+  durN: number;
+}
+
+interface Waiter {
+  readonly t: number;
+  readonly terms: Float64Array;
+  readonly cont: number;
+  readonly sec: number;
+}
+
+interface BaseRange {
+  readonly state: BlockState;
+  readonly first: number;
+  readonly last: number;
+}
+
+interface FileSim {
+  readonly ref: FileRef;
+  readonly c: MutableCounters;
+  readonly dirty: Set<number>;
+  readonly rw: Set<number>;
+  readonly blocks: Map<number, BlockState>;
+  base: BaseRange[];
+  readonly folioStart: Map<number, number>;
+  readonly folioOrder: Map<number, number>;
+  /** Folio index -> time its writeback I/O ends; Infinity while the writeback is in progress. */
+  readonly wbUntil: Map<number, number>;
+  waiters: Waiter[];
+  mtimeGranule: number;
+  ctimeQueried: boolean;
+  lazyDirtySince: number;
+  unpersistedSince: number;
+  datasyncDirty: boolean;
+  dirtiedWhen: number;
+  lastWriteRef: number;
+  forkExpiry: number[];
+  forkedPages: number;
+  readonly faultLat: LatencyAccumulator;
+  readonly msyncLat: LatencyAccumulator;
+  readonly st: Staleness;
+}
+
+interface Tx {
+  readonly startT: number;
+  readonly files: Map<FileSim, number>;
+  overheadOwner: FileSim | null;
+  alloc: boolean;
+}
+
+interface TimelineAcc {
+  writeFaults: number;
+  timestampUpdates: number;
+  journalCommits: number;
+  bytesWritten: number;
+  latCount: number;
+  latCont: number;
+  readonly latTerms: Float64Array;
+}
+
+export interface RunnerOptions {
+  readonly policy: Policy;
+  readonly params: SimParams;
+  /** Absolute trace time of relative t = 0, ns (for the jiffy grid). */
+  readonly t0Abs: number;
+  readonly hz: number;
+  readonly multigrain: boolean;
+  /** Offset of the jiffy grid against the trace clock, ns. */
+  readonly phaseNs: number;
+  /** Parameter values known before the replay (non-measurable ones are final). */
+  readonly provisional: Readonly<Record<CostParamName, number>>;
+}
+
+export class PolicyRunner {
+  readonly policy: Policy;
+  private state: unknown;
+  private readonly params: SimParams;
+  private readonly dax: boolean;
+  private readonly granuleNs: number;
+  private readonly t0Abs: number;
+  private readonly multigrain: boolean;
+  private readonly ioNs: number;
+  private readonly phaseNs: number;
+  private readonly files: (FileSim | undefined)[] = [];
+  private readonly txs = new Map<number, Tx>();
+  private readonly lazyFiles = new Set<FileSim>();
+  private readonly timeline = new Map<number, TimelineAcc>();
+  readonly run: MutableCounters = zeroCounters();
+  private readonly terms = new Float64Array(NTERMS);
+  private nextFlushT = -1;
+  private extraMemNow = 0;
+  lastT = 0;
+
+  constructor(o: RunnerOptions) {
+    this.policy = o.policy;
+    this.state = o.policy.initialState();
+    this.params = o.params;
+    this.dax = o.params.profile.dax || o.policy.traits?.dax === true;
+    this.granuleNs = 1e9 / o.hz;
+    this.t0Abs = o.t0Abs;
+    this.multigrain = o.multigrain;
+    this.ioNs = o.provisional.writebackIoUs * 1000;
+    this.phaseNs = o.phaseNs;
+  }
+
+  // --- input dispatch ----------------------------------------------------------------------
+
+  apply(input: AppInput): void {
+    const t = Math.max(input.t, 0);
+    if (input.k !== 'folio' && input.k !== 'block_base') this.advance(t);
+    const f = this.file(input.file);
+    switch (input.k) {
+      case 'fault':
+        this.onFault(f, t, input.index, input.present, input.ioWaitUs, input.vmSync);
+        return;
+      case 'msync':
+        this.onMsync(f, t, input.first, input.last, input.flags, input.durationUs);
+        return;
+      case 'fsync':
+        this.onFsync(f, t, input.datasync);
+        return;
+      case 'writeback':
+        if (this.params.writeback === 'observed')
+          this.writeback(f, t, input.first, input.last, input.reason);
+        return;
+      case 'writeback_done':
+        this.writebackDone(f, t);
+        return;
+      case 'munmap':
+        this.onMunmap(f, t, input.first, input.last);
+        return;
+      case 'mlock':
+        this.onMlock(f, t, input.first, input.last);
+        return;
+      case 'mtime_set':
+        f.mtimeGranule = this.granule(t);
+        f.ctimeQueried = false;
+        return;
+      case 'block_base':
+        f.base = [
+          ...f.base.filter((b) => b.last < input.first || b.first > input.last),
+          { state: input.state, first: input.first, last: input.last },
+        ];
+        if (input.state === 'hole') f.blocks.clear();
+        return;
+      case 'folio':
+        this.setFolio(f, input.index, input.order);
+        return;
+      case 'query':
+        f.ctimeQueried = true;
+        return;
+    }
+  }
+
+  /** Processes time-driven work (commits, modelled flusher, lazytime expiry) up to `t`. */
+  advance(t: number): void {
+    if (t < this.lastT) t = this.lastT;
+    this.lastT = t;
+    const interval = this.params.commitIntervalMs * 1e6;
+    for (const [dev, tx] of this.txs) {
+      if (t - tx.startT >= interval) this.commit(dev, tx.startT + interval);
+    }
+    if (this.params.writeback === 'modelled') {
+      const step = this.params.writebackIntervalMs * 1e6;
+      if (this.nextFlushT < 0) this.nextFlushT = step;
+      while (this.nextFlushT <= t) {
+        const now = this.nextFlushT;
+        const expire = this.params.dirtyExpireMs * 1e6;
+        for (const f of this.files) {
+          if (
+            f !== undefined &&
+            f.dirty.size > 0 &&
+            f.dirtiedWhen >= 0 &&
+            now - f.dirtiedWhen >= expire
+          ) {
+            this.writeback(f, now, 0, Number.MAX_SAFE_INTEGER, 'periodic');
+            this.writebackDone(f, now);
+          }
+        }
+        this.nextFlushT += step;
+      }
+    }
+    if (this.lazyFiles.size > 0) {
+      const expire = this.params.dirtytimeExpireMs * 1e6;
+      for (const f of [...this.lazyFiles]) {
+        if (t - f.lazyDirtySince >= expire) this.flushLazy(f, f.lazyDirtySince + expire);
+      }
+    }
+    if (this.extraMemNow > 0) {
+      for (const f of this.files) {
+        if (f === undefined || f.forkedPages === 0) continue;
+        const keep = f.forkExpiry.filter((e) => e > t);
+        const freed = f.forkExpiry.length - keep.length;
+        if (freed > 0) {
+          f.forkExpiry = keep;
+          f.forkedPages -= freed;
+          this.extraMemNow -= freed * PAGE;
+        }
+      }
+    }
+  }
+
+  // --- handlers ----------------------------------------------------------------------------
+
+  private onFault(
+    f: FileSim,
+    t: number,
+    index: number,
+    present: boolean,
+    ioWaitUs: number,
+    vmSync: boolean,
+  ): void {
+    this.accrueStale(f, t);
+    const start = f.folioStart.get(index) ?? index;
+    const pages = 1 << (f.folioOrder.get(start) ?? 0);
+    f.lastWriteRef = t;
+    // Under this policy the folio may already be mapped writable (e.g. pre-faulted by mlock):
+    // then the store does not fault and nothing is charged.
+    if (f.rw.has(start)) return;
+    const until = f.wbUntil.get(start);
+    const underWb = until !== undefined && t < until;
+    const block = this.blockAt(f, start);
+    const input: SimInput = {
+      kind: 'write_fault',
+      t,
+      file: f.ref.key,
+      index: start,
+      pages,
+      present,
+      block,
+      datasyncDirty: f.datasyncDirty,
+      underWriteback: underWb,
+      clockMoved: this.granule(t) > f.mtimeGranule,
+      ctimeQueried: this.multigrain && f.ctimeQueried,
+      vmSync,
+      dax: this.dax,
+      lazyDirtySince: f.lazyDirtySince,
+    };
+    const d = this.decide(input);
+    this.inc(f, 'writeFaults', 1);
+    this.inc(f, 'pageMkwriteCalls', 1);
+    const terms = this.terms;
+    terms.fill(0);
+    terms[TERM.faultOutsideTraceUs] = 1;
+    terms[present ? TERM.faultBaseWpUs : TERM.faultBaseNpUs] = 1;
+    let cont = this.dax ? 0 : ioWaitUs;
+    this.applyTimestamp(f, t, d.timestamp, terms);
+    this.faultBlockWork(f, t, start, pages, block, terms);
+    if (d.fdatasync === true) {
+      this.inc(f, 'fdatasyncsFromFaults', 1);
+      terms[TERM.journalCommitUs] = terms[TERM.journalCommitUs]! + 1;
+      this.syncCommit(f, t);
+    }
+    let waiting = false;
+    if (underWb && d.stableWait === true) {
+      this.inc(f, 'stablePageWaits', 1);
+      if (until === Infinity) waiting = true;
+      else {
+        const w = (until - t) / 1000;
+        cont += w;
+        this.inc(f, 'stableWaitUsTotal', w);
+      }
+    }
+    if (underWb && d.pageCopy === true) {
+      this.inc(f, 'pageCopies', 1);
+      terms[TERM.pageCopy4kUs] = terms[TERM.pageCopy4kUs]! + pages;
+      f.forkedPages += pages;
+      for (let i = 0; i < pages; i++)
+        f.forkExpiry.push(until === Infinity ? Number.MAX_SAFE_INTEGER : until);
+      this.extraMemNow += pages * PAGE;
+      if (this.extraMemNow > this.run.extraMemoryPeakBytes)
+        this.run.extraMemoryPeakBytes = this.extraMemNow;
+      const fm = f.forkedPages * PAGE;
+      if (fm > f.c.extraMemoryPeakBytes) f.c.extraMemoryPeakBytes = fm;
+    }
+    this.dirtyFolio(f, t, start, pages, true);
+    f.rw.add(start);
+    const sec = this.second(t);
+    this.tl(sec).writeFaults++;
+    if (waiting) f.waiters.push({ t, terms: Float64Array.from(terms), cont, sec });
+    else this.recordFault(f, terms, cont, sec);
+  }
+
+  private onMsync(
+    f: FileSim,
+    t: number,
+    first: number,
+    last: number,
+    flags: number,
+    durationUs: number,
+  ): void {
+    this.accrueStale(f, t);
+    const pages = Math.max(0, Math.min(last, first + 1e9) - first + 1);
+    const mayHaveWrites = this.rwInRange(f, first, last);
+    const d = this.decide({
+      kind: 'msync',
+      t,
+      file: f.ref.key,
+      flags,
+      pages,
+      mayHaveWrites,
+      lazyDirtySince: f.lazyDirtySince,
+    });
+    const terms = this.terms;
+    terms.fill(0);
+    let cont = 0;
+    if (durationUs >= 0) cont = durationUs;
+    else terms[(flags & 4) !== 0 ? TERM.msyncSyncUs : TERM.msyncAsyncUs] = 1;
+    if (d.ptScan === true) {
+      terms[TERM.msyncScanPerPageUs] = terms[TERM.msyncScanPerPageUs]! + pages;
+      // The scan transfers PTE dirty bits: the pages stay writable but their next stores are
+      // seen by the next scan (the dirty bit is clear again).
+    }
+    this.applyTimestamp(f, t, d.timestamp, terms);
+    if (d.flushLazy === true) this.flushLazy(f, t);
+    if ((flags & 4) !== 0) {
+      this.writeback(f, t, first, last, 'msync');
+      this.writebackDone(f, t);
+      // vfs_fsync_range(datasync=1): a commit only if the inode has an uncommitted allocation.
+      if (f.datasyncDirty) {
+        if (durationUs < 0) terms[TERM.journalCommitUs] = terms[TERM.journalCommitUs]! + 1;
+        this.syncCommit(f, t);
+      } else this.inc(f, 'cacheFlushes', 1);
+    }
+    this.inc(f, 'msyncCalls', 1);
+    this.sample(f, t, mayHaveWrites, true);
+    f.msyncLat.add(terms, cont);
+  }
+
+  private onFsync(f: FileSim, t: number, datasync: boolean): void {
+    this.accrueStale(f, t);
+    this.writeback(f, t, 0, Number.MAX_SAFE_INTEGER, 'fsync');
+    this.writebackDone(f, t);
+    const d = this.decide({
+      kind: 'fsync',
+      t,
+      file: f.ref.key,
+      datasync,
+      lazyDirtySince: f.lazyDirtySince,
+    });
+    this.applyTimestamp(f, t, d.timestamp, this.terms.fill(0));
+    if (d.flushLazy === true) this.flushLazy(f, t);
+    const tx = this.txs.get(f.ref.dev);
+    const needs = datasync ? f.datasyncDirty : tx?.files.has(f) === true;
+    if (needs) this.syncCommit(f, t);
+    else this.inc(f, 'cacheFlushes', 1);
+  }
+
+  private onMunmap(f: FileSim, t: number, first: number, last: number): void {
+    this.accrueStale(f, t);
+    const mayHaveWrites = this.rwInRange(f, first, last);
+    const d = this.decide({
+      kind: 'munmap',
+      t,
+      file: f.ref.key,
+      mayHaveWrites,
+      lazyDirtySince: f.lazyDirtySince,
+    });
+    this.applyTimestamp(f, t, d.timestamp, this.terms.fill(0));
+    this.sample(f, t, mayHaveWrites, false);
+    for (const idx of [...f.rw]) if (idx >= first && idx <= last) f.rw.delete(idx);
+  }
+
+  private onMlock(f: FileSim, t: number, first: number, last: number): void {
+    const pages = last - first + 1;
+    const d = this.decide({ kind: 'mlock', t, file: f.ref.key, firstIndex: first, pages });
+    if (d.prefault !== true) return;
+    // Pre-fault every page for write (page_mkwrite for each). These faults happen inside the
+    // mlock/mmap call, so they are counted but not in the application's fault latencies.
+    const terms = this.terms;
+    for (let idx = first; idx <= last; idx++) {
+      const start = f.folioStart.get(idx) ?? idx;
+      if (start !== idx || f.rw.has(start)) continue;
+      const p = 1 << (f.folioOrder.get(start) ?? 0);
+      const block = this.blockAt(f, start);
+      const clockMoved = this.granule(t) > f.mtimeGranule;
+      const fd = this.decide({
+        kind: 'write_fault',
+        t,
+        file: f.ref.key,
+        index: start,
+        pages: p,
+        present: false,
+        block,
+        datasyncDirty: f.datasyncDirty,
+        underWriteback: false,
+        clockMoved,
+        ctimeQueried: this.multigrain && f.ctimeQueried,
+        vmSync: false,
+        dax: this.dax,
+        lazyDirtySince: f.lazyDirtySince,
+      });
+      this.inc(f, 'writeFaults', 1);
+      this.inc(f, 'pageMkwriteCalls', 1);
+      terms.fill(0);
+      this.applyTimestamp(f, t, fd.timestamp, terms);
+      if (block !== 'mapped') this.inc(f, 'pagesDirtiedWithoutReservation', p);
+      this.faultBlockWork(f, t, start, p, block, terms);
+      this.dirtyFolio(f, t, start, p, false);
+      f.rw.add(start);
+    }
+  }
+
+  // --- mechanics ---------------------------------------------------------------------------
+
+  private decide(input: SimInput): Decision {
+    const d = this.policy.decide(this.state, input);
+    this.state = this.policy.evolve(this.state, input);
+    return d;
+  }
+
+  private applyTimestamp(
+    f: FileSim,
+    t: number,
+    kind: Decision['timestamp'],
+    terms: Float64Array,
+  ): void {
+    if (kind === undefined || kind === 'none') return;
+    const g = this.granule(t);
+    if (g <= f.mtimeGranule && !(this.multigrain && f.ctimeQueried)) return;
+    f.mtimeGranule = g;
+    f.ctimeQueried = false;
+    this.inc(f, 'timestampUpdates', 1);
+    this.tl(this.second(t)).timestampUpdates++;
+    if (kind === 'lazy') {
+      terms[TERM.tsUpdateLazyUs] = terms[TERM.tsUpdateLazyUs]! + 1;
+      if (f.lazyDirtySince < 0) {
+        f.lazyDirtySince = t;
+        this.lazyFiles.add(f);
+      }
+      return;
+    }
+    terms[TERM.tsUpdateUs] = terms[TERM.tsUpdateUs]! + 1;
+    this.journalInode(f, t);
+    this.inc(f, 'inodeDirtySyncEvents', 1);
+    // An I_DIRTY_SYNC update writes any lazily dirtied timestamps along with it.
+    if (f.lazyDirtySince >= 0) {
+      f.lazyDirtySince = -1;
+      this.lazyFiles.delete(f);
+    }
+  }
+
+  private flushLazy(f: FileSim, t: number): void {
+    if (f.lazyDirtySince < 0) return;
+    const since = f.lazyDirtySince;
+    f.lazyDirtySince = -1;
+    this.lazyFiles.delete(f);
+    this.inc(f, 'lazytimeFlushes', 1);
+    this.inc(f, 'inodeDirtySyncEvents', 1);
+    this.journalInode(f, t);
+    if (f.unpersistedSince < 0 || since < f.unpersistedSince) f.unpersistedSince = since;
+  }
+
+  /** A journal handle that dirties the inode block (joined once per transaction). */
+  private journalInode(f: FileSim, t: number): void {
+    this.inc(f, 'journalHandles', 1);
+    const tx = this.tx(f.ref.dev, t);
+    if (!tx.files.has(f)) tx.files.set(f, 1);
+    if (f.unpersistedSince < 0) f.unpersistedSince = t;
+  }
+
+  private tx(dev: number, t: number): Tx {
+    let tx = this.txs.get(dev);
+    if (tx === undefined) {
+      tx = { startT: t, files: new Map(), overheadOwner: null, alloc: false };
+      this.txs.set(dev, tx);
+    }
+    return tx;
+  }
+
+  /** Block allocation / reservation work of a write fault. */
+  private faultBlockWork(
+    f: FileSim,
+    t: number,
+    start: number,
+    pages: number,
+    block: BlockState,
+    terms: Float64Array,
+  ): void {
+    if (this.dax) {
+      // ext4_dax_huge_fault opens a WRITE_PAGE handle for every write fault; allocation or
+      // unwritten conversion (with zeroing) happens right here, in the running transaction.
+      this.inc(f, 'journalHandles', 1);
+      const tx = this.tx(f.ref.dev, t);
+      if (!tx.files.has(f)) tx.files.set(f, 1);
+      if (block !== 'mapped') {
+        terms[TERM.daxAllocUs] = terms[TERM.daxAllocUs]! + 1;
+        for (let i = 0; i < pages; i++) f.blocks.set(start + i, 'mapped');
+        if (!tx.alloc) {
+          tx.alloc = true;
+          tx.files.set(f, (tx.files.get(f) ?? 1) + 2);
+        }
+        f.datasyncDirty = true;
+      }
+      return;
+    }
+    if (block === 'hole') {
+      terms[TERM.delallocReserveUs] = terms[TERM.delallocReserveUs]! + 1;
+      for (let i = 0; i < pages; i++) f.blocks.set(start + i, 'delalloc');
+    }
+  }
+
+  private dirtyFolio(f: FileSim, t: number, start: number, pages: number, byApp: boolean): void {
+    if (f.dirty.has(start)) return;
+    if (f.dirty.size === 0) f.dirtiedWhen = t;
+    f.dirty.add(start);
+    if (byApp) this.inc(f, 'bytesDirtied', pages * PAGE);
+  }
+
+  /** Writeback of the dirty folios of [first, last]: folio_mkclean, data I/O, allocation. */
+  private writeback(f: FileSim, t: number, first: number, last: number, reason: string): void {
+    const idxs: number[] = [];
+    for (const idx of f.dirty) if (idx >= first && idx <= last) idxs.push(idx);
+    idxs.sort((a, b) => a - b);
+    let allocates = false;
+    if (!this.dax) for (const idx of idxs) if (this.blockAt(f, idx) !== 'mapped') allocates = true;
+    this.sample(f, t, this.rwInRange(f, first, last), false);
+    const d = this.decide({
+      kind: 'writeback',
+      t,
+      file: f.ref.key,
+      reason,
+      dirtyPages: idxs.length,
+      allocates,
+      lazyDirtySince: f.lazyDirtySince,
+    });
+    this.applyTimestamp(f, t, d.timestamp, this.terms.fill(0));
+    if (d.flushLazy === true) this.flushLazy(f, t);
+    if (idxs.length === 0) return;
+    let bytes = 0;
+    let runs = 0;
+    let prevAlloc = -2;
+    for (const idx of idxs) {
+      const pages = 1 << (f.folioOrder.get(idx) ?? 0);
+      f.dirty.delete(idx);
+      f.rw.delete(idx);
+      bytes += pages * PAGE;
+      if (!this.dax) {
+        this.inc(f, 'dataPagesWritten', pages);
+        f.wbUntil.set(idx, Infinity);
+        const b = this.blockAt(f, idx);
+        if (b !== 'mapped') {
+          if (idx !== prevAlloc + 1) runs++;
+          prevAlloc = idx + pages - 1;
+          for (let i = 0; i < pages; i++) f.blocks.set(idx + i, 'mapped');
+        }
+      }
+    }
+    // DAX: the data went to media with the stores (page granularity); writeback only flushes
+    // CPU caches and write-protects the entries. Page cache: the folios are written now.
+    this.inc(f, 'dataBytesWritten', bytes);
+    this.inc(f, 'bytesWritten', bytes);
+    this.tl(this.second(t)).bytesWritten += bytes;
+    if (runs > 0) {
+      // ext4 (dioread_nolock): one WRITE_PAGE handle per extent allocated as unwritten, one
+      // EXT_CONVERT handle per extent at I/O completion (observed: type 2 ~ type 11 counts).
+      this.inc(f, 'journalHandles', 2 * runs);
+      const tx = this.tx(f.ref.dev, t);
+      if (!tx.files.has(f)) tx.files.set(f, 1);
+      if (!tx.alloc) {
+        tx.alloc = true;
+        tx.files.set(f, (tx.files.get(f) ?? 1) + 2);
+      }
+      f.datasyncDirty = true;
+    }
+  }
+
+  private writebackDone(f: FileSim, t: number): void {
+    const end = t + this.ioNs;
+    for (const [idx, until] of f.wbUntil) {
+      if (until === Infinity) f.wbUntil.set(idx, end);
+      else if (until < t) f.wbUntil.delete(idx);
+    }
+    if (f.forkExpiry.length > 0)
+      f.forkExpiry = f.forkExpiry.map((e) => (e === Number.MAX_SAFE_INTEGER ? end : e));
+    if (f.waiters.length === 0) return;
+    for (const w of f.waiters) {
+      const wait = (end - w.t) / 1000;
+      this.inc(f, 'stableWaitUsTotal', wait);
+      this.recordFault(f, w.terms, w.cont + wait, w.sec);
+    }
+    f.waiters = [];
+  }
+
+  /** Forces a commit of the file's device transaction now (fsync / fdatasync / MAP_SYNC). */
+  private syncCommit(f: FileSim, t: number): void {
+    const dev = f.ref.dev;
+    if (!this.txs.has(dev)) {
+      this.inc(f, 'cacheFlushes', 1);
+      return;
+    }
+    this.commit(dev, t);
+  }
+
+  private commit(dev: number, t: number): void {
+    const tx = this.txs.get(dev);
+    if (tx === undefined) return;
+    this.txs.delete(dev);
+    const bs = this.params.blockSize;
+    const overhead = this.params.journalCommitOverheadBlocks;
+    this.run.journalCommits++;
+    this.tl(this.second(t)).journalCommits++;
+    let metaBlocks = 0;
+    let owner = true;
+    for (const [f, blocks] of tx.files) {
+      f.c.journalCommits++;
+      const logged = blocks + (owner ? overhead : 0);
+      owner = false;
+      metaBlocks += blocks;
+      f.c.journalBlocksLogged += logged;
+      f.c.journalBytesWritten += logged * bs;
+      f.c.checkpointMetadataBlocks += blocks;
+      f.c.metadataBytesWritten += blocks * bs;
+      f.c.bytesWritten += (logged + blocks) * bs;
+      f.c.cacheFlushes += 0;
+      if (f.unpersistedSince >= 0) {
+        f.st.durSumMs += (t - f.unpersistedSince) / 1e6;
+        f.st.durN++;
+        f.unpersistedSince = -1;
+      }
+      f.datasyncDirty = false;
+    }
+    const logged = metaBlocks + overhead;
+    this.run.journalBlocksLogged += logged;
+    this.run.journalBytesWritten += logged * bs;
+    this.run.checkpointMetadataBlocks += metaBlocks;
+    this.run.metadataBytesWritten += metaBlocks * bs;
+    this.run.bytesWritten += (logged + metaBlocks) * bs;
+    // jbd2 issues a cache flush before the commit block and the commit block with FUA/flush.
+    this.run.cacheFlushes += 2;
+    const first = tx.files.keys().next().value;
+    if (first !== undefined) first.c.cacheFlushes += 2;
+    this.tl(this.second(t)).bytesWritten += (logged + metaBlocks) * bs;
+  }
+
+  /** mtime staleness sample at msync / writeback / munmap; SuS check at msync. */
+  private sample(f: FileSim, t: number, mayHaveWrites: boolean, msync: boolean): void {
+    // Latest write reference: stores to a writable dirty page are invisible to the kernel and
+    // may go on until this call (upper bound); otherwise the last write fault (lower bound).
+    const L = mayHaveWrites ? t : f.lastWriteRef;
+    if (L < 0) return;
+    const lg = this.granule(L);
+    const behind = lg > f.mtimeGranule;
+    const mAbs = f.mtimeGranule === -Infinity ? this.t0Abs : f.mtimeGranule * this.granuleNs;
+    const lagMs = behind ? Math.max(0, this.t0Abs + L - mAbs) / 1e6 : 0;
+    if (msync && behind) f.st.violations++;
+    f.st.samples++;
+    f.st.sumMs += lagMs;
+    if (lagMs > f.st.maxMs) f.st.maxMs = lagMs;
+  }
+
+  /** ∫ (L > M) dt, accrued between inputs of the file. */
+  private accrueStale(f: FileSim, t: number): void {
+    const prev = f.st.lastAccrueT;
+    f.st.lastAccrueT = t;
+    if (prev < 0) return;
+    const possible = f.rw.size > 0 && f.dirty.size > 0;
+    if (!possible) return;
+    const mEndRel = (f.mtimeGranule + 1) * this.granuleNs - this.t0Abs;
+    const from = Math.max(prev, mEndRel);
+    if (t > from) f.st.staleNs += t - from;
+  }
+
+  private rwInRange(f: FileSim, first: number, last: number): boolean {
+    for (const idx of f.rw) if (idx >= first && idx <= last && f.dirty.has(idx)) return true;
+    return false;
+  }
+
+  private blockAt(f: FileSim, idx: number): BlockState {
+    const b = f.blocks.get(idx);
+    if (b !== undefined) return b;
+    for (let i = f.base.length - 1; i >= 0; i--) {
+      const r = f.base[i]!;
+      if (idx >= r.first && idx <= r.last) return r.state;
+    }
+    return 'mapped';
+  }
+
+  private setFolio(f: FileSim, index: number, order: number): void {
+    const n = 1 << order;
+    const start = index - (index % n);
+    f.folioOrder.set(start, order);
+    for (let i = 0; i < n; i++) f.folioStart.set(start + i, start);
+  }
+
+  private granule(t: number): number {
+    return Math.floor((this.t0Abs + t - this.phaseNs) / this.granuleNs);
+  }
+
+  private second(t: number): number {
+    return Math.floor(t / 1e9);
+  }
+
+  private tl(sec: number): TimelineAcc {
+    let a = this.timeline.get(sec);
+    if (a === undefined) {
+      a = {
+        writeFaults: 0,
+        timestampUpdates: 0,
+        journalCommits: 0,
+        bytesWritten: 0,
+        latCount: 0,
+        latCont: 0,
+        latTerms: new Float64Array(NTERMS),
+      };
+      this.timeline.set(sec, a);
+    }
+    return a;
+  }
+
+  private recordFault(f: FileSim, terms: Float64Array, cont: number, sec: number): void {
+    f.faultLat.add(terms, cont);
+    const a = this.tl(sec);
+    a.latCount++;
+    a.latCont += cont;
+    for (let i = 0; i < NTERMS; i++) a.latTerms[i] = a.latTerms[i]! + terms[i]!;
+  }
+
+  private inc(f: FileSim, k: keyof MutableCounters, n: number): void {
+    f.c[k] += n;
+    this.run[k] += n;
+  }
+
+  private file(ref: FileRef): FileSim {
+    let f = this.files[ref.id];
+    if (f === undefined) {
+      f = {
+        ref,
+        c: zeroCounters(),
+        dirty: new Set(),
+        rw: new Set(),
+        blocks: new Map(),
+        base: [],
+        folioStart: new Map(),
+        folioOrder: new Map(),
+        wbUntil: new Map(),
+        waiters: [],
+        mtimeGranule: -Infinity,
+        ctimeQueried: false,
+        lazyDirtySince: -1,
+        unpersistedSince: -1,
+        datasyncDirty: false,
+        dirtiedWhen: -1,
+        lastWriteRef: -1,
+        forkExpiry: [],
+        forkedPages: 0,
+        faultLat: new LatencyAccumulator(NTERMS),
+        msyncLat: new LatencyAccumulator(NTERMS),
+        st: {
+          violations: 0,
+          samples: 0,
+          sumMs: 0,
+          maxMs: 0,
+          staleNs: 0,
+          lastAccrueT: -1,
+          durSumMs: 0,
+          durN: 0,
+        },
+      };
+      this.files[ref.id] = f;
+    }
+    return f;
+  }
+
+  // --- results -----------------------------------------------------------------------------
+
+  /** Waiters never released (capture ended mid-writeback) are recorded with their wait so far. */
+  finish(tEnd: number): void {
+    for (const f of this.files) {
+      if (f === undefined) continue;
+      for (const w of f.waiters) {
+        const wait = Math.max(0, tEnd - w.t) / 1000;
+        this.inc(f, 'stableWaitUsTotal', wait);
+        this.recordFault(f, w.terms, w.cont + wait, w.sec);
+      }
+      f.waiters = [];
+    }
+  }
+
+  figures(values: Float64Array): {
+    total: PolicyFigures;
+    files: FileFigures[];
+    timeline: TimelinePoint[];
+  } {
+    const faultAll = new LatencyAccumulator(NTERMS);
+    const msyncAll = new LatencyAccumulator(NTERMS);
+    const st: Staleness = {
+      violations: 0,
+      samples: 0,
+      sumMs: 0,
+      maxMs: 0,
+      staleNs: 0,
+      lastAccrueT: -1,
+      durSumMs: 0,
+      durN: 0,
+    };
+    const files: FileFigures[] = [];
+    for (const f of this.files) {
+      if (f === undefined) continue;
+      faultAll.merge(f.faultLat);
+      msyncAll.merge(f.msyncLat);
+      st.violations += f.st.violations;
+      st.samples += f.st.samples;
+      st.sumMs += f.st.sumMs;
+      st.maxMs = Math.max(st.maxMs, f.st.maxMs);
+      st.staleNs += f.st.staleNs;
+      st.durSumMs += f.st.durSumMs;
+      st.durN += f.st.durN;
+      files.push({
+        file: f.ref.key,
+        dev: f.ref.dev,
+        ino: f.ref.ino,
+        ...figuresOf(f.c, f.faultLat, f.msyncLat, f.st, values),
+      });
+    }
+    const total = figuresOf(this.run, faultAll, msyncAll, st, values);
+    const timeline: TimelinePoint[] = [...this.timeline.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([second, a]) => {
+        let constSum = 0;
+        for (let i = 0; i < NTERMS; i++) constSum += a.latTerms[i]! * values[i]!;
+        return {
+          second,
+          writeFaults: a.writeFaults,
+          timestampUpdates: a.timestampUpdates,
+          journalCommits: a.journalCommits,
+          bytesWritten: a.bytesWritten,
+          faultLatencyMeanUs: a.latCount === 0 ? 0 : round3((a.latCont + constSum) / a.latCount),
+        };
+      });
+    return { total, files, timeline };
+  }
+}
+
+function figuresOf(
+  c: MutableCounters,
+  fault: LatencyAccumulator,
+  msync: LatencyAccumulator,
+  st: Staleness,
+  values: Float64Array,
+): PolicyFigures {
+  const fl = fault.summarize(values);
+  const ml = msync.summarize(values);
+  const staleness: MtimeStaleness = {
+    suSViolations: st.violations,
+    maxMs: round3(st.maxMs),
+    meanMs: st.samples === 0 ? 0 : round3(st.sumMs / st.samples),
+    samples: st.samples,
+    staleTimeMs: round3(st.staleNs / 1e6),
+    durabilityLagMeanMs: st.durN === 0 ? 0 : round3(st.durSumMs / st.durN),
+  };
+  const counters: Counters = { ...c, stableWaitUsTotal: round3(c.stableWaitUsTotal) };
+  return {
+    ...counters,
+    writeAmplification: c.bytesDirtied === 0 ? 0 : round3(c.bytesWritten / c.bytesDirtied),
+    faultLatencyUs: fl.summary,
+    msyncLatencyUs: ml.summary,
+    faultLatencyHistogram: fl.histogram,
+    msyncLatencyHistogram: ml.histogram,
+    mtimeStaleness: staleness,
+  };
+}
+
+export { NTERMS, TERM };

@@ -1,0 +1,1002 @@
+/**
+ * Trace -> model (KERNEL.md D.0 and D.7 steps 2-4). One streaming pass over canonical events that
+ *
+ * 1. keeps a VMA table per process from `sys_enter_mmap`/`sys_exit_mmap` (the exit's return value
+ *    is the address) and `munmap`; only shared writable file mappings are followed;
+ * 2. binds a mapping to a file with the first `mm_filemap_fault` (or `writeback_dirty_folio`)
+ *    inside a fault in its range: `index - (address - vma_start) / 4096` gives the mapping's pgoff;
+ * 3. segments *fault episodes* per task: a user write fault plus the following events of the same
+ *    pid until its next user-visible event (next fault or syscall), and reads from each episode
+ *    what the kernel did (timestamp update, dirtied folio, journal handle, I/O retry);
+ * 4. turns the application's actions into `AppInput`s for the policy runs, and counts what the
+ *    trace itself shows (the `observed` column of legacy) and the costs it measures.
+ *
+ * Memory is bounded by live state: open episodes and syscalls per task, VMAs, followed files, and
+ * small bounded maps of facts about files not (yet) followed.
+ */
+import type { CanonicalEvent } from '../events/index.js';
+import { formatDev, InodeFlag } from '../events/index.js';
+import type { DevT } from '../events/index.js';
+import type { AppInput, AppInputSink, FileRef } from './inputs.js';
+import { MAX_INDEX } from './inputs.js';
+import { LatencyAccumulator, LogLinearHistogram } from './stats.js';
+
+const PAGE_SHIFT = 12;
+const PAGE = 4096;
+const FACT_CACHE_LIMIT = 4096;
+
+const MAP_SHARED_VALIDATE = 0x3;
+const MAP_SYNC = 0x80000;
+const MAP_LOCKED = 0x2000;
+const MAP_POPULATE = 0x8000;
+const MAP_FIXED = 0x10;
+const PROT_WRITE = 0x2;
+
+interface Vma {
+  start: number;
+  end: number;
+  pgoff: number;
+  fd: number;
+  file: FileRef | null;
+  vmSync: boolean;
+  /** mlock / MAP_LOCKED / MAP_POPULATE seen before the mapping was bound to a file. */
+  pendingLock: boolean;
+}
+
+interface Episode {
+  readonly t: number;
+  readonly vma: Vma;
+  readonly address: number;
+  readonly present: boolean;
+  lastT: number;
+  firstFilemapT: number;
+  lastFilemapT: number;
+  bindDev: number;
+  bindIno: number;
+  bindIndex: number;
+  ts: boolean;
+  tsLazyOnly: boolean;
+  dirtySync: number;
+  handles: number;
+  dirtiedPages: number;
+  stableWaits: number;
+  needDsync: boolean;
+}
+
+interface PendingSyscall {
+  readonly t: number;
+  readonly kind: 'msync' | 'fsync';
+  readonly start: number;
+  readonly len: number;
+  readonly flags: number;
+  readonly fd: number;
+  readonly datasync: boolean;
+  readonly syscall: string;
+  file: FileRef | null;
+}
+
+interface FileFacts {
+  mtimeSetT: number;
+  created: boolean;
+  createdT: number;
+  fallocated: { t: number; first: number; last: number } | null;
+  folios: Map<number, number> | null;
+}
+
+/** Counters read directly from the trace (legacy's `observed`). */
+export interface ObservedAccumulator {
+  writeFaults: number;
+  pageMkwriteCalls: number;
+  timestampUpdates: number;
+  inodeDirtySyncEvents: number;
+  journalHandlesInFaults: number;
+  dataPagesWritten: number;
+  stablePageWaits: number;
+  fdatasyncsFromFaults: number;
+  msyncCalls: number;
+  bytesDirtied: number;
+  suSViolations: number;
+  staleSamples: number;
+  staleSumMs: number;
+  staleMaxMs: number;
+  faultLatency: LatencyAccumulator;
+  msyncLatency: LatencyAccumulator;
+}
+
+interface DevObserved {
+  handles: number;
+  commits: number;
+  blocksLogged: number;
+  flushes: number;
+  dataBytes: number;
+  metaBytes: number;
+  journalBytes: number;
+  blockRequests: number;
+}
+
+/** Samples from which the trace measures cost parameters. */
+export interface Measurements {
+  readonly serviceWpPlain: LogLinearHistogram;
+  readonly serviceWpTs: LogLinearHistogram;
+  readonly serviceNpPlain: LogLinearHistogram;
+  readonly serviceNpTs: LogLinearHistogram;
+  readonly msyncAsync: LogLinearHistogram;
+  readonly msyncSync: LogLinearHistogram;
+  readonly fsync: LogLinearHistogram;
+  readonly journalCommit: LogLinearHistogram;
+}
+
+export interface TrackerSummary {
+  readonly files: readonly FileRef[];
+  readonly observed: ObservedAccumulator;
+  readonly observedDev: {
+    readonly journalHandles: number;
+    readonly journalCommits: number;
+    readonly journalBlocksLogged: number;
+    readonly cacheFlushes: number;
+    readonly dataBytes: number;
+    readonly metadataBytes: number;
+    readonly journalBytes: number;
+    readonly blockRequests: number;
+  };
+  readonly measurements: Measurements;
+  /** Write faults in shared writable file mappings that could not be bound to a file. */
+  readonly unattributedFaults: number;
+  readonly lostEvents: number;
+  readonly hz: number;
+  readonly kernel: string;
+}
+
+function newFacts(): FileFacts {
+  return { mtimeSetT: -1, created: false, createdT: -1, fallocated: null, folios: null };
+}
+
+/** A single observed-latency term vector: observed samples carry no cost terms. */
+const NO_TERMS = new Float64Array(0);
+
+export class Tracker {
+  private readonly emit: AppInputSink;
+  private readonly t0: bigint;
+  private readonly granuleNs: () => number;
+  private readonly vmasByProc = new Map<number, Vma[]>();
+  private readonly pendingMmap = new Map<
+    number,
+    { t: number; len: number; prot: number; flags: number; fd: number; off: number }
+  >();
+  private readonly episodes = new Map<number, Episode>();
+  private readonly syscalls = new Map<number, PendingSyscall>();
+  private readonly fdFiles = new Map<string, FileRef>();
+  private readonly pendingFallocate = new Map<
+    number,
+    { t: number; fd: number; offset: number; len: number }
+  >();
+  private readonly files = new Map<string, FileRef>();
+  private readonly fileList: FileRef[] = [];
+  private readonly facts = new Map<string, FileFacts>();
+  private readonly reasonByPid = new Map<number, string>();
+  private readonly writepagesByPid = new Map<number, FileRef>();
+  private readonly devsWithWritepages = new Set<number>();
+  private readonly devObserved = new Map<number, DevObserved>();
+  private readonly commitStart = new Map<string, number>();
+  /** Observed last timestamp update granule and dirty pages since writeback, per file id. */
+  private readonly obsFile: { updGranule: number; lastFault: number; dirtySinceWb: number }[] = [];
+  unattributedFaults = 0;
+  /** Jiffy grid offset used by the observed staleness figures. */
+  phaseNs = 0;
+  lostEvents = 0;
+  hz = 0;
+  kernel = '';
+
+  readonly observed: ObservedAccumulator = {
+    writeFaults: 0,
+    pageMkwriteCalls: 0,
+    timestampUpdates: 0,
+    inodeDirtySyncEvents: 0,
+    journalHandlesInFaults: 0,
+    dataPagesWritten: 0,
+    stablePageWaits: 0,
+    fdatasyncsFromFaults: 0,
+    msyncCalls: 0,
+    bytesDirtied: 0,
+    suSViolations: 0,
+    staleSamples: 0,
+    staleSumMs: 0,
+    staleMaxMs: 0,
+    faultLatency: new LatencyAccumulator(0),
+    msyncLatency: new LatencyAccumulator(0),
+  };
+
+  readonly measurements: Measurements = {
+    serviceWpPlain: new LogLinearHistogram(),
+    serviceWpTs: new LogLinearHistogram(),
+    serviceNpPlain: new LogLinearHistogram(),
+    serviceNpTs: new LogLinearHistogram(),
+    msyncAsync: new LogLinearHistogram(),
+    msyncSync: new LogLinearHistogram(),
+    fsync: new LogLinearHistogram(),
+    journalCommit: new LogLinearHistogram(),
+  };
+
+  /**
+   * @param t0 absolute trace time of the capture's first event (relative times are ns from it)
+   * @param granuleNs the coarse clock granule (1/HZ) for the observed staleness figures; a
+   *   function because HZ may only be known from the capture header
+   */
+  /** Called with the absolute time (ns) of each timestamp update the trace shows in a fault. */
+  onObservedUpdate: ((tAbs: number) => void) | null = null;
+
+  constructor(emit: AppInputSink, t0: bigint, granuleNs: () => number) {
+    this.emit = emit;
+    this.t0 = t0;
+    this.granuleNs = granuleNs;
+  }
+
+  /** Feeds one event. Events must come in log order. */
+  push(e: CanonicalEvent): void {
+    const t = Number(e.ts - this.t0);
+    const pid = e.pid;
+    switch (e.type) {
+      case 'header':
+        this.hz = e.data.hz;
+        this.kernel = e.data.kernel;
+        return;
+      case 'page_fault': {
+        if (!e.data.user) {
+          this.touch(pid, t);
+          return;
+        }
+        this.closeEpisode(pid);
+        const ec = e.data.errorCode;
+        if ((ec & 0x2) === 0) return;
+        const address = Number(e.data.address);
+        const vma = this.findVma(procKey(e.tgid, pid), address);
+        if (vma === undefined) return;
+        this.episodes.set(pid, {
+          t,
+          vma,
+          address,
+          present: (ec & 0x1) !== 0,
+          lastT: t,
+          firstFilemapT: -1,
+          lastFilemapT: -1,
+          bindDev: -1,
+          bindIno: -1,
+          bindIndex: -1,
+          ts: false,
+          tsLazyOnly: false,
+          dirtySync: 0,
+          handles: 0,
+          dirtiedPages: 0,
+          stableWaits: 0,
+          needDsync: false,
+        });
+        return;
+      }
+      case 'filemap_fault': {
+        const ep = this.touch(pid, t);
+        if (ep !== undefined && !e.data.mapPages) {
+          if (ep.firstFilemapT < 0) ep.firstFilemapT = t;
+          ep.lastFilemapT = t;
+          if (ep.bindDev < 0) {
+            ep.bindDev = e.data.dev;
+            ep.bindIno = e.data.ino;
+            ep.bindIndex = Math.floor(e.data.offset / PAGE);
+          }
+        }
+        return;
+      }
+      case 'page_dirtied': {
+        const ep = this.touch(pid, t);
+        if (ep !== undefined) {
+          ep.dirtiedPages += 1;
+          if (ep.bindDev < 0) {
+            ep.bindDev = e.data.dev;
+            ep.bindIno = e.data.ino;
+            ep.bindIndex = e.data.index;
+          }
+        }
+        return;
+      }
+      case 'inode_dirtied': {
+        const ep = this.touch(pid, t);
+        if (
+          ep !== undefined &&
+          e.data.stage === 'mark_inode_dirty' &&
+          this.episodeInode(ep, e.data.ino)
+        ) {
+          const f = e.data.flags;
+          if ((f & InodeFlag.DIRTY_SYNC) !== 0) {
+            ep.ts = true;
+            ep.tsLazyOnly = false;
+            ep.dirtySync++;
+          } else if ((f & InodeFlag.DIRTY_TIME) !== 0 && !ep.ts) {
+            ep.ts = true;
+            ep.tsLazyOnly = true;
+          }
+        }
+        return;
+      }
+      case 'inode_marked_dirty': {
+        const ep = this.touch(pid, t);
+        if (ep !== undefined) {
+          if (e.data.caller === 'ext4_dirty_inode' && this.episodeInode(ep, e.data.ino))
+            ep.ts = true;
+          return;
+        }
+        this.fileFact(pid, t, e.data.dev, e.data.ino, e.data.caller);
+        return;
+      }
+      case 'timestamp': {
+        const ep = this.touch(pid, t);
+        const k = e.data.kind;
+        if (ep !== undefined && k === 'ctime_ns_xchg' && this.episodeInode(ep, e.data.ino))
+          ep.ts = true;
+        if (k === 'fill_mg_cmtime') {
+          const file = this.files.get(fileKey(e.data.dev, e.data.ino));
+          if (file !== undefined) this.emit({ k: 'query', t, file });
+        }
+        return;
+      }
+      case 'journal_handle': {
+        const ep = this.touch(pid, t);
+        if (e.data.phase === 'start') {
+          this.dev(e.data.dev).handles++;
+          if (ep !== undefined) ep.handles++;
+        }
+        return;
+      }
+      case 'writeback_wait': {
+        const ep = this.touch(pid, t);
+        if (ep !== undefined) ep.stableWaits++;
+        return;
+      }
+      case 'dax_fault': {
+        const ep = this.touch(pid, t);
+        if (ep !== undefined && e.data.result.includes('NEEDDSYNC')) ep.needDsync = true;
+        return;
+      }
+      case 'generic': {
+        if (e.data.name.startsWith('sys_')) this.closeEpisode(pid);
+        else {
+          const ep = this.touch(pid, t);
+          if (ep !== undefined && e.data.name === 'xfs_update_time') ep.ts = true;
+        }
+        return;
+      }
+      case 'marker':
+        this.closeEpisode(pid);
+        return;
+      case 'mmap_enter': {
+        this.closeEpisode(pid);
+        const d = e.data;
+        this.pendingMmap.set(pid, {
+          t,
+          len: Number(d.len),
+          prot: d.prot,
+          flags: d.flags,
+          fd: d.fd,
+          off: Number(d.off),
+        });
+        return;
+      }
+      case 'munmap_enter': {
+        this.closeEpisode(pid);
+        const start = Number(e.data.addr);
+        this.unmapRange(procKey(e.tgid, pid), start, start + Number(e.data.len), t, true);
+        return;
+      }
+      case 'mlock_enter': {
+        this.closeEpisode(pid);
+        const d = e.data;
+        if (d.syscall === 'munlock' || d.syscall === 'munlockall') return;
+        const vmas = this.vmasByProc.get(procKey(e.tgid, pid)) ?? [];
+        const all = d.syscall === 'mlockall';
+        const start = Number(d.start);
+        const end = start + Number(d.len);
+        for (const v of vmas) {
+          if (!all && (v.end <= start || v.start >= end)) continue;
+          const lo = all ? v.start : Math.max(v.start, start);
+          const hi = all ? v.end : Math.min(v.end, end);
+          if (v.file === null) v.pendingLock = true;
+          else this.emitLock(v, lo, hi, t);
+        }
+        return;
+      }
+      case 'fallocate_enter': {
+        this.closeEpisode(pid);
+        const d = e.data;
+        const file = this.fdFiles.get(`${procKey(e.tgid, pid)}:${d.fd}`);
+        const first = Math.floor(d.offset / PAGE);
+        const last = Math.max(first, Math.ceil((d.offset + d.len) / PAGE) - 1);
+        // mode bit 0x2 (PUNCH_HOLE) and 0x10 (ZERO_RANGE) do not preallocate unwritten extents
+        // the same way; 0 and KEEP_SIZE (0x1) do.
+        if ((d.mode & ~0x1) !== 0) return;
+        if (file !== undefined)
+          this.emit({ k: 'block_base', t, file, state: 'unwritten', first, last });
+        else this.pendingFallocate.set(pid, { t, fd: d.fd, offset: d.offset, len: d.len });
+        return;
+      }
+      case 'msync_enter': {
+        this.closeEpisode(pid);
+        this.syscalls.set(pid, {
+          t,
+          kind: 'msync',
+          start: Number(e.data.start),
+          len: Number(e.data.len),
+          flags: e.data.flags,
+          fd: -1,
+          datasync: (e.data.flags & 4) !== 0,
+          syscall: 'msync',
+          file: null,
+        });
+        return;
+      }
+      case 'fsync_enter': {
+        this.closeEpisode(pid);
+        const d = e.data;
+        this.syscalls.set(pid, {
+          t,
+          kind: 'fsync',
+          start: 0,
+          len: 0,
+          flags: 0,
+          fd: d.fd,
+          datasync: d.datasync,
+          syscall: d.syscall,
+          file: this.fdFiles.get(`${procKey(e.tgid, pid)}:${d.fd}`) ?? null,
+        });
+        return;
+      }
+      case 'fs_sync': {
+        this.touch(pid, t);
+        const sc = this.syscalls.get(pid);
+        if (sc?.kind === 'fsync' && sc.file === null && e.data.phase === 'enter') {
+          sc.file = this.files.get(fileKey(e.data.dev, e.data.ino)) ?? null;
+        }
+        return;
+      }
+      case 'syscall_exit':
+        this.onSyscallExit(e.tgid, pid, t, e.data.syscall, e.data.ret);
+        return;
+      case 'writeback_work':
+        if (e.data.phase === 'start' || e.data.phase === 'exec' || e.data.phase === 'queue') {
+          this.reasonByPid.set(pid, e.data.reason);
+        }
+        return;
+      case 'writepages_start':
+        this.onWritepagesStart(pid, t, e.data);
+        return;
+      case 'writepages_result':
+        this.onWritepagesResult(pid, t, e.data);
+        return;
+      case 'iomap_writeback': {
+        const d = e.data;
+        if (d.phase !== 'folio') return;
+        this.devsWithWritepages.add(d.dev);
+        const file = this.files.get(fileKey(d.dev, d.ino));
+        if (file === undefined) return;
+        const first = Math.floor(d.offset / PAGE);
+        const pages = Math.max(1, Math.ceil(d.length / PAGE));
+        this.observed.dataPagesWritten += pages;
+        this.noteObservedWriteback(file);
+        if (this.inSync(pid)) return;
+        this.emit({
+          k: 'writeback',
+          t,
+          file,
+          first,
+          last: first + pages - 1,
+          reason: this.reasonByPid.get(pid) ?? 'unknown',
+        });
+        this.emit({ k: 'writeback_done', t, file });
+        return;
+      }
+      case 'journal_commit': {
+        const d = e.data;
+        const key = `${d.dev}:${d.tid}`;
+        if (d.phase === 'start') this.commitStart.set(key, t);
+        else if (d.phase === 'end') {
+          this.dev(d.dev).commits++;
+          const s = this.commitStart.get(key);
+          if (s !== undefined) {
+            this.measurements.journalCommit.add((t - s) / 1000);
+            this.commitStart.delete(key);
+          }
+        }
+        return;
+      }
+      case 'journal_run_stats':
+        this.dev(e.data.dev).blocksLogged += e.data.blocksLogged;
+        return;
+      case 'block_request': {
+        const d = e.data;
+        if (d.phase !== 'issue') return;
+        const o = this.dev(d.dev);
+        o.blockRequests++;
+        const bytes = d.bytes > 0 ? d.bytes : d.nrSector * 512;
+        if (d.rwbs.includes('F')) o.flushes++;
+        if (!d.rwbs.includes('W')) return;
+        if (e.comm.startsWith('jbd2/')) o.journalBytes += bytes;
+        else if (d.rwbs.includes('M')) o.metaBytes += bytes;
+        else o.dataBytes += bytes;
+        return;
+      }
+      case 'page_cache': {
+        const d = e.data;
+        if (d.removed || d.order === 0) return;
+        const file = this.files.get(fileKey(d.dev, d.ino));
+        if (file !== undefined) this.emit({ k: 'folio', t, file, index: d.index, order: d.order });
+        else {
+          const f = this.factsFor(fileKey(d.dev, d.ino));
+          f.folios ??= new Map();
+          if (f.folios.size < 4096) f.folios.set(d.index, d.order);
+        }
+        return;
+      }
+      case 'lost':
+        if (e.data.kind === 'lost') this.lostEvents += e.data.count;
+        return;
+      case 'block_reservation':
+      case 'xfs_fault':
+        this.touch(pid, t);
+        return;
+    }
+  }
+
+  /** Closes every open episode and syscall (end of the capture). */
+  finish(): void {
+    for (const pid of [...this.episodes.keys()]) this.closeEpisode(pid);
+  }
+
+  summary(): TrackerSummary {
+    const tracked = new Set(this.fileList.map((f) => f.dev));
+    const sum = {
+      journalHandles: 0,
+      journalCommits: 0,
+      journalBlocksLogged: 0,
+      cacheFlushes: 0,
+      dataBytes: 0,
+      metadataBytes: 0,
+      journalBytes: 0,
+      blockRequests: 0,
+    };
+    for (const [dev, o] of this.devObserved) {
+      if (!tracked.has(dev)) continue;
+      sum.journalHandles += o.handles;
+      sum.journalCommits += o.commits;
+      sum.journalBlocksLogged += o.blocksLogged;
+      sum.cacheFlushes += o.flushes;
+      sum.dataBytes += o.dataBytes;
+      sum.metadataBytes += o.metaBytes;
+      sum.journalBytes += o.journalBytes;
+      sum.blockRequests += o.blockRequests;
+    }
+    return {
+      files: this.fileList,
+      observed: this.observed,
+      observedDev: sum,
+      measurements: this.measurements,
+      unattributedFaults: this.unattributedFaults,
+      lostEvents: this.lostEvents,
+      hz: this.hz,
+      kernel: this.kernel,
+    };
+  }
+
+  // --- internals -------------------------------------------------------------------------
+
+  private dev(dev: number): DevObserved {
+    let o = this.devObserved.get(dev);
+    if (o === undefined) {
+      o = {
+        handles: 0,
+        commits: 0,
+        blocksLogged: 0,
+        flushes: 0,
+        dataBytes: 0,
+        metaBytes: 0,
+        journalBytes: 0,
+        blockRequests: 0,
+      };
+      this.devObserved.set(dev, o);
+    }
+    return o;
+  }
+
+  /** Extends the pid's open episode (if any) to `t` and returns it. */
+  private touch(pid: number, t: number): Episode | undefined {
+    const ep = this.episodes.get(pid);
+    if (ep !== undefined) ep.lastT = t;
+    return ep;
+  }
+
+  private episodeInode(ep: Episode, ino: number): boolean {
+    if (ep.vma.file !== null) return ep.vma.file.ino === ino;
+    return ep.bindIno < 0 || ep.bindIno === ino;
+  }
+
+  private inSync(pid: number): boolean {
+    return this.syscalls.has(pid);
+  }
+
+  private findVma(proc: number, address: number): Vma | undefined {
+    const vmas = this.vmasByProc.get(proc);
+    if (vmas === undefined) return undefined;
+    for (const v of vmas) if (address >= v.start && address < v.end) return v;
+    return undefined;
+  }
+
+  private register(dev: number, ino: number): FileRef {
+    const key = fileKey(dev, ino);
+    let f = this.files.get(key);
+    if (f !== undefined) return f;
+    f = { id: this.fileList.length, key, dev, ino };
+    this.files.set(key, f);
+    this.fileList.push(f);
+    this.obsFile.push({ updGranule: -Infinity, lastFault: -1, dirtySinceWb: 0 });
+    const facts = this.facts.get(key);
+    if (facts !== undefined) {
+      this.facts.delete(key);
+      if (facts.created)
+        this.emit({
+          k: 'block_base',
+          t: facts.createdT,
+          file: f,
+          state: 'hole',
+          first: 0,
+          last: MAX_INDEX,
+        });
+      if (facts.fallocated !== null) {
+        this.emit({
+          k: 'block_base',
+          t: facts.fallocated.t,
+          file: f,
+          state: 'unwritten',
+          first: facts.fallocated.first,
+          last: facts.fallocated.last,
+        });
+      }
+      if (facts.mtimeSetT >= 0) {
+        this.emit({ k: 'mtime_set', t: facts.mtimeSetT, file: f });
+        this.obsFile[f.id]!.updGranule = Math.floor(
+          (Number(this.t0) + facts.mtimeSetT - this.phaseNs) / this.granuleNs(),
+        );
+      }
+      if (facts.folios !== null) {
+        for (const [index, order] of facts.folios)
+          this.emit({ k: 'folio', t: facts.mtimeSetT, file: f, index, order });
+      }
+    }
+    return f;
+  }
+
+  private factsFor(key: string): FileFacts {
+    let f = this.facts.get(key);
+    if (f === undefined) {
+      if (this.facts.size >= FACT_CACHE_LIMIT) {
+        const oldest = this.facts.keys().next().value;
+        if (oldest !== undefined) this.facts.delete(oldest);
+      }
+      f = newFacts();
+      this.facts.set(key, f);
+    }
+    return f;
+  }
+
+  /**
+   * Inode changes outside fault episodes that matter to the model: creation (an empty file: every
+   * page a hole), truncation, fallocate (unwritten extents) and setattr; all of them set c/mtime.
+   * ext4 shows them as `ext4_mark_inode_dirty caller ...`; the fallocate *syscall* is often not
+   * in the event set (the shared captures lack it), so `ext4_alloc_file_blocks` is the evidence.
+   */
+  private fileFact(pid: number, t: number, dev: number, ino: number, caller: string): void {
+    const created = caller === '__ext4_new_inode';
+    const truncated = caller === 'ext4_truncate';
+    const fallocated = caller === 'ext4_alloc_file_blocks' || caller === 'ext4_fallocate';
+    const setattr = caller === 'ext4_setattr';
+    if (!created && !truncated && !fallocated && !setattr) return;
+    const key = fileKey(dev, ino);
+    const file = this.files.get(key);
+    let range = { first: 0, last: MAX_INDEX };
+    if (fallocated) {
+      const pf = this.pendingFallocate.get(pid);
+      if (pf !== undefined) {
+        this.pendingFallocate.delete(pid);
+        range = {
+          first: Math.floor(pf.offset / PAGE),
+          last: Math.max(0, Math.ceil((pf.offset + pf.len) / PAGE) - 1),
+        };
+      }
+    }
+    if (file !== undefined) {
+      if (created || truncated)
+        this.emit({ k: 'block_base', t, file, state: 'hole', first: 0, last: MAX_INDEX });
+      if (fallocated) this.emit({ k: 'block_base', t, file, state: 'unwritten', ...range });
+      this.emit({ k: 'mtime_set', t, file });
+      this.obsFile[file.id]!.updGranule = Math.floor(
+        (Number(this.t0) + t - this.phaseNs) / this.granuleNs(),
+      );
+      return;
+    }
+    const f = this.factsFor(key);
+    if (created || truncated) {
+      f.created = true;
+      f.createdT = t;
+      f.fallocated = null;
+    }
+    if (fallocated) f.fallocated = { t, ...range };
+    f.mtimeSetT = t;
+  }
+
+  private bindVma(
+    vma: Vma,
+    dev: number,
+    ino: number,
+    index: number,
+    address: number,
+    proc: number,
+  ): void {
+    const file = this.register(dev, ino);
+    vma.file = file;
+    vma.pgoff = index - Math.floor((address - vma.start) / PAGE);
+    if (vma.fd >= 0) this.fdFiles.set(`${proc}:${vma.fd}`, file);
+    if (vma.pendingLock) {
+      vma.pendingLock = false;
+      this.emitLock(vma, vma.start, vma.end, -1);
+    }
+  }
+
+  private emitLock(vma: Vma, lo: number, hi: number, t: number): void {
+    if (vma.file === null) return;
+    const first = vma.pgoff + Math.floor((lo - vma.start) / PAGE);
+    const last = vma.pgoff + Math.ceil((hi - vma.start) / PAGE) - 1;
+    this.emit({ k: 'mlock', t, file: vma.file, first, last });
+  }
+
+  private closeEpisode(pid: number): void {
+    const ep = this.episodes.get(pid);
+    if (ep === undefined) return;
+    this.episodes.delete(pid);
+    const vma = ep.vma;
+    if (vma.file === null) {
+      if (ep.bindDev < 0) {
+        this.unattributedFaults++;
+        return;
+      }
+      const proc = this.procOfVma(vma);
+      this.bindVma(vma, ep.bindDev, ep.bindIno, ep.bindIndex, ep.address, proc);
+    }
+    const file = vma.file!;
+    const index = vma.pgoff + Math.floor((ep.address - vma.start) / PAGE);
+    const ioWaitUs = ep.firstFilemapT >= 0 ? (ep.lastFilemapT - ep.firstFilemapT) / 1000 : 0;
+    const durationUs = (ep.lastT - ep.t) / 1000;
+    const o = this.observed;
+    o.writeFaults++;
+    o.pageMkwriteCalls++;
+    if (ep.ts) o.timestampUpdates++;
+    o.inodeDirtySyncEvents += ep.dirtySync;
+    o.journalHandlesInFaults += ep.handles;
+    o.bytesDirtied += ep.dirtiedPages * PAGE;
+    o.stablePageWaits += ep.stableWaits;
+    if (ep.needDsync) o.fdatasyncsFromFaults++;
+    o.faultLatency.add(NO_TERMS, durationUs);
+    const of = this.obsFile[file.id]!;
+    of.lastFault = ep.t;
+    of.dirtySinceWb += ep.dirtiedPages;
+    if (ep.ts) {
+      of.updGranule = Math.floor((Number(this.t0) + ep.t - this.phaseNs) / this.granuleNs());
+      this.onObservedUpdate?.(Number(this.t0) + ep.t);
+    }
+    if (ioWaitUs === 0) {
+      const service = durationUs;
+      const m = this.measurements;
+      if (ep.present) (ep.ts ? m.serviceWpTs : m.serviceWpPlain).add(service);
+      else (ep.ts ? m.serviceNpTs : m.serviceNpPlain).add(service);
+    }
+    this.emit({
+      k: 'fault',
+      t: ep.t,
+      file,
+      index,
+      present: ep.present,
+      ioWaitUs,
+      vmSync: vma.vmSync,
+    });
+  }
+
+  private procOfVma(vma: Vma): number {
+    for (const [proc, list] of this.vmasByProc) if (list.includes(vma)) return proc;
+    return -1;
+  }
+
+  private onSyscallExit(tgid: number, pid: number, t: number, name: string, ret: bigint): void {
+    this.closeEpisode(pid);
+    const proc = procKey(tgid, pid);
+    if (name === 'mmap') {
+      const m = this.pendingMmap.get(pid);
+      this.pendingMmap.delete(pid);
+      if (m === undefined || ret < 0n || ret >= 0xfffffffffffff000n) return;
+      const start = Number(ret);
+      const end = start + Math.ceil(m.len / PAGE) * PAGE;
+      // A MAP_FIXED mapping replaces what was there.
+      if ((m.flags & MAP_FIXED) !== 0) this.unmapRange(proc, start, end, t, false);
+      const shared = (m.flags & 0x3) === 0x1 || (m.flags & 0x3) === MAP_SHARED_VALIDATE;
+      if (!shared || (m.prot & PROT_WRITE) === 0 || m.fd < 0 || m.fd === 0xffffffff) return;
+      const vma: Vma = {
+        start,
+        end,
+        pgoff: Math.floor(m.off / PAGE),
+        fd: m.fd,
+        file: null,
+        vmSync: (m.flags & 0x3) === MAP_SHARED_VALIDATE && (m.flags & MAP_SYNC) !== 0,
+        pendingLock: (m.flags & (MAP_LOCKED | MAP_POPULATE)) !== 0,
+      };
+      const known = this.fdFiles.get(`${proc}:${m.fd}`);
+      let list = this.vmasByProc.get(proc);
+      if (list === undefined) {
+        list = [];
+        this.vmasByProc.set(proc, list);
+      }
+      list.push(vma);
+      if (known !== undefined) {
+        vma.file = known;
+        if (vma.pendingLock) {
+          vma.pendingLock = false;
+          this.emitLock(vma, vma.start, vma.end, t);
+        }
+      }
+      return;
+    }
+    const sc = this.syscalls.get(pid);
+    if (sc === undefined) return;
+    if (sc.kind === 'msync' && name === 'msync') {
+      this.syscalls.delete(pid);
+      const durationUs = (t - sc.t) / 1000;
+      const o = this.observed;
+      o.msyncCalls++;
+      o.msyncLatency.add(NO_TERMS, durationUs);
+      ((sc.flags & 4) !== 0 ? this.measurements.msyncSync : this.measurements.msyncAsync).add(
+        durationUs,
+      );
+      const vmas = this.vmasByProc.get(proc) ?? [];
+      const end = sc.start + sc.len;
+      for (const v of vmas) {
+        if (v.file === null || v.end <= sc.start || v.start >= end) continue;
+        const lo = Math.max(v.start, sc.start);
+        const hi = Math.min(v.end, end);
+        const first = v.pgoff + Math.floor((lo - v.start) / PAGE);
+        const last = v.pgoff + Math.ceil((hi - v.start) / PAGE) - 1;
+        this.observedMsyncStaleness(v.file, sc.t);
+        this.emit({ k: 'msync', t: sc.t, file: v.file, first, last, flags: sc.flags, durationUs });
+      }
+      return;
+    }
+    if (
+      sc.kind === 'fsync' &&
+      (name === sc.syscall ||
+        name === 'fsync' ||
+        name === 'fdatasync' ||
+        name === 'sync_file_range' ||
+        name === 'syncfs' ||
+        name === 'sync')
+    ) {
+      this.syscalls.delete(pid);
+      const durationUs = (t - sc.t) / 1000;
+      this.measurements.fsync.add(durationUs);
+      const targets =
+        sc.file !== null
+          ? [sc.file]
+          : sc.syscall === 'syncfs' || sc.syscall === 'sync'
+            ? this.fileList
+            : [];
+      for (const file of targets)
+        this.emit({ k: 'fsync', t: sc.t, file, datasync: sc.datasync, durationUs });
+    }
+  }
+
+  /** Observed SuS check at msync, with the same definitions as the simulated one (runner.ts). */
+  private observedMsyncStaleness(file: FileRef, t: number): void {
+    const of = this.obsFile[file.id]!;
+    const g = this.granuleNs();
+    const abs = Number(this.t0) + t;
+    const L = of.dirtySinceWb > 0 ? abs : of.lastFault >= 0 ? Number(this.t0) + of.lastFault : -1;
+    if (L < 0) return;
+    const o = this.observed;
+    const lGran = Math.floor((L - this.phaseNs) / g);
+    const lagMs =
+      lGran > of.updGranule
+        ? (L - (of.updGranule === -Infinity ? L : of.updGranule * g + this.phaseNs)) / 1e6
+        : 0;
+    if (lGran > of.updGranule) o.suSViolations++;
+    o.staleSamples++;
+    o.staleSumMs += lagMs;
+    if (lagMs > o.staleMaxMs) o.staleMaxMs = lagMs;
+  }
+
+  private noteObservedWriteback(file: FileRef): void {
+    this.obsFile[file.id]!.dirtySinceWb = 0;
+  }
+
+  private onWritepagesStart(
+    pid: number,
+    t: number,
+    d: Extract<CanonicalEvent, { type: 'writepages_start' }>['data'],
+  ): void {
+    this.touch(pid, t);
+    if (d.source === 'ext4_da_write_folios') return;
+    if (d.source === 'ext4_writepages') this.devsWithWritepages.add(d.dev);
+    else if (this.devsWithWritepages.has(d.dev)) return;
+    const file = this.files.get(fileKey(d.dev, d.ino));
+    if (file === undefined) return;
+    this.writepagesByPid.set(pid, file);
+    if (this.inSync(pid)) return;
+    const first = Math.max(0, Math.floor(d.rangeStart / PAGE));
+    const last =
+      d.rangeEnd <= 0 || d.rangeEnd >= Number.MAX_SAFE_INTEGER
+        ? MAX_INDEX
+        : Math.min(MAX_INDEX, Math.floor(d.rangeEnd / PAGE));
+    this.emit({
+      k: 'writeback',
+      t,
+      file,
+      first,
+      last,
+      reason: this.reasonByPid.get(pid) ?? 'unknown',
+    });
+  }
+
+  private onWritepagesResult(
+    pid: number,
+    t: number,
+    d: Extract<CanonicalEvent, { type: 'writepages_result' }>['data'],
+  ): void {
+    this.touch(pid, t);
+    if (d.source === 'ext4_da_write_folios') return;
+    if (d.source !== 'ext4_writepages' && this.devsWithWritepages.has(d.dev)) return;
+    const file = this.files.get(fileKey(d.dev, d.ino));
+    this.writepagesByPid.delete(pid);
+    if (file === undefined) return;
+    this.observed.dataPagesWritten += d.pagesWritten;
+    this.noteObservedWriteback(file);
+    if (this.inSync(pid)) return;
+    this.emit({ k: 'writeback_done', t, file });
+  }
+
+  /** Removes [start, end) from the process's VMAs, emitting `munmap` for followed files. */
+  private unmapRange(proc: number, start: number, end: number, t: number, emit: boolean): void {
+    const list = this.vmasByProc.get(proc);
+    if (list === undefined) return;
+    const keep: Vma[] = [];
+    for (const v of list) {
+      if (v.end <= start || v.start >= end) {
+        keep.push(v);
+        continue;
+      }
+      const lo = Math.max(v.start, start);
+      const hi = Math.min(v.end, end);
+      if (emit && v.file !== null) {
+        const first = v.pgoff + Math.floor((lo - v.start) / PAGE);
+        const last = v.pgoff + Math.ceil((hi - v.start) / PAGE) - 1;
+        this.emit({ k: 'munmap', t, file: v.file, first, last });
+      }
+      if (v.start < lo) keep.push({ ...v, end: lo });
+      if (hi < v.end)
+        keep.push({ ...v, start: hi, pgoff: v.pgoff + Math.floor((hi - v.start) / PAGE) });
+    }
+    for (const [pid, ep] of this.episodes)
+      if (!keep.includes(ep.vma) && list.includes(ep.vma)) this.closeEpisode(pid);
+    this.vmasByProc.set(proc, keep);
+  }
+}
+
+/** VMAs belong to the process (tgid); ftrace's default format has no tgid, then the pid. */
+function procKey(tgid: number, pid: number): number {
+  return tgid >= 0 ? tgid : pid;
+}
+
+export function fileKey(dev: number, ino: number): string {
+  return `${formatDev(dev as DevT)}/${ino}`;
+}
+
+export type { AppInput };
+void PAGE_SHIFT;
