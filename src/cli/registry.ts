@@ -4,6 +4,8 @@ import type { Command } from './command.js';
 const loaders: Readonly<Record<string, () => Promise<Command>>> = {
   capture: async () => (await import('./commands/capture.js')).captureCommand,
   ingest: async () => (await import('./commands/ingest.js')).ingestCommand,
+  query: async () => (await import('./commands/query.js')).queryCommand,
+  dashboard: async () => (await import('./commands/dashboard.js')).dashboardCommand,
 };
 
 export const commandNames = (): string[] => Object.keys(loaders).sort();

@@ -5,7 +5,8 @@
  * _DATABASE or the config file's `store.clickhouse` object provide them. The environment is
  * passed in (the CLI's `io.env`), never read from `process` here.
  *
- * Config file (`--config FILE`, else `./faultreplay.config.json` when present):
+ * Config file (`--config FILE`, else $FAULTREPLAY_CONFIG, else `./faultreplay.config.json` when
+ * present; other top-level keys belong to other components and are ignored here):
  *
  *   { "store": { "path": ".faultreplay/store",
  *                "clickhouse": { "url": "http://ch:8123", "user": "u", "password": "p", "database": "faultreplay" } } }
@@ -89,10 +90,11 @@ export function resolveStoreConfig(
   if (flags.store !== undefined && flags.clickhouse !== undefined) {
     throw new ReplayError('RPL_CONFIG', 'give either --store DIR or --clickhouse URL, not both');
   }
-  const configPath = flags.config ?? join(cwd, DEFAULT_CONFIG_FILE);
+  const explicit = flags.config ?? nonEmpty(env['FAULTREPLAY_CONFIG']);
+  const configPath = explicit ?? join(cwd, DEFAULT_CONFIG_FILE);
   const file = readConfigFile(
     isAbsolute(configPath) ? configPath : join(cwd, configPath),
-    flags.config !== undefined,
+    explicit !== undefined,
   );
   const ch = file.store?.clickhouse;
   const database =

@@ -1,0 +1,84 @@
+/**
+ * `faultreplay dashboard`: serves the built-in web dashboard over the result store until
+ * interrupted. Prints the URL on stdout (one line, so scripts and tests can read it).
+ */
+import { parseArgs } from 'node:util';
+import { startDashboardServer } from '../../dashboard/index.js';
+import { ReplayError, errorMessage } from '../../errors.js';
+import { createResultStore, resolveStoreConfig } from '../../store/index.js';
+import type { CliIo, Command } from '../command.js';
+
+const USAGE = `Usage: faultreplay dashboard [--port N] [--host H] [--store DIR | --clickhouse URL] [--config FILE]
+
+Serves the web dashboard (run list; per run the policy comparison: fault and msync latency
+histograms and CDFs, write amplification, journal commits, mtime staleness, the timeline) on
+http://127.0.0.1:8087/ by default. --port 0 picks a free port. The page reads the store only
+through the canned queries in dashboards/*.sql. Stop it with Ctrl-C.
+
+Store selection as for 'faultreplay query' (FAULTREPLAY_CLICKHOUSE_URL etc. or the config file).
+The embedded store allows one process per directory: stop the dashboard before writing to it.
+`;
+
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  store: { type: 'string' },
+  clickhouse: { type: 'string' },
+  config: { type: 'string' },
+} as const;
+
+export const dashboardCommand: Command = {
+  name: 'dashboard',
+  summary: 'serve the web dashboard over the result store',
+  usage: USAGE,
+  async run(args: readonly string[], io: CliIo): Promise<number> {
+    let v;
+    try {
+      v = parseArgs({
+        args: [...args],
+        options: OPTIONS,
+        allowPositionals: false,
+        strict: true,
+      }).values;
+    } catch (e) {
+      throw new ReplayError('RPL_CONFIG', `${errorMessage(e)}\n${USAGE}`);
+    }
+    const port = v.port === undefined ? 8087 : Number(v.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      throw new ReplayError('RPL_CONFIG', `--port must be 0..65535, got '${v.port}'`);
+    }
+    const config = resolveStoreConfig(
+      { store: v.store, clickhouse: v.clickhouse, config: v.config },
+      io.env,
+      io.cwd,
+    );
+    const store = await createResultStore(config);
+    let server;
+    try {
+      server = await startDashboardServer({
+        store,
+        port,
+        ...(v.host === undefined ? {} : { host: v.host }),
+      });
+    } catch (e) {
+      await store.close();
+      throw new ReplayError(
+        'RPL_CONFIG',
+        `cannot listen on ${v.host ?? '127.0.0.1'}:${port}: ${errorMessage(e)}`,
+      );
+    }
+    io.stdout.write(`faultreplay dashboard: serving ${server.url} (store: ${store.location})\n`);
+    await new Promise<void>((resolve) => {
+      const stop = (): void => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    await server.close();
+    await store.close();
+    return 0;
+  },
+};

@@ -1,0 +1,130 @@
+/**
+ * `faultreplay query NAME`: runs one canned dashboard query (dashboards/NAME.sql) against the
+ * embedded store or a ClickHouse server and prints a table, or with --json a JSON array of row
+ * objects. Parameters come only from flags and are validated by type before any SQL is sent.
+ */
+import { parseArgs } from 'node:util';
+import { ReplayError, errorMessage } from '../../errors.js';
+import { createResultStore, loadCannedQueries, resolveStoreConfig } from '../../store/index.js';
+import type { QueryParams, QueryResult } from '../../store/index.js';
+import type { CliIo, Command } from '../command.js';
+
+const USAGE = `Usage: faultreplay query NAME [--run ID] [--policy P] [--file F] [--kind fault|msync]
+                         [--metric M] [--limit N] [--param NAME=VALUE ...]
+                         [--store DIR | --clickhouse URL] [--config FILE] [--json]
+
+Runs one canned query (dashboards/NAME.sql) and prints a table; --json prints a JSON array of
+row objects. Without --run, the latest stored run is used.
+
+Store: the embedded store under ./.faultreplay/store by default; --clickhouse URL (or
+FAULTREPLAY_CLICKHOUSE_URL, _USER, _PASSWORD, _DATABASE, or "store.clickhouse" in the config
+file) selects a ClickHouse server.
+
+Queries:
+`;
+
+const OPTIONS = {
+  run: { type: 'string' },
+  policy: { type: 'string' },
+  file: { type: 'string' },
+  kind: { type: 'string' },
+  metric: { type: 'string' },
+  limit: { type: 'string' },
+  param: { type: 'string', multiple: true },
+  store: { type: 'string' },
+  clickhouse: { type: 'string' },
+  config: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+function usage(): string {
+  const lines = [...loadCannedQueries().values()].map((q) => {
+    const params = q.params
+      .map((p) => (p.default === undefined ? p.name : `[${p.name}]`))
+      .join(' ');
+    return `  ${q.name.padEnd(18)} ${q.description}${params === '' ? '' : `  (${params})`}`;
+  });
+  return `${USAGE}${lines.join('\n')}\n`;
+}
+
+/** A cell for the text table: numbers as JavaScript prints them, at most 6 decimals. */
+function cell(v: unknown): string {
+  if (typeof v === 'number') {
+    return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6);
+  }
+  if (Array.isArray(v)) return v.map(cell).join(',');
+  if (v === null || v === undefined) return '';
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/** Left-aligned text, right-aligned numbers, one header line and a rule. */
+export function formatTable(res: QueryResult): string {
+  const names = res.columns.map((c) => c.name);
+  const cells = res.rows.map((r) => names.map((n) => cell(r[n])));
+  const numeric = names.map(
+    (n) => res.rows.length > 0 && res.rows.every((r) => typeof r[n] === 'number'),
+  );
+  const widths = names.map((n, i) => Math.max(n.length, ...cells.map((c) => c[i]!.length)));
+  const line = (vals: readonly string[]): string =>
+    vals
+      .map((v, i) => (numeric[i] === true ? v.padStart(widths[i]!) : v.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  const out = [line(names), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
+  out.push(`(${res.rows.length} row${res.rows.length === 1 ? '' : 's'})`);
+  return `${out.join('\n')}\n`;
+}
+
+export const queryCommand: Command = {
+  name: 'query',
+  summary: 'run a canned dashboard query against the result store',
+  get usage() {
+    return usage();
+  },
+  async run(args: readonly string[], io: CliIo): Promise<number> {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...args],
+        options: OPTIONS,
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (e) {
+      throw new ReplayError('RPL_CONFIG', `${errorMessage(e)}\n${usage()}`);
+    }
+    const { values: v, positionals } = parsed;
+    const [name, ...extra] = positionals;
+    if (name === undefined || extra.length > 0) {
+      io.stderr.write(usage());
+      return 2;
+    }
+    const params: Record<string, string | number | undefined> = {
+      run: v.run,
+      policy: v.policy,
+      file: v.file,
+      kind: v.kind,
+      metric: v.metric,
+      limit: v.limit,
+    };
+    for (const p of v.param ?? []) {
+      const eq = p.indexOf('=');
+      if (eq <= 0) throw new ReplayError('RPL_CONFIG', `--param expects NAME=VALUE, got '${p}'`);
+      params[p.slice(0, eq)] = p.slice(eq + 1);
+    }
+    const config = resolveStoreConfig(
+      { store: v.store, clickhouse: v.clickhouse, config: v.config },
+      io.env,
+      io.cwd,
+    );
+    const store = await createResultStore(config);
+    try {
+      const res = await store.query(name, params as QueryParams);
+      if (v.json === true) io.stdout.write(`${JSON.stringify(res.rows, null, 2)}\n`);
+      else io.stdout.write(formatTable(res));
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

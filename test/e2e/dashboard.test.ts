@@ -1,0 +1,235 @@
+// The web dashboard end to end: runs stored in a chdb store, the real `faultreplay dashboard`
+// command serving it, headless Chromium (Debian's `chromium` through playwright-core) reading
+// the page. The numbers on the page are checked against what the store answered before the
+// dashboard opened it (chdb allows one process per store directory), and a screenshot is saved
+// under test-output/.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { RunResult } from '../../src/sim/results.js';
+import { createResultStore } from '../../src/store/index.js';
+import type { QueryResult } from '../../src/store/index.js';
+import { syntheticRun } from '../../src/store/synthetic-run.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CHROMIUM = '/usr/bin/chromium';
+const OUT = join(ROOT, 'test-output');
+
+const older: RunResult = syntheticRun({
+  runId: 'run-older',
+  seed: 21,
+  policies: ['legacy', 'deferred'],
+  files: 3,
+  seconds: 20,
+});
+const newer: RunResult = syntheticRun({ runId: 'run-newer', seed: 22, files: 8, seconds: 90 });
+
+let dir: string;
+let child: ChildProcess | undefined;
+let browser: BrowserContext | undefined;
+let page: Page;
+let baseUrl: string;
+const expected: Record<string, QueryResult> = {};
+
+/** Attribute values of every element matching `selector` (no DOM typings needed). */
+async function attrs(selector: string, ...names: string[]): Promise<(string | null)[][]> {
+  const out: (string | null)[][] = [];
+  for (const el of await page.locator(selector).all()) {
+    const row: (string | null)[] = [];
+    for (const n of names)
+      row.push(n === '#text' ? await el.textContent() : await el.getAttribute(n));
+    out.push(row);
+  }
+  return out;
+}
+
+/** The page's number format (dashboards/web/app.js `fmt`), restated. */
+const fmt = (v: unknown): string =>
+  typeof v === 'number'
+    ? Number.isInteger(v)
+      ? String(v)
+      : String(Math.round(v * 1000) / 1000)
+    : String(v);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'fr-dash-'));
+  const storeDir = join(dir, 'store');
+  let t = 1_750_000_000_000;
+  const store = await createResultStore(
+    { kind: 'chdb', path: storeDir, database: 'faultreplay' },
+    { now: () => (t += 1000) },
+  );
+  await store.storeRun(older);
+  await store.storeRun(newer);
+  expected['runs'] = await store.query('runs');
+  for (const r of [older, newer]) {
+    expected[`summary/${r.runId}`] = await store.query('summary', { run: r.runId });
+    expected[`hist/${r.runId}`] = await store.query('latency-histogram', { run: r.runId });
+    expected[`timeline/${r.runId}`] = await store.query('timeline', { run: r.runId });
+  }
+  await store.close();
+
+  child = spawn(
+    process.execPath,
+    [join(ROOT, 'bin/faultreplay.js'), 'dashboard', '--port', '0', '--store', storeDir],
+    {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
+  baseUrl = await new Promise<string>((resolveUrl, reject) => {
+    let out = '';
+    child!.stdout?.on('data', (b: Buffer) => {
+      out += b.toString();
+      const m = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m !== null) resolveUrl(m[1]!);
+    });
+    child!.once('exit', (code) => {
+      reject(new Error(`dashboard exited with ${code}: ${stderr}`));
+    });
+  });
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} missing: apt-get install -y chromium`);
+  // A fresh profile directory per run (playwright passes it as --user-data-dir).
+  browser = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), {
+    executablePath: CHROMIUM,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  page = browser.pages()[0] ?? (await browser.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(baseUrl);
+  await page.waitForSelector('body[data-loaded="run-newer"]', { timeout: 60_000 });
+  expect(errors).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (child?.pid !== undefined && child.exitCode === null) {
+    const exited = new Promise((r) => child!.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('web dashboard', () => {
+  test('lists the stored runs, newest first, and opens the newest', async () => {
+    const keys = (await attrs('#runs tbody tr', 'data-key')).map(([k]) => k);
+    expect(keys).toEqual(expected['runs']!.rows.map((r) => r['run_id']));
+    expect(keys).toEqual(['run-newer', 'run-older']);
+    expect(await page.textContent('#run-title')).toBe('Run run-newer');
+  });
+
+  test('the summary table shows the stored figures', async () => {
+    const cells: { key: string | null; col: string | null; text: string | null }[] = [];
+    for (const [key] of await attrs('#summary tbody tr', 'data-key')) {
+      const tds = await attrs(`#summary tbody tr[data-key="${key}"] td`, 'data-col', '#text');
+      for (const [col, text] of tds)
+        cells.push({ key: key ?? null, col: col ?? null, text: text ?? null });
+    }
+    const want = expected['summary/run-newer']!.rows.flatMap((r) =>
+      Object.entries(r).map(([col, v]) => ({ key: String(r['policy']), col, text: fmt(v) })),
+    );
+    expect(cells).toEqual(want);
+  });
+
+  test('bars and histograms draw the stored values', async () => {
+    const summary = expected['summary/run-newer']!.rows;
+    const bars = async (id: string) =>
+      (await attrs(`#${id} rect[data-policy]`, 'data-policy', 'data-value')).map(
+        ([p, v]) => [p, Number(v)] as const,
+      );
+    expect(await bars('wa-bars')).toEqual(
+      summary.map((r) => [r['policy'], r['write_amplification']]),
+    );
+    expect(await bars('commit-bars')).toEqual(
+      summary.map((r) => [r['policy'], r['journal_commits']]),
+    );
+    expect(await bars('staleness-bars')).toEqual(
+      summary.map((r) => [r['policy'], r['staleness_max_ms']]),
+    );
+    expect(await bars('sus-bars')).toEqual(summary.map((r) => [r['policy'], r['sus_violations']]));
+
+    // Histogram bars: one per stored bucket; per policy they add up to the latency count.
+    const hist = expected['hist/run-newer']!.rows;
+    for (const kind of ['fault', 'msync'] as const) {
+      const drawn = await bars(`${kind}-hist`);
+      expect(drawn.length).toBe(hist.filter((r) => r['kind'] === kind).length);
+      for (const s of summary) {
+        const sum = drawn.filter(([p]) => p === s['policy']).reduce((a, [, v]) => a + v, 0);
+        expect({ kind, policy: s['policy'], sum }).toEqual({
+          kind,
+          policy: s['policy'],
+          sum: s[`${kind}_count`],
+        });
+      }
+      const cdfEnds = (await attrs(`#${kind}-cdf polyline`, 'data-last')).map(([v]) => Number(v));
+      expect(cdfEnds).toEqual(summary.map(() => 1));
+    }
+    const timeline = (await attrs('#timeline-chart polyline', 'data-policy', 'data-points')).map(
+      ([p, n]) => [p, Number(n)],
+    );
+    expect(timeline).toEqual(
+      summary.map((s) => [
+        s['policy'],
+        expected['timeline/run-newer']!.rows.filter((r) => r['policy'] === s['policy']).length,
+      ]),
+    );
+  });
+
+  test('a screenshot shows the charts', async () => {
+    mkdirSync(OUT, { recursive: true });
+    const path = join(OUT, 'dashboard.png');
+    await page.screenshot({ path, fullPage: true });
+    expect(existsSync(path)).toBe(true);
+  });
+
+  test('choosing another run shows its figures', async () => {
+    await page.click('#runs tbody tr[data-key="run-older"]');
+    await page.waitForSelector('body[data-loaded="run-older"]');
+    const wa = (await attrs('#wa-bars rect[data-policy]', 'data-value')).map(([v]) => Number(v));
+    expect(wa).toEqual(expected['summary/run-older']!.rows.map((r) => r['write_amplification']));
+  });
+
+  test('the API runs only canned queries with validated parameters', async () => {
+    const get = async (path: string) => {
+      const res = await fetch(new URL(path, baseUrl));
+      return {
+        status: res.status,
+        body: (await res.json()) as { rows?: unknown[]; error?: string },
+      };
+    };
+    const injected = await get(
+      `/api/query/summary?run=${encodeURIComponent("run-newer' OR 1=1 --")}`,
+    );
+    expect([injected.status, injected.body.rows]).toEqual([200, []]);
+    const unknown = await get('/api/query/system-tables');
+    expect([unknown.status, unknown.body.error]).toEqual([
+      400,
+      expect.stringMatching(/no canned query 'system-tables'/),
+    ]);
+    const badType = await get('/api/query/top-files?run=run-newer&limit=1;DROP');
+    expect([badType.status, badType.body.error]).toEqual([
+      400,
+      expect.stringMatching(/parameter 'limit' \(UInt32\)/),
+    ]);
+    expect((await fetch(new URL('/etc/passwd', baseUrl))).status).toBe(404);
+  });
+});
