@@ -586,9 +586,10 @@ export async function ingestFiles(
           : `${path}: no trace events in ${st.lines} lines (${st.malformed} unreadable)`;
     }
     if (failure !== undefined) {
-      skippedFiles.push({ path, reason: failure });
+      const reason = failure.startsWith(`${path}: `) ? failure.slice(path.length + 2) : failure;
+      skippedFiles.push({ path, reason });
       issuesTotal++;
-      if (issues.length < MAX_ISSUES) issues.push({ file: path, line: 0, reason: failure });
+      if (issues.length < MAX_ISSUES) issues.push({ file: path, line: 0, reason });
     }
     if (st.events > 0 || failure === undefined) {
       files.push({

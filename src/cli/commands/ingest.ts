@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import type { Command, CliIo } from '../command.js';
 import { ReplayError, errorMessage } from '../../errors.js';
 import type { EventLog } from '../../log/event-log.js';
+import { createFileEventLog } from '../../log/file-event-log.js';
 import {
   FLAG_KERNELS,
   ingestFiles,
@@ -112,19 +113,15 @@ function sinkFromFlags(v: { log?: string | undefined }, io: Pick<CliIo, 'cwd'>):
   return { kind: 'file', dir: resolve(io.cwd, v.log ?? DEFAULT_LOG_DIR) };
 }
 
-interface FileLogModule {
-  createFileEventLog(options: { dir: string }): Promise<EventLog>;
-}
-
 /**
  * Opens the sink. With a single variant there is nothing to switch on yet; a second sink turns
  * this into `switch (spec.kind)`.
  */
-export async function openSink(spec: SinkSpec): Promise<EventLog> {
-  // Loaded lazily (and by name) so `ingest --help` and argument errors never touch the disk.
-  const specifier = '../../log/file-event-log.js';
-  const mod = (await import(specifier)) as FileLogModule;
-  return mod.createFileEventLog({ dir: spec.dir });
+export async function openSink(spec: SinkSpec, io: CliIo): Promise<EventLog> {
+  return createFileEventLog({
+    dir: spec.dir,
+    onWarning: (m) => io.stderr.write(`faultreplay ingest: ${spec.dir}: ${m}\n`),
+  });
 }
 
 function describeSink(spec: SinkSpec): string {
@@ -196,7 +193,7 @@ export const ingestCommand: Command = {
   usage: USAGE,
   async run(args, io) {
     const a = parseIngestArgs(args, io);
-    const log = await openSink(a.sink);
+    const log = await openSink(a.sink, io);
     const progress = progressReporter(io);
     let summary: IngestSummary;
     try {
