@@ -213,8 +213,10 @@ export const ingestCommand: Command = {
       io.stdout.write(formatSummary(summary, describeSink(a.sink)));
     }
     if (summary.files.length === 0) {
-      if (a.json)
-        for (const f of summary.skippedFiles) io.stderr.write(`faultreplay ingest: ${f.reason}\n`);
+      if (a.json) {
+        for (const f of summary.skippedFiles)
+          io.stderr.write(`faultreplay ingest: ${f.path}: ${f.reason}\n`);
+      }
       io.stderr.write('faultreplay ingest: nothing could be read\n');
       return 1;
     }
