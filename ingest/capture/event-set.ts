@@ -192,8 +192,14 @@ export interface SelectOptions {
   readonly available: ReadonlySet<string>;
   /** `uname -r`, e.g. `6.18.44-fc-v769`. */
   readonly kernel: string;
-  /** Task ids whose faults and syscalls are kept; empty = every task. */
+  /** Task ids whose faults and syscalls are kept; empty (with no comms) = every task. */
   readonly pids?: readonly number[];
+  /**
+   * Task names (comm, max 15 chars; `*?[` make it a glob) whose faults and syscalls are kept,
+   * in addition to `pids`. Threads share their process's comm unless they rename themselves, so
+   * this is how to follow a multi-threaded program's threads created after the capture started.
+   */
+  readonly comms?: readonly string[];
   readonly device?: DeviceFilter;
   /**
    * The fields an event has (from its `format` file), to check that a filter applies; undefined
@@ -233,8 +239,12 @@ function atLeast(release: string, min: readonly [number, number]): boolean {
   return maj > min[0] || (maj === min[0] && minor >= min[1]);
 }
 
-function pidFilter(pids: readonly number[]): string {
-  return pids.map((p) => `common_pid == ${p}`).join(' || ');
+/** `common_pid == 1 || comm == "x" || comm ~ "db*"`. */
+export function taskFilter(pids: readonly number[], comms: readonly string[] = []): string {
+  return [
+    ...pids.map((p) => `common_pid == ${p}`),
+    ...comms.map((c) => (/[*?[]/.test(c) ? `comm ~ "${c}"` : `comm == "${c}"`)),
+  ].join(' || ');
 }
 
 function deviceFilter(kind: FilterKind, device: DeviceFilter): { field: string; expr: string } {
@@ -279,6 +289,7 @@ export function parseEventList(value: string): readonly string[] | 'auto' {
  */
 export function selectEvents(opts: SelectOptions): EventSelection {
   const pids = opts.pids ?? [];
+  const comms = opts.comms ?? [];
   const events: SelectedEvent[] = [];
   const missing: string[] = [];
   const warnings: string[] = [];
@@ -288,7 +299,7 @@ export function selectEvents(opts: SelectOptions): EventSelection {
   const add = (event: string, kind: FilterKind): void => {
     let filter = '';
     if (kind === FilterKind.Pid) {
-      if (pids.length > 0) filter = pidFilter(pids);
+      if (pids.length > 0 || comms.length > 0) filter = taskFilter(pids, comms);
     } else if (kind !== FilterKind.None && opts.device !== undefined) {
       const { field, expr } = deviceFilter(kind, opts.device);
       const fields = opts.fieldsOf?.(event);

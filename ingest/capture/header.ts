@@ -3,13 +3,14 @@
  * reader skips it) carrying what the trace itself does not say.
  *
  *   # faultreplay-capture: v=1 kernel=6.18.44-fc-v769 clock=mono hz=250 host=vm
- *     started=2026-11-22T02:40:00.000Z pid=1234 dev=254:0 buffer_kb=8192
+ *     started=2026-11-22T02:40:00.000Z pid=1234 comm= dev=254:0 buffer_kb=8192
  *     events=exceptions:page_fault_user,writeback:writeback_dirty_folio,...
  *
  * (one line in the file). Fields are `key=value` separated by single spaces; values never contain
- * spaces: any byte outside `[A-Za-z0-9._:,/@+-]` is percent-encoded (`encodeURIComponent`), so
+ * spaces: any byte outside `[A-Za-z0-9._:,/@+*?[\]-]` is percent-encoded (`encodeURIComponent`), so
  * `host=my%20box`. Unknown keys must be ignored by readers; `v` is the format version.
- * `hz=0` means unknown. `pid` is a comma-separated list, empty when not filtered; `dev` is
+ * `hz=0` means unknown. `pid` and `comm` are comma-separated lists, both empty when not filtered by task (a task
+ * matching either was kept); `dev` is
  * `maj:min` or empty.
  */
 export const CAPTURE_HEADER_PREFIX = '# faultreplay-capture:';
@@ -28,12 +29,14 @@ export interface CaptureFileHeader {
   readonly events: readonly string[];
   /** Task ids the faults and syscalls were filtered on (empty: all tasks). */
   readonly pids: readonly number[];
+  /** Task names the faults and syscalls were filtered on (with the pids: either matches). */
+  readonly comms: readonly string[];
   /** `maj:min` of the device filter, or '' for none. */
   readonly dev: string;
   readonly bufferKb: number;
 }
 
-const SAFE = /^[A-Za-z0-9._:,/@+-]*$/;
+const SAFE = /^[A-Za-z0-9._:,/@+*?[\]-]*$/;
 const enc = (v: string): string => (SAFE.test(v) ? v : encodeURIComponent(v));
 
 export function formatCaptureHeader(h: CaptureFileHeader): string {
@@ -45,6 +48,7 @@ export function formatCaptureHeader(h: CaptureFileHeader): string {
     ['host', h.host],
     ['started', h.started],
     ['pid', h.pids.join(',')],
+    ['comm', h.comms.join(',')],
     ['dev', h.dev],
     ['buffer_kb', String(h.bufferKb)],
     ['events', h.events.join(',')],
@@ -85,6 +89,7 @@ export function parseCaptureHeader(line: string): CaptureFileHeader | undefined 
     pids: list('pid')
       .map((p) => Number.parseInt(p, 10))
       .filter((p) => Number.isFinite(p)),
+    comms: list('comm'),
     dev: kv.get('dev') ?? '',
     bufferKb: int('buffer_kb'),
   };

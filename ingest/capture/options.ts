@@ -18,9 +18,14 @@ file whose first line is a '# faultreplay-capture: ...' header. Needs root and t
 Options:
   --events auto|LIST   auto (default): the recommended set, with the names this kernel uses;
                        or a comma-separated list of system:event names
-  --pid PID[,PID...]   keep faults and syscalls of these processes (and their threads) only
+  --pid PID[,PID...]   keep faults and syscalls of these processes (and their threads at the
+                       start) only; the capture stops when they have all exited
+  --comm NAME[,NAME]   keep faults and syscalls of tasks with this name (comm, <= 15 chars;
+                       * ? [ make a glob): follows threads and processes started later
   -- CMD ARGS...       run CMD (started stopped, so its first faults are caught) and keep its
-                       faults and syscalls only; recording stops when it exits
+                       faults and syscalls only (its main task: add --comm for its threads
+                       and children); recording stops when it exits, and CMD gets SIGTERM if
+                       the capture ends first (--duration, Ctrl-C)
   --after S            with -- CMD: keep recording S seconds after it exits (writeback) [0]
   --duration S         stop after S seconds (also the limit with --pid or -- CMD)
   --out FILE           output file ('-' = stdout) [faultreplay-<UTC time>.trace]
@@ -41,6 +46,7 @@ Options:
 export interface CaptureParams {
   readonly events: readonly string[] | 'auto';
   readonly pids: readonly number[];
+  readonly comms: readonly string[];
   readonly command: readonly string[];
   readonly afterS: number;
   /** Seconds; 0 = until the command exits / the process exits / a signal. */
@@ -89,9 +95,19 @@ function parsePids(v: string): number[] {
   });
 }
 
+function parseComms(v: string): string[] {
+  return v.split(',').map((c) => {
+    if (c === '' || c.length > 15 || /["\\\s]/.test(c)) {
+      fail(`--comm: '${c}' is not a task name (1-15 characters, no quotes, backslashes or spaces)`);
+    }
+    return c;
+  });
+}
+
 export function parseCaptureArgs(args: readonly string[]): CaptureParams {
   let events: readonly string[] | 'auto' = 'auto';
   let pids: number[] = [];
+  let comms: string[] = [];
   let command: string[] = [];
   let afterS = 0;
   let durationS = 0;
@@ -131,6 +147,9 @@ export function parseCaptureArgs(args: readonly string[]): CaptureParams {
         break;
       case '--pid':
         pids = parsePids(value());
+        break;
+      case '--comm':
+        comms = parseComms(value());
         break;
       case '--after':
         afterS = nonNegativeNumber(flag, value());
@@ -204,6 +223,7 @@ export function parseCaptureArgs(args: readonly string[]): CaptureParams {
   return {
     events,
     pids,
+    comms,
     command,
     afterS,
     durationS,

@@ -153,6 +153,7 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
       available,
       kernel,
       pids,
+      comms: params.comms,
       ...(device === undefined ? {} : { device }),
       fieldsOf: (e) => readEventFields(root, e),
       ...(params.events === 'auto' ? {} : { explicit: params.events }),
@@ -202,6 +203,7 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
       started: new Date().toISOString(),
       events: enabled,
       pids,
+      comms: params.comms,
       dev: device === undefined ? '' : devString(device.dev),
       bufferKb,
     };
@@ -235,7 +237,9 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
     await inst.write('tracing_on', '1');
     reporter.note(
       `recording ${enabled.length} events in ${inst.dir}` +
-        (pids.length > 0 ? ` for pid ${pids.join(',')}` : ' for all tasks') +
+        (pids.length > 0 ? ` for pid ${pids.join(',')}` : '') +
+        (params.comms.length > 0 ? ` for comm ${params.comms.join(',')}` : '') +
+        (pids.length === 0 && params.comms.length === 0 ? ' for all tasks' : '') +
         (device === undefined ? '' : ` on device ${header.dev}`) +
         (params.durationS > 0 ? ` for ${params.durationS} s` : '') +
         (child === undefined && params.durationS === 0 && params.pids.length === 0

@@ -342,6 +342,38 @@ describe.skipIf(why !== undefined)(`faultreplay capture on this kernel (${releas
     },
   );
 
+  it('--comm follows a child the command forks (the pid filter alone would miss it)', async () => {
+    const out = join(work, 'comm.trace');
+    // `; true` makes the shell fork the workload instead of exec'ing it: a new pid.
+    const script = `${workloadArgs('comm').join(' ')}; true`;
+    const run = await runCli([
+      '--out',
+      out,
+      '--dev',
+      work,
+      '--comm',
+      'mmwork',
+      '--',
+      '/bin/sh',
+      '-c',
+      script,
+    ]);
+    expect(run.code).toBe(0);
+    const header = parseCaptureHeader(readFileSync(out, 'utf8').split('\n')[0] ?? '');
+    expect(header?.comms).toEqual(['mmwork']);
+    const shellPid = header?.pids[0] ?? -1;
+    const events = await collect(readEvents(out));
+    const msyncs = events.filter((e) => e.type === 'msync_enter');
+    expect(msyncs).toHaveLength(ROUNDS);
+    const childPid = msyncs[0]?.pid ?? -1;
+    expect(childPid).not.toBe(shellPid);
+    await checkWorkload(
+      events.filter((e) => e.pid !== shellPid),
+      'comm',
+      childPid,
+    );
+  });
+
   it('stops cleanly on SIGINT and SIGTERM, writing the file and removing the instance', async () => {
     for (const sig of ['SIGINT', 'SIGTERM'] as const) {
       const out = join(work, `${sig}.trace`);

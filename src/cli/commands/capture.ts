@@ -51,6 +51,7 @@ async function printCommands(params: CaptureParams, io: CliIo): Promise<number> 
     available,
     kernel: release(),
     pids,
+    comms: params.comms,
     ...(device === undefined ? {} : { device }),
     ...(root === undefined ? {} : { fieldsOf: (e: string) => readEventFields(root, e) }),
     ...(params.events === 'auto' ? {} : { explicit: params.events }),

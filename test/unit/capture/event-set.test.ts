@@ -152,6 +152,21 @@ describe('selectEvents: filters', () => {
     expect(f.get('timestamp:ctime_ns_xchg')).toBe('dev == 7340034');
   });
 
+  it('adds comm filters (exact or glob) to the pid filter of faults and syscalls only', () => {
+    const s = selectEvents({
+      available: new Set(k618),
+      kernel: '6.18.44',
+      pids: [7],
+      comms: ['mmwork', 'pg*'],
+    });
+    const f = new Map(s.events.map((e) => [e.event, e.filter]));
+    expect(f.get('exceptions:page_fault_user')).toBe(
+      'common_pid == 7 || comm == "mmwork" || comm ~ "pg*"',
+    );
+    expect(f.get('syscalls:sys_enter_msync')).toBe(f.get('exceptions:page_fault_user'));
+    expect(f.get('ext4:ext4_writepages')).toBe('');
+  });
+
   it('uses the whole disk for block events and the bdi name of a partition', () => {
     const f = sel(part, []);
     expect(f.get('block:block_rq_issue')).toBe(`dev == ${8 * 2 ** 20}`);

@@ -15,6 +15,7 @@ const h: CaptureFileHeader = {
   started: '2026-11-22T02:40:00.000Z',
   events: ['exceptions:page_fault_user', 'writeback:writeback_dirty_folio'],
   pids: [1234, 1240],
+  comms: ['mmwork', 'db*'],
   dev: '254:0',
   bufferKb: 8192,
 };
@@ -28,6 +29,7 @@ describe('capture header line', () => {
     expect(line).not.toContain('\n');
     expect(line).toContain('host=build%20box%3D1');
     expect(line).toContain('pid=1234,1240');
+    expect(line).toContain('comm=mmwork,db* ');
     expect(line).toContain('events=exceptions:page_fault_user,writeback:writeback_dirty_folio');
     // every field after the prefix is key=value without spaces
     const parts = line.slice(CAPTURE_HEADER_PREFIX.length + 1).split(' ');
@@ -36,7 +38,7 @@ describe('capture header line', () => {
 
   it('round-trips', () => {
     expect(parseCaptureHeader(formatCaptureHeader(h))).toEqual(h);
-    const empty = { ...h, pids: [], dev: '', hz: 0 };
+    const empty = { ...h, pids: [], comms: [], dev: '', hz: 0 };
     expect(parseCaptureHeader(formatCaptureHeader(empty))).toEqual(empty);
   });
 
@@ -50,6 +52,7 @@ describe('capture header line', () => {
       started: '',
       events: [],
       pids: [],
+      comms: [],
       dev: '',
       bufferKb: 0,
     });

@@ -29,6 +29,8 @@ describe('parseCaptureArgs', () => {
     const p = parseCaptureArgs([
       '--pid',
       '12,13',
+      '--comm',
+      'mmwork,db*',
       '--events',
       'a:b,c:d',
       '--dev',
@@ -40,6 +42,7 @@ describe('parseCaptureArgs', () => {
       '/tmp/log',
     ]);
     expect(p.pids).toEqual([12, 13]);
+    expect(p.comms).toEqual(['mmwork', 'db*']);
     expect(p.events).toEqual(['a:b', 'c:d']);
     expect(p.dev).toBe('7:2');
     expect(p.bufferKb).toBe(4096);
@@ -61,6 +64,8 @@ describe('parseCaptureArgs', () => {
     [['--after', '3'], /--after only applies with -- CMD/],
     [['--'], /must be followed by a command/],
     [['--out'], /--out needs a value/],
+    [['--comm', 'a"b'], /--comm: 'a"b' is not a task name/],
+    [['--comm', 'sixteen-chars-xx'], /--comm/],
     [['--frobnicate'], /unknown option '--frobnicate'/],
     [['--events', 'nocolon'], /not a 'system:event' name/],
     [['--clock', 'Bad Clock'], /--clock: bad clock name/],
