@@ -2,6 +2,7 @@
 // exactly what the builder makes now (regenerate with UPDATE_GRAFANA=1).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { expect, test } from 'vitest';
 import { buildGrafanaDashboard, grafanaSql } from '../../../src/dashboard/grafana.js';
 import { defaultDashboardsDir, loadCannedQueries } from '../../../src/store/index.js';
@@ -9,8 +10,12 @@ import { defaultDashboardsDir, loadCannedQueries } from '../../../src/store/inde
 const file = join(defaultDashboardsDir(), 'grafana/dashboards/faultreplay.json');
 const queries = loadCannedQueries();
 
-test('the committed Grafana dashboard is generated from the canned queries', () => {
-  const built = `${JSON.stringify(buildGrafanaDashboard(queries), null, 2)}\n`;
+test('the committed Grafana dashboard is generated from the canned queries', async () => {
+  // Formatted as `prettier --check .` wants it.
+  const built = await format(JSON.stringify(buildGrafanaDashboard(queries)), {
+    ...((await resolveConfig(file)) ?? {}),
+    filepath: file,
+  });
   if (process.env['UPDATE_GRAFANA'] === '1') writeFileSync(file, built);
   expect(readFileSync(file, 'utf8')).toBe(built);
 });
