@@ -279,8 +279,9 @@ export class TracefsInstance {
    */
   async remove(): Promise<void> {
     if (this.#removed) return;
-    await writeFile(this.path('tracing_on'), '0').catch(() => undefined);
-    await writeFile(this.path('events/enable'), '0').catch(() => undefined);
+    // 'r+': write existing control files only, never create one in a half-made directory.
+    await writeFile(this.path('tracing_on'), '0', { flag: 'r+' }).catch(() => undefined);
+    await writeFile(this.path('events/enable'), '0', { flag: 'r+' }).catch(() => undefined);
     for (let attempt = 0; ; attempt++) {
       try {
         await rmdir(this.dir);
@@ -305,8 +306,8 @@ export class TracefsInstance {
   removeSync(): void {
     if (this.#removed) return;
     try {
-      fs.writeFileSync(this.path('tracing_on'), '0');
-      fs.writeFileSync(this.path('events/enable'), '0');
+      fs.writeFileSync(this.path('tracing_on'), '0', { flag: 'r+' });
+      fs.writeFileSync(this.path('events/enable'), '0', { flag: 'r+' });
     } catch {
       // the instance may be half-created or already gone
     }

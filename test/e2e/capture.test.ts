@@ -295,6 +295,7 @@ describe.skipIf(why !== undefined)(`faultreplay capture on this kernel (${releas
       );
       expect(events[0]?.type).toBe('header');
       expect(events.every((e) => e.captureId === 'cli-live')).toBe(true);
+      expect(run.stderr).toContain(`live: ${events.length} events appended`);
       expect(events.map((e) => e.seq)).toEqual(events.map((_e, i) => i));
       await checkWorkload(events, 'clilive', pid);
     } finally {

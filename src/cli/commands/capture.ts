@@ -26,6 +26,7 @@ import {
   selectEvents,
   type CaptureParams,
   type CaptureSink,
+  type LiveSink,
   type TracefsInstance,
 } from '../../../ingest/capture/index.js';
 
@@ -122,9 +123,10 @@ export async function runCapture(args: readonly string[], io: CliIo): Promise<nu
   const captureId = params.captureId === '' ? `capture-${compactUtc(started)}` : params.captureId;
   let sink: CaptureSink;
   let target: string;
+  let live: LiveSink | undefined;
   if (params.live) {
     const dest = liveDestination(params, io);
-    sink = createLiveSink({
+    sink = live = createLiveSink({
       captureId,
       openLog: dest.open,
       target: dest.target,
@@ -171,6 +173,13 @@ export async function runCapture(args: readonly string[], io: CliIo): Promise<nu
       },
     });
     for (const line of describeSummary(summary, target)) io.stderr.write(`${line}\n`);
+    if (live !== undefined) {
+      const st = live.stats;
+      io.stderr.write(
+        `live: ${st.events} events appended in ${st.appends} batches from ${st.lines} lines` +
+          ` (${st.malformed} unreadable, ${st.lost} events lost)\n`,
+      );
+    }
     return 0;
   } catch (e) {
     const code = isReplayError(e) ? ` [${e.code}]` : '';

@@ -1,4 +1,5 @@
-import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import {
   parseCpuStats,
   parseLostLine,
   resolveDevice,
+  sweepStaleInstances,
   totalLost,
   tracefsCandidates,
   type CaptureSummary,
@@ -101,6 +103,22 @@ describe('tracefs helpers', () => {
       bdiName: '8:0',
     });
     await expect(resolveDevice('/no/such/path', sys)).rejects.toThrow(/--dev: cannot stat/);
+  });
+
+  it('sweeps instances of dead capture processes only', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'capture-tracefs-'));
+    dirs.push(root);
+    let dead = 4_000_000;
+    while (existsSync(`/proc/${dead}`)) dead++;
+    const names = [
+      `faultreplay-${dead}-0a0b0c0d`,
+      `faultreplay-${process.pid}-0a0b0c0d`,
+      'faultreplay-1-0a0b0c0d',
+      'someone-else',
+    ];
+    for (const n of names) await mkdir(join(root, 'instances', n), { recursive: true });
+    expect(await sweepStaleInstances(root)).toEqual([names[0]]);
+    expect((await readdir(join(root, 'instances'))).sort()).toEqual(names.slice(1).sort());
   });
 
   it('names instances faultreplay-<pid>-<hex>', () => {
