@@ -200,6 +200,11 @@ export interface SelectOptions {
    * this is how to follow a multi-threaded program's threads created after the capture started.
    */
   readonly comms?: readonly string[];
+  /**
+   * Tasks to leave out of the faults and syscalls when no task filter is given: the capture
+   * process itself, whose trace_pipe reads would otherwise trace themselves.
+   */
+  readonly excludePids?: readonly number[];
   readonly device?: DeviceFilter;
   /**
    * The fields an event has (from its `format` file), to check that a filter applies; undefined
@@ -290,6 +295,7 @@ export function parseEventList(value: string): readonly string[] | 'auto' {
 export function selectEvents(opts: SelectOptions): EventSelection {
   const pids = opts.pids ?? [];
   const comms = opts.comms ?? [];
+  const exclude = opts.excludePids ?? [];
   const events: SelectedEvent[] = [];
   const missing: string[] = [];
   const warnings: string[] = [];
@@ -300,6 +306,7 @@ export function selectEvents(opts: SelectOptions): EventSelection {
     let filter = '';
     if (kind === FilterKind.Pid) {
       if (pids.length > 0 || comms.length > 0) filter = taskFilter(pids, comms);
+      else if (exclude.length > 0) filter = exclude.map((p) => `common_pid != ${p}`).join(' && ');
     } else if (kind !== FilterKind.None && opts.device !== undefined) {
       const { field, expr } = deviceFilter(kind, opts.device);
       const fields = opts.fieldsOf?.(event);

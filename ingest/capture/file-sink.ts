@@ -28,12 +28,11 @@ export function createFileSink(path: string, stdout?: NodeJS.WritableStream): Ca
             cause: e,
           });
         });
-        await Promise.race([
-          once(fws, 'open'),
-          once(fws, 'error').then(([e]: unknown[]) => {
-            throw failure ?? new ReplayError('RPL_CAPTURE', `cannot write ${path}: ${String(e)}`);
-          }),
-        ]);
+        try {
+          await once(fws, 'open'); // rejects with the stream's error (ENOENT, EACCES, ...)
+        } catch (e) {
+          throw failure ?? new ReplayError('RPL_CAPTURE', `cannot write ${path}: ${String(e)}`);
+        }
         ws = fws;
       }
       await put(`${formatCaptureHeader(header)}\n# tracer: nop\n#\n`);

@@ -154,6 +154,7 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
       kernel,
       pids,
       comms: params.comms,
+      excludePids: [process.pid],
       ...(device === undefined ? {} : { device }),
       fieldsOf: (e) => readEventFields(root, e),
       ...(params.events === 'auto' ? {} : { explicit: params.events }),

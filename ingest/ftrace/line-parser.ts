@@ -301,7 +301,10 @@ export function parseLineAt(
   out.flags = '';
   if (tok < end && line.charCodeAt(tok) !== COLON) {
     // Flags: 4 to 6 irq-info characters (`d..1.`, `dNh2`, `....`).
-    if (tok - p > 6) return fail(out, 'bad irq-flags column');
+    if (tok - p > 6) {
+      const c = line.charCodeAt(p);
+      return fail(out, isDigit(c) ? 'timestamp not followed by ":"' : 'bad irq-flags column');
+    }
     out.flags = names.internRange(line, p, tok);
     p = tok;
     while (p < end && isSpace(line.charCodeAt(p))) p++;

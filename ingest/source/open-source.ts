@@ -125,14 +125,16 @@ export function sniffBinary(sample: Buffer): string | undefined {
   if (sample.length >= 8 && sample.toString('latin1', 0, 8) === 'PERFILE2') {
     return 'a binary perf.data file: run `perf script -i FILE > FILE.txt` and ingest the text';
   }
+  // Text traces may carry a stray control byte (a damaged line is reported, not fatal); binary
+  // files are full of NULs and control bytes. More than 10% of the first 4 KiB decides.
   const n = Math.min(sample.length, 4096);
   if (n === 0) return undefined;
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const c = sample[i]!;
-    if (c === 0) return `binary data (NUL byte at offset ${i}), not a text trace`;
-    // Control characters other than tab, LF, CR are not found in trace text.
     if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) bad++;
   }
-  return bad * 10 > n ? 'binary data (mostly control characters), not a text trace' : undefined;
+  return bad * 10 > n
+    ? `binary data (${bad} NUL/control bytes in the first ${n}), not a text trace`
+    : undefined;
 }
