@@ -229,19 +229,23 @@ export function eventDevice(e: CanonicalEvent): number | undefined {
 }
 
 /**
- * Assigns partition keys to a stream of events, keeping every event of a capture that does not
- * name a device with the filesystem it follows (the replay needs the page fault and the msync
- * next to the filemap fault and the writeback they cause):
- * - an event with a device gets `eventPartitionKey(capture, dev)` and makes that device the
- *   capture's current one;
- * - an event without a device gets the capture's current device;
- * - before a capture's first device is known, its events wait (the header and the first mmap
- *   come before any filesystem event) and are released with the first device, or with the key
- *   `capture@-` once `maxPending` of them have waited or at `end()`. Memory stays bounded.
- * Deterministic: the same events in the same order always get the same keys.
+ * Assigns partition keys to a stream of events so that a filesystem's events of a capture stay
+ * together, with the process context the replay needs next to them (the mmap, page fault and
+ * msync of a process go where that process's file faults go):
+ * - an event that names a filesystem device gets `eventPartitionKey(capture, dev)`, and that
+ *   device becomes its process's current device (process = tgid, or pid when tgid is unknown);
+ * - an event without a device gets its process's current device;
+ * - a process's device-less events before its first device event (its mmap, its first page
+ *   fault) wait, and are released just before that device event, keeping their own order;
+ * - what still waits when `maxPending` events wait in all, or at `end()`, gets the capture's
+ *   first device (or `capture@-` when the capture has none). Memory stays bounded.
+ * Within a key, each process's events keep capture order; events of different processes keep
+ * capture order except that released events move just behind the event that released them
+ * (every event has its `seq`, the capture order). Deterministic: the same events in the same
+ * order always get the same keys.
  */
 export interface EventKeyer {
-  /** Keys for this event and for any events it releases, in input order. */
+  /** Keys for this event and for any events it releases, in output order. */
   push(e: CanonicalEvent): readonly (readonly [string, CanonicalEvent])[];
   /** Releases whatever still waits. */
   end(): readonly (readonly [string, CanonicalEvent])[];
@@ -249,92 +253,81 @@ export interface EventKeyer {
 
 export function createEventKeyer(options: { readonly maxPending?: number } = {}): EventKeyer {
   const maxPending = options.maxPending ?? 10_000;
-  const current = new Map<string, number>();
-  const pending = new Map<string, CanonicalEvent[]>();
-  const release = (capture: string, dev: number | undefined): [string, CanonicalEvent][] => {
-    const waiting = pending.get(capture);
-    if (waiting === undefined) return [];
-    pending.delete(capture);
-    const key = eventPartitionKey(capture, dev);
-    return waiting.map((w) => [key, w]);
+  /** capture -> process -> current device. */
+  const current = new Map<string, Map<number, number>>();
+  /** capture -> first device seen. */
+  const first = new Map<string, number>();
+  /** capture -> process -> waiting events (insertion-ordered, so release order is stable). */
+  const pending = new Map<string, Map<number, CanonicalEvent[]>>();
+  let pendingCount = 0;
+
+  const processOf = (e: CanonicalEvent): number => (e.tgid >= 0 ? e.tgid : e.pid);
+  const releaseAll = (): [string, CanonicalEvent][] => {
+    const out: [string, CanonicalEvent][] = [];
+    for (const [capture, byProcess] of pending) {
+      const key = eventPartitionKey(capture, first.get(capture));
+      for (const list of byProcess.values()) for (const w of list) out.push([key, w]);
+    }
+    pending.clear();
+    pendingCount = 0;
+    return out;
   };
+
   return {
     push(e) {
-      const dev = eventDevice(e);
       const capture = e.captureId;
+      const proc = processOf(e);
+      const dev = eventDevice(e);
+      let procs = current.get(capture);
+      if (procs === undefined) {
+        procs = new Map();
+        current.set(capture, procs);
+      }
       if (dev !== undefined) {
-        current.set(capture, dev);
-        const out = release(capture, dev);
-        out.push([eventPartitionKey(capture, dev), e]);
+        procs.set(proc, dev);
+        if (!first.has(capture)) first.set(capture, dev);
+        const key = eventPartitionKey(capture, dev);
+        const waiting = pending.get(capture)?.get(proc);
+        const out: [string, CanonicalEvent][] = [];
+        if (waiting !== undefined) {
+          pending.get(capture)!.delete(proc);
+          pendingCount -= waiting.length;
+          for (const w of waiting) out.push([key, w]);
+        }
+        out.push([key, e]);
         return out;
       }
-      const known = current.get(capture);
-      if (known !== undefined) return [[keyFor(capture, known), e]];
-      let waiting = pending.get(capture);
-      if (waiting === undefined) {
-        waiting = [];
-        pending.set(capture, waiting);
+      const known = procs.get(proc);
+      if (known !== undefined) return [[eventPartitionKey(capture, known), e]];
+      let byProcess = pending.get(capture);
+      if (byProcess === undefined) {
+        byProcess = new Map();
+        pending.set(capture, byProcess);
       }
-      waiting.push(e);
-      if (waiting.length >= maxPending) {
-        // No device after this many events: this capture has none we can use.
-        current.set(capture, -1);
-        return release(capture, undefined).map(([, w]) => [
-          eventPartitionKey(capture, undefined),
-          w,
-        ]);
+      let list = byProcess.get(proc);
+      if (list === undefined) {
+        list = [];
+        byProcess.set(proc, list);
       }
-      return [];
+      list.push(e);
+      pendingCount += 1;
+      return pendingCount >= maxPending ? releaseAll() : [];
     },
     end() {
-      const out: [string, CanonicalEvent][] = [];
-      for (const capture of [...pending.keys()]) out.push(...release(capture, undefined));
-      return out;
+      return releaseAll();
     },
   };
-}
-
-// A capture that fell back to `capture@-` keeps that key (current = -1 marks it).
-function keyFor(capture: string, dev: number): string {
-  return eventPartitionKey(capture, dev < 0 ? undefined : dev);
 }
 
 /**
- * The keys `createEventKeyer` would give a whole array of events, index by index (no bound on
- * how long a device-less event waits: the array is already in memory).
+ * The keys `createEventKeyer` (unbounded) gives a whole array of events, index by index.
  */
 export function partitionKeys(events: readonly CanonicalEvent[]): string[] {
-  const keys: string[] = new Array<string>(events.length);
-  const current = new Map<string, number>();
-  const waiting = new Map<string, number[]>();
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    const dev = eventDevice(e);
-    if (dev !== undefined) {
-      current.set(e.captureId, dev);
-      const key = eventPartitionKey(e.captureId, dev);
-      for (const j of waiting.get(e.captureId) ?? []) keys[j] = key;
-      waiting.delete(e.captureId);
-      keys[i] = key;
-      continue;
-    }
-    const known = current.get(e.captureId);
-    if (known !== undefined) {
-      keys[i] = eventPartitionKey(e.captureId, known);
-      continue;
-    }
-    let list = waiting.get(e.captureId);
-    if (list === undefined) {
-      list = [];
-      waiting.set(e.captureId, list);
-    }
-    list.push(i);
-  }
-  for (const [capture, list] of waiting) {
-    const key = eventPartitionKey(capture, undefined);
-    for (const j of list) keys[j] = key;
-  }
-  return keys;
+  const keyer = createEventKeyer({ maxPending: Number.MAX_SAFE_INTEGER });
+  const keyOf = new Map<CanonicalEvent, string>();
+  for (const e of events) for (const [k, x] of keyer.push(e)) keyOf.set(x, k);
+  for (const [k, x] of keyer.end()) keyOf.set(x, k);
+  return events.map((e) => keyOf.get(e)!);
 }
 
 // --- records -------------------------------------------------------------------------------------
@@ -903,6 +896,162 @@ export function createKafkaEventLog(opts: KafkaEventLogOptions): KafkaEventLog {
     async close() {
       if (closed) return;
       await tail;
+      closed = true;
+      const p = producer;
+      producer = undefined;
+      if (p !== undefined) await p.disconnect().catch(() => undefined);
+      await admin.close();
+    },
+  };
+}
+
+// --- the keyed sink over a whole topic -----------------------------------------------------------
+
+export interface KafkaTopicSinkOptions extends KafkaConnectionOptions {
+  readonly topic: string;
+  /** Partitions of the topic when this sink creates it (an existing topic is kept). @default 6 */
+  readonly numPartitions?: number;
+  /** Records per produce request. @default 1000 */
+  readonly maxBatchRecords?: number;
+  /** Encoded bytes per produce request (before compression). @default 4 MiB */
+  readonly maxBatchBytes?: number;
+  /** Device-less events of one capture held back until its device is known. @default 10000 */
+  readonly maxPending?: number;
+  /** gzip the record batches. @default true */
+  readonly compress?: boolean;
+}
+
+/**
+ * The ingest side of a partitioned topic. It has the `EventLog` shape so the ingest pipeline
+ * can write to it like to any log, with these differences, all stated here:
+ * - records go to the partition of their key (`createEventKeyer`: capture and filesystem
+ *   device), chosen by Kafka's default partitioner (murmur2 of the key, as the Java client);
+ * - offsets are counts over the whole topic: `endOffset()` is the sum of the partitions' high
+ *   watermarks, and `append` returns the range of that count its events take (exact while this
+ *   sink is the topic's only writer);
+ * - a few device-less events may wait for their capture's device (bounded by `maxPending`);
+ *   `flush()` and `close()` send them;
+ * - `read()` is refused: a partitioned topic is read per partition (`createKafkaEventLog` with
+ *   `partition`), where offsets are dense and order is defined.
+ * `append` resolves once its records (less the waiting ones) are acknowledged: with one call
+ * in flight, memory stays bounded by the caller's batch.
+ */
+export interface KafkaTopicSink extends EventLog {
+  readonly topic: string;
+  /** Partitions of the topic (known after the first append or endOffset). */
+  partitions(): Promise<number>;
+}
+
+export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSink {
+  const params = normaliseConnection(opts);
+  const topic = opts.topic;
+  if (!/^[A-Za-z0-9._-]{1,249}$/.test(topic)) {
+    throw new ReplayError('RPL_CONFIG', `kafka: "${topic}" is not a valid topic name`);
+  }
+  const numPartitions = opts.numPartitions ?? 6;
+  if (!Number.isInteger(numPartitions) || numPartitions < 1) {
+    throw new ReplayError('RPL_CONFIG', `kafka: --partitions must be a positive integer`);
+  }
+  const maxRecords = opts.maxBatchRecords ?? 1000;
+  const maxBytes = opts.maxBatchBytes ?? 4 * 1024 * 1024;
+  const compression = opts.compress === false ? CompressionTypes.None : CompressionTypes.GZIP;
+  const kafka = kafkaClient(params);
+  const admin = createKafkaTopicAdmin(opts);
+  const keyer = createEventKeyer({ maxPending: opts.maxPending ?? 10_000 });
+  let partitionCount: number | undefined;
+  let producer: Producer | undefined;
+  let closed = false;
+  let tail: Promise<unknown> = Promise.resolve();
+  /** Count of events accepted by append (sent or waiting), on top of the topic's start. */
+  let accepted: number | undefined;
+
+  const ready = async (): Promise<number> => {
+    if (closed) throw new ReplayError('RPL_LOG_IO', `kafka: sink for ${topic} is closed`);
+    partitionCount ??= await admin.ensureTopic(topic, numPartitions);
+    return partitionCount;
+  };
+  const total = async (): Promise<number> => {
+    await ready();
+    return (await admin.offsets(topic)).reduce((s, p) => s + p.high, 0);
+  };
+  const getProducer = async (): Promise<Producer> => {
+    if (producer !== undefined) return producer;
+    const p = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      retry: {
+        retries: opts.retries ?? 10,
+        initialRetryTime: 300,
+        maxRetryTime: opts.maxRetryTimeMs ?? 10_000,
+      },
+    });
+    await guard(`connect a producer to ${params.brokers.join(',')}`, () => p.connect());
+    producer = p;
+    return p;
+  };
+  const send = async (
+    keyed: readonly (readonly [string, CanonicalEvent])[],
+    encoded?: ReadonlyMap<CanonicalEvent, Buffer>,
+  ): Promise<void> => {
+    if (keyed.length === 0) return;
+    const headers = recordHeaders();
+    const messages: Message[] = keyed.map(([key, e]) => ({
+      key,
+      value: encoded?.get(e) ?? Buffer.from(encodeEvent(e)),
+      headers,
+    }));
+    const p = await getProducer();
+    for (const chunk of chunks(messages, maxRecords, maxBytes)) {
+      await guard(`append to ${topic}`, () =>
+        p.send({ topic, acks: -1, compression, messages: chunk }),
+      );
+    }
+  };
+  const serial = <T>(op: () => Promise<T>): Promise<T> => {
+    const run = tail.then(op, op);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+
+  return {
+    topic,
+    async partitions() {
+      return ready();
+    },
+    append(events) {
+      return serial(async () => {
+        await ready();
+        accepted ??= await total();
+        // Encode before anything is sent, so a bad event fails the call with nothing stored.
+        const encoded = new Map<CanonicalEvent, Buffer>();
+        for (const e of events) encoded.set(e, Buffer.from(encodeEvent(e)));
+        const keyed = events.flatMap((e) => keyer.push(e));
+        await send(keyed, encoded);
+        const firstOffset = accepted;
+        accepted += events.length;
+        return { firstOffset, nextOffset: accepted };
+      });
+    },
+    flush() {
+      return serial(async () => {
+        if (closed) return;
+        await send(keyer.end());
+      });
+    },
+    read(): AsyncIterable<readonly LogRecord[]> {
+      throw new ReplayError(
+        'RPL_CONFIG',
+        `kafka: topic ${topic} is partitioned; read it one partition at a time (createKafkaEventLog({ topic, partition }))`,
+      );
+    },
+    async endOffset() {
+      await tail;
+      return total();
+    },
+    async close() {
+      if (closed) return;
+      await this.flush();
       closed = true;
       const p = producer;
       producer = undefined;

@@ -11,6 +11,7 @@ import type { CanonicalEvent } from '../../../src/events/index.js';
 import { SCHEMA_VERSION, formatDev } from '../../../src/events/index.js';
 import type { LogRecord } from '../../../src/log/event-log.js';
 import {
+  createEventKeyer,
   createKafkaEventLog,
   createKafkaTopicAdmin,
   eventDevice,
@@ -179,21 +180,56 @@ describe('kafka event log', () => {
     }
   });
 
-  it('keys records by capture and filesystem device; device-less events follow their device', () => {
-    const events = sampleEvents(400, 21);
+  it('keys records by capture and device; device-less events follow their process', () => {
+    const events = sampleEvents(3000, 21);
     const keys = partitionKeys(events);
-    // Independent check: walk the events and recompute what each key must be.
-    const lastDev = new Map<string, number>();
-    const firstDev = new Map<string, number>();
-    for (const e of events) {
+    // Independent derivation, by searching around each event instead of keeping state.
+    const proc = (e: CanonicalEvent): string => `${e.captureId}/${e.tgid >= 0 ? e.tgid : e.pid}`;
+    const key = (capture: string, dev: number | undefined): string =>
+      `${capture}@${dev === undefined ? '-' : formatDev(dev as never)}`;
+    let checkedBackward = 0;
+    let checkedForward = 0;
+    events.forEach((e, i) => {
       const d = eventDevice(e);
-      if (d !== undefined && !firstDev.has(e.captureId)) firstDev.set(e.captureId, d);
-    }
-    events.forEach((e: CanonicalEvent, i) => {
-      const d = eventDevice(e);
-      if (d !== undefined) lastDev.set(e.captureId, d);
-      const dev = d ?? lastDev.get(e.captureId) ?? firstDev.get(e.captureId);
-      expect(keys[i]).toBe(`${e.captureId}@${dev === undefined ? '-' : formatDev(dev as never)}`);
+      if (d !== undefined) {
+        expect(keys[i]).toBe(key(e.captureId, d));
+        return;
+      }
+      for (let j = i - 1; j >= 0; j--) {
+        const dj = eventDevice(events[j]!);
+        if (dj !== undefined && proc(events[j]!) === proc(e)) {
+          expect(keys[i]).toBe(key(e.captureId, dj));
+          checkedBackward++;
+          return;
+        }
+      }
+      for (let j = i + 1; j < events.length; j++) {
+        const dj = eventDevice(events[j]!);
+        if (dj !== undefined && proc(events[j]!) === proc(e)) {
+          expect(keys[i]).toBe(key(e.captureId, dj));
+          checkedForward++;
+          return;
+        }
+      }
+      const firstDev = events.find(
+        (x) => x.captureId === e.captureId && eventDevice(x) !== undefined,
+      );
+      expect(keys[i]).toBe(
+        key(e.captureId, firstDev === undefined ? undefined : eventDevice(firstDev)),
+      );
+    });
+    // The sample exercises both rules.
+    expect(checkedBackward).toBeGreaterThan(0);
+    expect(checkedForward + checkedBackward).toBeGreaterThan(0);
+    // The streaming keyer with a small bound gives every event once, and the same keys for all
+    // events it did not have to release early.
+    const keyer = createEventKeyer({ maxPending: 5 });
+    const out = [...events.flatMap((e) => keyer.push(e)), ...keyer.end()];
+    expect(out).toHaveLength(events.length);
+    expect(new Set(out.map(([, e]) => e)).size).toBe(events.length);
+    const streamed = new Map(out.map(([k, e]) => [e, k]));
+    events.forEach((e, i) => {
+      if (eventDevice(e) !== undefined) expect(streamed.get(e)).toBe(keys[i]);
     });
   });
 
