@@ -167,6 +167,20 @@ describe('selectEvents: filters', () => {
     expect(f.get('ext4:ext4_writepages')).toBe('');
   });
 
+  it('leaves the capture process out when no task filter is given', () => {
+    const s = selectEvents({ available: new Set(k618), kernel: '6.18.44', excludePids: [99] });
+    const f = new Map(s.events.map((e) => [e.event, e.filter]));
+    expect(f.get('exceptions:page_fault_user')).toBe('common_pid != 99');
+    expect(f.get('writeback:writeback_dirty_folio')).toBe('');
+    const withPid = selectEvents({
+      available: new Set(k618),
+      kernel: '6.18.44',
+      pids: [5],
+      excludePids: [99],
+    });
+    expect(withPid.events[0]?.filter).toBe('common_pid == 5');
+  });
+
   it('uses the whole disk for block events and the bdi name of a partition', () => {
     const f = sel(part, []);
     expect(f.get('block:block_rq_issue')).toBe(`dev == ${8 * 2 ** 20}`);
