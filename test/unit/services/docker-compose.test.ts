@@ -110,6 +110,36 @@ describe('docker-compose.yml', () => {
     for (const v of named) expect(compose.volumes, v).toHaveProperty(v);
   });
 
+  it('gives Grafana what the provisioning files read', () => {
+    const grafana = services['grafana']!;
+    const env = (grafana as { environment?: Record<string, unknown> }).environment ?? {};
+    const provisioning = join(repoRoot, 'dashboards', 'grafana', 'provisioning');
+    const datasources = readFileSync(
+      join(provisioning, 'datasources', 'faultreplay-clickhouse.yaml'),
+      'utf8',
+    );
+    // Every $VAR / ${VAR} the datasource file uses is set for the container.
+    const used = new Set(
+      [...datasources.replace(/^#.*$/gm, '').matchAll(/\$\{?([A-Z_][A-Z0-9_]*)\}?/g)].map(
+        (m) => m[1]!,
+      ),
+    );
+    expect(used.size).toBeGreaterThan(0);
+    for (const v of used) expect(env, v).toHaveProperty(v);
+    // The dashboards provider's path is where the JSON folder is mounted.
+    const providers = parse(
+      readFileSync(join(provisioning, 'dashboards', 'faultreplay.yaml'), 'utf8'),
+    ) as { providers: { options: { path: string } }[] };
+    const mounts = (grafana.volumes ?? []).map((v) => v.split(':'));
+    for (const pr of providers.providers) {
+      const mount = mounts.find((m) => m[1] === pr.options.path);
+      expect(mount, pr.options.path).toBeDefined();
+      expect(existsSync(join(repoRoot, mount![0]!))).toBe(true);
+    }
+    expect(mounts.some((m) => m[1] === '/etc/grafana/provisioning')).toBe(true);
+    expect(String(env['GF_INSTALL_PLUGINS'])).toMatch(/^grafana-clickhouse-datasource /);
+  });
+
   it('runs the same Kafka version as scripts/services.sh and the testcontainers path', () => {
     const script = readFileSync(join(repoRoot, 'scripts', 'services.sh'), 'utf8');
     const scriptVersion = /^KAFKA_VERSION=\$\{KAFKA_VERSION:-([^}]+)\}/m.exec(script)?.[1];
