@@ -9,6 +9,7 @@ import {
   describeSummary,
   instanceName,
   kernelDev,
+  locateTracefs,
   parseCpuStats,
   parseLostLine,
   resolveDevice,
@@ -103,6 +104,16 @@ describe('tracefs helpers', () => {
       bdiName: '8:0',
     });
     await expect(resolveDevice('/no/such/path', sys)).rejects.toThrow(/--dev: cannot stat/);
+  });
+
+  it('says which path is missing when a tracefs root has no instances/', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'capture-notracefs-'));
+    dirs.push(root);
+    await expect(locateTracefs({ root, mount: false })).rejects.toThrow(
+      `${join(root, 'instances')} does not exist`,
+    );
+    await mkdir(join(root, 'instances'));
+    await expect(locateTracefs({ root, mount: false })).resolves.toBe(root);
   });
 
   it('sweeps instances of dead capture processes only', async () => {
