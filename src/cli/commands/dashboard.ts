@@ -52,7 +52,15 @@ export const dashboardCommand: Command = {
       io.env,
       io.cwd,
     );
-    const store = await createResultStore(config);
+    const store = await createResultStore(config, {
+      retry: {
+        onRetry: (e, attempt, delayMs) => {
+          io.stderr.write(
+            `faultreplay dashboard: ${errorMessage(e)}; retry ${attempt} in ${delayMs} ms\n`,
+          );
+        },
+      },
+    });
     let server;
     try {
       server = await startDashboardServer({

@@ -117,7 +117,15 @@ export const queryCommand: Command = {
       io.env,
       io.cwd,
     );
-    const store = await createResultStore(config);
+    const store = await createResultStore(config, {
+      retry: {
+        onRetry: (e, attempt, delayMs) => {
+          io.stderr.write(
+            `faultreplay query: ${errorMessage(e)}; retry ${attempt} in ${delayMs} ms\n`,
+          );
+        },
+      },
+    });
     try {
       const res = await store.query(name, params as QueryParams);
       if (v.json === true) io.stdout.write(`${JSON.stringify(res.rows, null, 2)}\n`);
