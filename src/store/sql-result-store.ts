@@ -15,6 +15,7 @@ import type { RunResult } from '../sim/results.js';
 import { bindParams, loadCannedQueries } from './canned-queries.js';
 import type { CannedQuery } from './canned-queries.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_DDL, migrationChecksum } from './migrations/index.js';
+import type { Migration } from './migrations/index.js';
 import { RESULT_TABLES } from './result-store.js';
 import type {
   MigrationReport,
@@ -57,6 +58,12 @@ export interface SqlStoreOptions {
    * make the server refuse the next INSERT.
    * @default none
    */
+  /**
+   * The schema versions to apply, oldest first. Only tests pass a prefix (to build an old
+   * store and watch it upgrade) or an altered list (to see a drifted definition refused).
+   * @default MIGRATIONS
+   */
+  readonly migrations?: readonly Migration[];
   readonly beforeInsert?: (table: ResultTable, batch: number) => void | Promise<void>;
 }
 
@@ -116,7 +123,7 @@ export function createSqlResultStore(backend: SqlBackend, opts: SqlStoreOptions 
     );
     const applied = new Map(done.data.map((r) => [Number(r['version']), String(r['checksum'])]));
     const report: number[] = [];
-    for (const m of MIGRATIONS) {
+    for (const m of opts.migrations ?? MIGRATIONS) {
       const sum = migrationChecksum(m);
       const prev = applied.get(m.version);
       if (prev !== undefined) {

@@ -1,40 +1,99 @@
 // The versioned schema on chdb: what migrations create (snapshot), re-running is a no-op, and the
 // same snapshot is required of the server in test/integration/store.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { STORE_SCHEMA_VERSION } from '../../../src/store/index.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isReplayError } from '../../../src/errors.js';
+import { STORE_SCHEMA_VERSION, createResultStore } from '../../../src/store/index.js';
 import type { ResultStore } from '../../../src/store/index.js';
 import { MIGRATIONS } from '../../../src/store/migrations/index.js';
+import type { Migration } from '../../../src/store/migrations/index.js';
+import { syntheticRun } from '../../../src/store/synthetic-run.js';
 import { tempChdbStore } from './helpers.js';
 
-let store: ResultStore;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ store, cleanup } = await tempChdbStore());
-});
-afterAll(async () => cleanup());
+describe('a fresh store', () => {
+  // chdb allows one open store per process: this block closes its own before the next opens.
+  let store: ResultStore;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ store, cleanup } = await tempChdbStore());
+  });
+  afterAll(async () => cleanup());
 
-test('opening a fresh store applies every migration, and migrating again applies none', async () => {
-  expect(STORE_SCHEMA_VERSION).toBe(MIGRATIONS.length);
-  expect(await store.migrate()).toEqual({ applied: [], current: STORE_SCHEMA_VERSION });
+  test('opening a fresh store applies every migration, and migrating again applies none', async () => {
+    expect(STORE_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+    expect(await store.migrate()).toEqual({ applied: [], current: STORE_SCHEMA_VERSION });
+  });
+
+  test('the resulting tables (snapshot)', async () => {
+    const schema = await store.schema();
+    expect(schema.version).toBe(STORE_SCHEMA_VERSION);
+    expect(schema.tables.map((t) => t.name)).toEqual([
+      'costs',
+      'deltas',
+      'latency_histograms',
+      'legacy_deltas',
+      'policy_results',
+      'runs',
+      'schema_migrations',
+      'timeline',
+    ]);
+    // Every table but the view is deduplicated by ReplacingMergeTree on the row identity.
+    for (const t of schema.tables) {
+      if (t.name === 'legacy_deltas') expect(t.engine).toBe('View');
+      else expect(t.engine).toBe('ReplacingMergeTree');
+    }
+    expect(schema).toMatchSnapshot();
+  });
 });
 
-test('the resulting tables (snapshot)', async () => {
-  const schema = await store.schema();
-  expect(schema.version).toBe(STORE_SCHEMA_VERSION);
-  expect(schema.tables.map((t) => t.name)).toEqual([
-    'costs',
-    'deltas',
-    'latency_histograms',
-    'legacy_deltas',
-    'policy_results',
-    'runs',
-    'schema_migrations',
-    'timeline',
-  ]);
-  // Every table but the view is deduplicated by ReplacingMergeTree on the row identity.
-  for (const t of schema.tables) {
-    if (t.name === 'legacy_deltas') expect(t.engine).toBe('View');
-    else expect(t.engine).toBe('ReplacingMergeTree');
-  }
-  expect(schema).toMatchSnapshot();
+describe('upgrades', () => {
+  test('a store made at version 1 is upgraded to the current schema and keeps its runs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fr-mig-'));
+    const path = join(dir, 'store');
+    const run = syntheticRun({ runId: 'run-v1', files: 2, seconds: 3, seed: 8 });
+    try {
+      const v1 = await createResultStore(
+        { kind: 'chdb', path, database: 'faultreplay' },
+        { migrations: MIGRATIONS.slice(0, 1) },
+      );
+      const s1 = await v1.schema();
+      expect(s1.version).toBe(1);
+      expect(s1.tables.map((t) => t.name)).not.toContain('legacy_deltas');
+      await v1.storeRun(run);
+      await v1.close();
+
+      const current = await createResultStore({ kind: 'chdb', path, database: 'faultreplay' });
+      try {
+        const s2 = await current.schema();
+        expect(s2.version).toBe(STORE_SCHEMA_VERSION);
+        expect(s2.tables.map((t) => t.name)).toContain('legacy_deltas');
+        // The view added by version 2 sees the run stored under version 1.
+        const view = await current.query('legacy-deltas', { run: 'run-v1', policy: 'deferred' });
+        const wf = view.rows.find((r) => r['metric'] === 'write_faults');
+        expect(wf?.['value']).toBe(run.policies['deferred']!.writeFaults);
+        expect(wf?.['legacy']).toBe(run.policies['legacy']!.writeFaults);
+      } finally {
+        await current.close();
+      }
+
+      // A migration whose definition changed after it was applied is refused, not re-run.
+      const drifted: Migration[] = [
+        { ...MIGRATIONS[0]!, statements: [...MIGRATIONS[0]!.statements, 'SELECT 1'] },
+      ];
+      const err = await createResultStore(
+        { kind: 'chdb', path, database: 'faultreplay' },
+        { migrations: drifted },
+      ).then(
+        (s) => s.close().then(() => undefined),
+        (e: unknown) => e,
+      );
+      expect(isReplayError(err) && err.message).toMatch(
+        /schema migration 1 \(initial result tables\) was applied with a different definition/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
