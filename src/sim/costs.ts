@@ -87,9 +87,14 @@ export interface ResolvedCosts {
   readonly used: readonly CostUsed[];
 }
 
+/**
+ * @param perFaultService faults are charged their own traced episode duration (runner.ts); the
+ *   base fault costs are then reported as measured per fault.
+ */
 export function resolveCosts(
   params: SimParams,
   measured: Partial<Record<CostParamName, Measured>>,
+  perFaultService = false,
 ): ResolvedCosts {
   const values = new Float64Array(COST_PARAM_NAMES.length);
   const byName = {} as Record<CostParamName, number>;
@@ -104,6 +109,13 @@ export function resolveCosts(
       value = m.value;
       source = 'measured';
       note = m.note;
+    }
+    if (
+      perFaultService &&
+      (name === 'faultBaseWpUs' || name === 'faultBaseNpUs' || name === 'delallocReserveUs')
+    ) {
+      source = 'measured';
+      note = `per fault: each traced fault episode's own duration is its base cost (${m !== undefined ? `median ${round3(m.value)} us; ${m.note}` : 'no median: too few samples'})`;
     }
     const p = params.profile.costs[name];
     if (p !== undefined) {

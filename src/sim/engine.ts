@@ -229,6 +229,7 @@ class CaptureReplay {
   private lastT = 0;
 
   private readonly phaseNs: number;
+  private measuredService = false;
 
   constructor(
     captureId: string,
@@ -272,6 +273,10 @@ class CaptureReplay {
         ? kernelAtLeast(this.kernel, 6, 13)
         : this.params.multigrain;
     const provisional = resolveCosts(this.params, {}).byName;
+    const pinned = (n: 'faultBaseWpUs' | 'faultBaseNpUs'): boolean =>
+      this.params.profile.costs[n] !== undefined || this.params.costOverrides[n] !== undefined;
+    this.measuredService =
+      !this.params.profile.dax && !pinned('faultBaseWpUs') && !pinned('faultBaseNpUs');
     const granule = 1e9 / this.hz;
     this.runners = this.policies.map(
       (policy) =>
@@ -282,6 +287,7 @@ class CaptureReplay {
           hz: this.hz,
           multigrain: this.multigrain,
           phaseNs: this.phaseNs,
+          measuredService: this.measuredService,
           provisional,
         }),
     );
@@ -310,7 +316,11 @@ class CaptureReplay {
       r.finish(this.lastT);
     }
     const summary = tracker.summary();
-    const costs = resolveCosts(this.params, measureCosts(summary.measurements));
+    const costs = resolveCosts(
+      this.params,
+      measureCosts(summary.measurements),
+      this.measuredService,
+    );
     const policies: Record<string, PolicyResult> = {};
     for (const r of this.runners) {
       const { total, files, timeline } = r.figures(costs.values);

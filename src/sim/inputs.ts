@@ -28,6 +28,13 @@ export type AppInput =
       /** Wait for read I/O seen in the trace (VM_FAULT_RETRY: two mm_filemap_fault), µs. */
       readonly ioWaitUs: number;
       readonly vmSync: boolean;
+      /**
+       * The traced episode's own duration without the I/O wait (fault entry to its last event),
+       * µs: the measured cost of this fault's kernel work; -1 when unknown.
+       */
+      readonly serviceUs: number;
+      /** The timestamp update the trace shows inside this fault. */
+      readonly observedTs: 'none' | 'journal' | 'lazy';
     }
   | {
       readonly k: 'msync';

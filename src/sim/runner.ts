@@ -138,6 +138,8 @@ export interface RunnerOptions {
   readonly multigrain: boolean;
   /** Offset of the jiffy grid against the trace clock, ns. */
   readonly phaseNs: number;
+  /** Charge each fault its traced episode's duration instead of the modelled base cost. */
+  readonly measuredService: boolean;
   /** Parameter values known before the replay (non-measurable ones are final). */
   readonly provisional: Readonly<Record<CostParamName, number>>;
 }
@@ -152,6 +154,7 @@ export class PolicyRunner {
   private readonly multigrain: boolean;
   private readonly ioNs: number;
   private readonly phaseNs: number;
+  private readonly measuredService: boolean;
   private readonly files: (FileSim | undefined)[] = [];
   private readonly txs = new Map<number, Tx>();
   private readonly lazyFiles = new Set<FileSim>();
@@ -172,6 +175,7 @@ export class PolicyRunner {
     this.multigrain = o.multigrain;
     this.ioNs = o.provisional.writebackIoUs * 1000;
     this.phaseNs = o.phaseNs;
+    this.measuredService = o.measuredService;
   }
 
   // --- input dispatch ----------------------------------------------------------------------
@@ -182,7 +186,16 @@ export class PolicyRunner {
     const f = this.file(input.file);
     switch (input.k) {
       case 'fault':
-        this.onFault(f, t, input.index, input.present, input.ioWaitUs, input.vmSync);
+        this.onFault(
+          f,
+          t,
+          input.index,
+          input.present,
+          input.ioWaitUs,
+          input.vmSync,
+          input.serviceUs,
+          input.observedTs,
+        );
         return;
       case 'msync':
         this.onMsync(f, t, input.first, input.last, input.flags, input.durationUs);
@@ -280,6 +293,8 @@ export class PolicyRunner {
     present: boolean,
     ioWaitUs: number,
     vmSync: boolean,
+    serviceUs: number,
+    observedTs: 'none' | 'journal' | 'lazy',
   ): void {
     this.accrueStale(f, t);
     const start = f.folioStart.get(index) ?? index;
@@ -313,10 +328,21 @@ export class PolicyRunner {
     const terms = this.terms;
     terms.fill(0);
     terms[TERM.faultOutsideTraceUs] = 1;
-    terms[present ? TERM.faultBaseWpUs : TERM.faultBaseNpUs] = 1;
     let cont = this.dax ? 0 : ioWaitUs;
+    // Page-cache faults with a traced episode: the episode's own duration is the measured cost
+    // of its kernel work (lookup, reservation, I/O retry aside); the timestamp update the trace
+    // shows in it is taken out, and whatever the policy decides is charged instead. DAX faults
+    // (a different fault path) and configurations that pin the base costs use the model.
+    const measured = this.measuredService && !this.dax && serviceUs >= 0;
+    if (measured) {
+      cont += serviceUs;
+      if (observedTs === 'journal') terms[TERM.tsUpdateUs] = -1;
+      else if (observedTs === 'lazy') terms[TERM.tsUpdateLazyUs] = -1;
+    } else terms[present ? TERM.faultBaseWpUs : TERM.faultBaseNpUs] = 1;
     this.applyTimestamp(f, t, d.timestamp, terms);
+    const reserveTerm = terms[TERM.delallocReserveUs]!;
     this.faultBlockWork(f, t, start, pages, block, terms);
+    if (measured) terms[TERM.delallocReserveUs] = reserveTerm;
     if (d.fdatasync === true) {
       this.inc(f, 'fdatasyncsFromFaults', 1);
       terms[TERM.journalCommitUs] = terms[TERM.journalCommitUs]! + 1;

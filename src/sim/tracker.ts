@@ -473,6 +473,7 @@ export class Tracker {
         const d = e.data;
         if (d.phase !== 'folio') return;
         this.devsWithWritepages.add(d.dev);
+        if (!this.inSync(pid)) this.closeAllEpisodes();
         const file = this.files.get(fileKey(d.dev, d.ino));
         if (file === undefined) return;
         const first = Math.floor(d.offset / PAGE);
@@ -753,6 +754,16 @@ export class Tracker {
     this.emit({ k: 'mlock', t, file: vma.file, first, last });
   }
 
+  /**
+   * Another task's input (a flusher's writeback) is about to be emitted: close every open fault
+   * episode first, so the inputs keep time order. An episode is only left open because its task
+   * has not produced its next user-visible event yet; its kernel work is normally long done.
+   */
+  private closeAllEpisodes(): void {
+    if (this.episodes.size === 0) return;
+    for (const pid of [...this.episodes.keys()]) this.closeEpisode(pid);
+  }
+
   private closeEpisode(pid: number): void {
     const ep = this.episodes.get(pid);
     if (ep === undefined) return;
@@ -801,6 +812,8 @@ export class Tracker {
       present: ep.present,
       ioWaitUs,
       vmSync: vma.vmSync,
+      serviceUs: Math.max(0, durationUs - ioWaitUs),
+      observedTs: !ep.ts ? 'none' : ep.tsLazyOnly ? 'lazy' : 'journal',
     });
   }
 
@@ -926,6 +939,7 @@ export class Tracker {
     if (d.source === 'ext4_da_write_folios') return;
     if (d.source === 'ext4_writepages') this.devsWithWritepages.add(d.dev);
     else if (this.devsWithWritepages.has(d.dev)) return;
+    if (!this.inSync(pid)) this.closeAllEpisodes();
     const file = this.files.get(fileKey(d.dev, d.ino));
     if (file === undefined) return;
     this.writepagesByPid.set(pid, file);
