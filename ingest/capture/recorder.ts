@@ -142,6 +142,8 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
   let inst: TracefsInstance | undefined;
   const stopCtl = new AbortController();
   let sinkOpen = false;
+  let reader: TracePipeReader | undefined;
+  let pump: Promise<void> | undefined;
   try {
     if (params.command.length > 0) {
       child = await spawnStopped(params.command, opts.commandStdio ?? 'inherit');
@@ -209,13 +211,14 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
       bufferKb,
     };
 
-    const reader = new TracePipeReader(inst.path('trace_pipe'));
+    const pipe = new TracePipeReader(inst.path('trace_pipe'));
+    reader = pipe;
     await opts.sink.begin(header);
     sinkOpen = true;
     let lostLines = 0;
     let lostEvents = 0;
-    const pump = (async () => {
-      for await (const chunk of reader) {
+    const pumping = (async () => {
+      for await (const chunk of pipe) {
         for (let at = chunk.indexOf('[LOST'); at !== -1; at = chunk.indexOf('[LOST', at + 1)) {
           const start = chunk.lastIndexOf(0x0a, at) + 1;
           const endNl = chunk.indexOf(0x0a, at);
@@ -230,8 +233,9 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
         await opts.sink.write(chunk);
       }
     })();
+    pump = pumping;
     // A failing sink must stop the capture too; keep its rejection observed.
-    pump.catch(() => {
+    pumping.catch(() => {
       stopCtl.abort();
     });
 
@@ -290,14 +294,15 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
     });
 
     await inst.write('tracing_on', '0');
-    reader.stop();
-    await pump;
+    pipe.stop();
+    pump = undefined;
+    await pumping;
     const cpuLoss = await inst.lossStats();
     const summary: CaptureSummary = {
       instance: inst.dir,
       header,
       selection,
-      bytes: reader.bytes,
+      bytes: pipe.bytes,
       lostLines,
       lostEvents,
       cpuLoss,
@@ -309,6 +314,9 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
     return summary;
   } finally {
     stopCtl.abort();
+    // On a failure after the pump started: close trace_pipe, or rmdir of the instance gets EBUSY.
+    reader?.stop();
+    await pump?.catch(() => undefined);
     if (sinkOpen) await opts.sink.abort?.().catch(() => undefined);
     if (child?.child.exitCode === null && child.child.signalCode === null) {
       // The capture ended first (duration, Ctrl-C, error): do not leave the command stopped or running.

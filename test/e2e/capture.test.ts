@@ -484,6 +484,36 @@ describe.skipIf(why !== undefined)(`faultreplay capture on this kernel (${releas
     expect(logged).toBe(live.stats.lost);
   });
 
+  it('removes the instance and stops the command when the sink fails mid-capture', async () => {
+    let dir: string | undefined;
+    let begun = false;
+    const capture = recordCapture({
+      params: parseCaptureArgs(['--', '/bin/sleep', '61.25']),
+      sink: {
+        begin: () => {
+          begun = true;
+          return Promise.resolve();
+        },
+        write: () => Promise.reject(new Error('disk full (test)')),
+        end: () => Promise.resolve(),
+      },
+      commandStdio: 'ignore',
+      reporter: { note: () => undefined, warn: () => undefined },
+      onInstance: (inst) => {
+        if (inst !== undefined) dir = inst.dir;
+      },
+    });
+    await expect(capture).rejects.toThrow('disk full (test)');
+    expect(begun).toBe(true);
+    expect(dir).toBeDefined();
+    expect(existsSync(dir ?? '/')).toBe(false);
+    // The command was terminated rather than left running (wait for the signal to land).
+    const running = (): string =>
+      spawnSync('pgrep', ['-f', '-x', '/bin/sleep 61.25']).stdout.toString().trim();
+    for (let i = 0; i < 100 && running() !== ''; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(running()).toBe('');
+  });
+
   it('says what is missing when not allowed to use tracefs', async () => {
     const run = await runCli(['--duration', '1', '--out', '/dev/null'], { uid: 65534, gid: 65534 });
     expect(run.code).toBe(1);
