@@ -18,3 +18,4 @@ export {
   writeEvent,
 } from './event-codec.js';
 export { decodeEventProtobufjs, encodeEventProtobufjs } from './protobufjs-codec.js';
+export { crc32 } from './crc32.js';

@@ -39,10 +39,10 @@ import { constants as fsConstants } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { mkdir, open, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { crc32 } from 'node:zlib';
+import { crc32 as zlibCrc32 } from 'node:zlib';
 import type { CanonicalEvent } from '../events/index.js';
 import { errorMessage, isReplayError, ReplayError } from '../errors.js';
-import { ByteWriter, createEventReader, readEvent, writeEvent } from '../codec/index.js';
+import { ByteWriter, crc32, createEventReader, readEvent, writeEvent } from '../codec/index.js';
 import type { AppendResult, EventLog, LogRecord, ReadOptions } from './event-log.js';
 import { resolveReadRange } from './memory-event-log.js';
 
@@ -108,6 +108,8 @@ const MAX_RECORD_BYTES = 256 * 1024 * 1024;
 /** How far past a bad record the opener looks for valid ones (middle corruption vs torn tail). */
 const RESYNC_SCAN_BYTES = 8 * 1024 * 1024;
 const LOCK_FILE = 'LOCK';
+const FRAME_OK = 1;
+const FRAME_NEED_MORE = 0;
 const SEGMENT_RE = /^(\d{20})\.seg$/;
 
 /** One segment, as known in memory. */
@@ -413,7 +415,7 @@ class SegmentedFileLog implements FileEventLog {
     const entries = bytes.readUInt32LE(16);
     const crc = bytes.readUInt32LE(20);
     if (bytes.length !== INDEX_HEADER_BYTES + entries * 8) return false;
-    if (crc32(bytes.subarray(INDEX_HEADER_BYTES), crc32(bytes.subarray(8, 20))) !== crc)
+    if (zlibCrc32(bytes.subarray(INDEX_HEADER_BYTES), zlibCrc32(bytes.subarray(8, 20))) !== crc)
       return false;
     if (records !== expectedRecords || dataEnd !== size) return false;
     seg.records = records;
@@ -438,7 +440,7 @@ class SegmentedFileLog implements FileEventLog {
       bytes.writeUInt32LE(seg.idxPos[i]!, INDEX_HEADER_BYTES + i * 8 + 4);
     }
     bytes.writeUInt32LE(
-      crc32(bytes.subarray(INDEX_HEADER_BYTES), crc32(bytes.subarray(8, 20))),
+      zlibCrc32(bytes.subarray(INDEX_HEADER_BYTES), zlibCrc32(bytes.subarray(8, 20))),
       20,
     );
     const path = join(this.dir, `${pad20(seg.base)}.idx`);
@@ -503,7 +505,7 @@ class SegmentedFileLog implements FileEventLog {
         const pos = cursor.pos;
         if (pos >= fileSize)
           return { records: seg.records, end: pos, badAt: undefined, badReason: '', fileSize };
-        const frame = await cursor.frame();
+        const frame = await cursor.frame(true);
         if (typeof frame === 'string') {
           return { records: seg.records, end: pos, badAt: pos, badReason: frame, fileSize };
         }
@@ -531,7 +533,7 @@ class SegmentedFileLog implements FileEventLog {
       for (let q = 1; q + FRAME_BYTES <= bytesRead && q <= RESYNC_SCAN_BYTES; q++) {
         const n = buf.readUInt32LE(q);
         if (n === 0 || q + FRAME_BYTES + n > bytesRead) continue;
-        if (crc32(buf.subarray(q + FRAME_BYTES, q + FRAME_BYTES + n)) === buf.readUInt32LE(q + 4)) {
+        if (crc32(buf, q + FRAME_BYTES, q + FRAME_BYTES + n) === buf.readUInt32LE(q + 4)) {
           return after + q;
         }
       }
@@ -702,7 +704,7 @@ class SegmentedFileLog implements FileEventLog {
         }
         const b = w.buf;
         b.writeUInt32LE(len, start);
-        b.writeUInt32LE(crc32(b.subarray(start + FRAME_BYTES, w.pos)), start + 4);
+        b.writeUInt32LE(crc32(b, start + FRAME_BYTES, w.pos), start + 4);
         this.indexRecord(seg, seg.size);
         seg.size += recBytes;
         seg.records++;
@@ -905,16 +907,15 @@ class SegmentedFileLog implements FileEventLog {
         const cursor = new ChunkCursor(fh, this.p.readChunkBytes, startPos, fileSize);
         while (cur < segEnd) {
           const pos = cursor.pos;
-          const frame = await cursor.frame(cur >= offset);
-          if (typeof frame === 'string') {
+          let st = cursor.frameSync(cur >= offset);
+          if (st === FRAME_NEED_MORE) {
+            st = (await cursor.more()) ?? cursor.frameSync(cur >= offset);
+          }
+          if (typeof st === 'string') {
             throw ioError(
-              `event log corrupt: ${seg.path} at byte ${pos}: ${frame} (record ${cur})`,
+              `event log corrupt: ${seg.path} at byte ${pos}: ${st} (record ${cur})`,
               undefined,
-              {
-                segment: seg.path,
-                position: pos,
-                offset: cur,
-              },
+              { segment: seg.path, position: pos, offset: cur },
             );
           }
           if (cur >= offset) {
@@ -925,11 +926,7 @@ class SegmentedFileLog implements FileEventLog {
               throw ioError(
                 `event log: cannot decode record ${cur} in ${seg.path} at byte ${pos}`,
                 err,
-                {
-                  segment: seg.path,
-                  position: pos,
-                  offset: cur,
-                },
+                { segment: seg.path, position: pos, offset: cur },
               );
             }
             batch.push({ offset: cur, event });
@@ -1005,6 +1002,8 @@ class ChunkCursor {
   private at = 0;
   payloadStart = 0;
   payloadEnd = 0;
+  /** Bytes the last FRAME_NEED_MORE needs at the read position. */
+  private need = 0;
   private readonly fh: FileHandle;
   private readonly fileSize: number;
 
@@ -1052,27 +1051,52 @@ class ChunkCursor {
   }
 
   /**
-   * Reads the next frame, checking its length and (when `verify`) its crc; sets
-   * `payloadStart/End` in `buf`. Returns a reason string for an invalid or incomplete frame.
+   * Takes the next frame if it is entirely in the buffer (the hot path: no await per record):
+   * checks its length and, when `verify`, its crc, and sets `payloadStart/End` in `buf`.
+   * Returns FRAME_OK, FRAME_NEED_MORE (call `more()` then retry), or the reason the frame is
+   * invalid.
    */
-  async frame(verify = true): Promise<true | string> {
-    if (!(await this.fill(FRAME_BYTES)))
-      return `incomplete record header (${this.fileSize - this.pos} bytes left)`;
-    const b = this.buf;
-    const len = b.readUInt32LE(this.at);
-    if (len === 0 || len > MAX_RECORD_BYTES) return `impossible record length ${len}`;
-    if (!(await this.fill(FRAME_BYTES + len))) {
-      return `record of ${len} bytes cut short (${this.fileSize - this.pos - FRAME_BYTES} bytes left)`;
+  frameSync(verify: boolean): number | string {
+    const avail = this.bufLen - this.at;
+    if (avail < FRAME_BYTES) {
+      this.need = FRAME_BYTES;
+      return FRAME_NEED_MORE;
     }
-    const start = this.at + FRAME_BYTES;
+    const b = this.buf;
+    const at = this.at;
+    const len = b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24);
+    if (len <= 0 || len > MAX_RECORD_BYTES) return `impossible record length ${len >>> 0}`;
+    if (avail < FRAME_BYTES + len) {
+      this.need = FRAME_BYTES + len;
+      return FRAME_NEED_MORE;
+    }
+    const start = at + FRAME_BYTES;
     const end = start + len;
     if (verify) {
-      const crc = this.buf.readUInt32LE(this.at + 4);
-      if (crc32(this.buf.subarray(start, end)) !== crc) return 'record checksum mismatch';
+      const crc = (b[at + 4]! | (b[at + 5]! << 8) | (b[at + 6]! << 16) | (b[at + 7]! << 24)) >>> 0;
+      if (crc32(b, start, end) !== crc) return 'record checksum mismatch';
     }
     this.payloadStart = start;
     this.payloadEnd = end;
     this.at = end;
-    return true;
+    return FRAME_OK;
+  }
+
+  /** Reads more of the file for the frame `frameSync` asked for; a reason when the file ends. */
+  async more(): Promise<string | undefined> {
+    if (await this.fill(this.need)) return undefined;
+    const left = this.fileSize - this.pos;
+    if (this.need === FRAME_BYTES) return `incomplete record header (${left} bytes left)`;
+    return `record of ${this.need - FRAME_BYTES} bytes cut short (${left - FRAME_BYTES} bytes left)`;
+  }
+
+  /** The next frame, reading as needed: FRAME_OK or the reason it is invalid. */
+  async frame(verify = true): Promise<number | string> {
+    for (;;) {
+      const st = this.frameSync(verify);
+      if (st !== FRAME_NEED_MORE) return st;
+      const bad = await this.more();
+      if (bad !== undefined) return bad;
+    }
   }
 }
