@@ -2,6 +2,7 @@
 // elsewhere), compared with chdb. The server URL comes from the integration global setup
 // (inject('clickhouseUrl')) or CLICKHOUSE_URL; each run of this file uses its own database.
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ReplayError, isReplayError } from '../../../src/errors.js';
@@ -9,7 +10,12 @@ import type { RunResult } from '../../../src/sim/results.js';
 import { createResultStore, loadCannedQueries } from '../../../src/store/index.js';
 import type { ResultStore, ResultTable } from '../../../src/store/index.js';
 import { syntheticRun } from '../../../src/store/synthetic-run.js';
-import { answerAll, tempChdbStore } from '../../unit/store/helpers.js';
+import {
+  REAL_CAPTURE,
+  answerAll,
+  replayRealCapture,
+  tempChdbStore,
+} from '../../unit/store/helpers.js';
 
 const injected = (inject as (key: string) => unknown)('clickhouseUrl');
 const url =
@@ -86,6 +92,24 @@ describe.skipIf(url === undefined || url === '')('ClickHouse server store', () =
       await chdb.cleanup();
     }
   });
+
+  test.skipIf(!existsSync(REAL_CAPTURE))(
+    'a real replay result gives identical answers in both too',
+    async () => {
+      const real = await replayRealCapture();
+      await server.storeRun(real);
+      const chdb = await tempChdbStore();
+      try {
+        await chdb.store.storeRun(real);
+        const strip = (a: unknown) => JSON.stringify(a).replace(/"created_at_ms":\d+/g, '');
+        const a = await answerAll(server, names, real.runId);
+        const b = await answerAll(chdb.store, names, real.runId);
+        for (const n of names) expect({ n, rows: strip(a[n]) }).toEqual({ n, rows: strip(b[n]) });
+      } finally {
+        await chdb.cleanup();
+      }
+    },
+  );
 
   test('an insert the server refuses fails the store with a clear error; the retry leaves one copy', async () => {
     const r = syntheticRun({ runId: 'run-refused', files: 30, seconds: 60, seed: 9 });
@@ -168,7 +192,9 @@ describe('an unreachable server', () => {
     const port = await new Promise<number>((resolve) => {
       const s = createServer().listen(0, '127.0.0.1', () => {
         const a = s.address();
-        s.close(() => { resolve(typeof a === 'object' && a !== null ? a.port : 1); });
+        s.close(() => {
+          resolve(typeof a === 'object' && a !== null ? a.port : 1);
+        });
       });
     });
     const delays: number[] = [];

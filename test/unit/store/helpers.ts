@@ -1,6 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readEvents } from '../../../ingest/index.js';
+import type { CanonicalEvent } from '../../../src/events/index.js';
+import { replayEvents } from '../../../src/sim/index.js';
 import type { PolicyFigures, RunResult } from '../../../src/sim/results.js';
 import { createResultStore } from '../../../src/store/index.js';
 import type { ResultStore, SqlStoreOptions } from '../../../src/store/index.js';
@@ -72,7 +75,20 @@ export async function answerAll(
   const out: Record<string, unknown> = {};
   for (const n of names) {
     const q = await store.query(n, n === 'runs' ? {} : { run });
-    out[n] = { columns: q.columns, rows: q.rows };
+    // `runs` lists every run of the store; keep this one's row so stores with other runs compare.
+    const rows = n === 'runs' ? q.rows.filter((r) => r['run_id'] === run) : q.rows;
+    out[n] = { columns: q.columns, rows };
   }
   return out;
+}
+
+export const REAL_CAPTURE = '/work/shared/traces/ext4-small-steady.trace.gz';
+
+async function* flat(path: string): AsyncIterable<CanonicalEvent> {
+  for await (const b of readEvents(path)) yield* b;
+}
+
+/** The simulator's result for the shared small ext4 capture (every registered policy). */
+export function replayRealCapture(): Promise<RunResult> {
+  return replayEvents(() => flat(REAL_CAPTURE));
 }
