@@ -6,6 +6,7 @@ const loaders: Readonly<Record<string, () => Promise<Command>>> = {
   ingest: async () => (await import('./commands/ingest.js')).ingestCommand,
   query: async () => (await import('./commands/query.js')).queryCommand,
   dashboard: async () => (await import('./commands/dashboard.js')).dashboardCommand,
+  replay: async () => (await import('./commands/replay.js')).replayCommand,
 };
 
 export const commandNames = (): string[] => Object.keys(loaders).sort();

@@ -1,0 +1,165 @@
+/**
+ * `faultreplay replay`: replay the captures in an event log under every policy (or the chosen
+ * ones) and print the table of each policy against legacy, or with `--json` one object (the
+ * RunResult of src/sim/results.ts; `{ "runs": [...] }` when the log holds several captures).
+ * The work is in src/sim (`replayCaptures`); this file parses flags and builds the options:
+ * config file < `--profile`, environment (src/config/env.ts) < flags.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CliIo, Command } from '../command.js';
+import { errorMessage, isReplayError, ReplayError } from '../../errors.js';
+import { createFileEventLog } from '../../log/file-event-log.js';
+import {
+  loadConfigFile,
+  mergeSimOptions,
+  readReplayEnv,
+  resolveSimParams,
+} from '../../config/index.js';
+import type { SimOptions } from '../../config/index.js';
+import { defaultPolicyRegistry, replayCaptures, resultToJson } from '../../sim/index.js';
+import type { RunResult } from '../../sim/index.js';
+import { formatRunTables } from '../format/index.js';
+
+const DEFAULT_LOG_DIR = '.faultreplay/log';
+
+const USAGE = `Usage: faultreplay replay [options]
+
+Replay the captures in the event log through the kernel simulator under each policy, and print
+each policy against legacy (what the captured kernel does; its 'observed' row is read from the
+trace itself).
+
+Options:
+  --log DIR          event log directory (default: ./${DEFAULT_LOG_DIR})
+  --policies LIST    comma-separated policy ids (default: all; legacy is always replayed):
+                     ${defaultPolicyRegistry().ids().join(', ')}
+  --profile NAME     device profile: ssd (default), ramdisk-dax, hdd, or one from --config
+  --config FILE      JSON configuration (cost parameters, profiles, clocks; see src/config)
+  --capture-id ID    replay only this capture
+  --json             print one JSON object on stdout (the run result; {"runs": [...]} when the
+                     log holds several captures)
+  -h, --help         show this help
+
+Environment: FAULTREPLAY_PROFILE, FAULTREPLAY_CONFIG (the flags win).
+Exit status: 0 on success, 1 when the log is missing or holds nothing to replay, 2 on a usage
+or configuration error.
+`;
+
+const OPTIONS = {
+  log: { type: 'string' },
+  policies: { type: 'string' },
+  profile: { type: 'string' },
+  config: { type: 'string' },
+  'capture-id': { type: 'string' },
+  json: { type: 'boolean', default: false },
+} as const;
+
+export interface ReplayArgs {
+  readonly logDir: string;
+  readonly policies: readonly string[] | undefined;
+  readonly profile: string | undefined;
+  readonly configFile: string | undefined;
+  readonly captureId: string | undefined;
+  readonly json: boolean;
+}
+
+/** Parses the command line; throws `ReplayError('RPL_CONFIG')` on misuse. */
+export function parseReplayArgs(
+  args: readonly string[],
+  io: Pick<CliIo, 'cwd' | 'env'>,
+): ReplayArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      options: OPTIONS,
+      allowPositionals: false,
+      strict: true,
+    });
+  } catch (e) {
+    throw new ReplayError('RPL_CONFIG', `${errorMessage(e)}\n\n${USAGE}`);
+  }
+  const v = parsed.values;
+  const env = readReplayEnv(io.env);
+  const policies = v.policies
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (policies !== undefined) {
+    const registry = defaultPolicyRegistry();
+    const unknown = policies.filter((p) => !registry.has(p));
+    if (unknown.length > 0) {
+      throw new ReplayError(
+        'RPL_CONFIG',
+        `--policies: unknown policy ${unknown.map((u) => `'${u}'`).join(', ')} (known: ${registry.ids().join(', ')})`,
+      );
+    }
+  }
+  const configFile = v.config ?? env.configFile;
+  return {
+    logDir: resolve(io.cwd, v.log ?? DEFAULT_LOG_DIR),
+    policies,
+    profile: v.profile ?? env.profile,
+    configFile: configFile === undefined ? undefined : resolve(io.cwd, configFile),
+    captureId: v['capture-id'],
+    json: v.json,
+  };
+}
+
+/** The simulator options from the config file and the flags (flags win). */
+export async function simOptionsFor(a: ReplayArgs): Promise<SimOptions> {
+  const fromFile = a.configFile === undefined ? undefined : await loadConfigFile(a.configFile);
+  const options = mergeSimOptions(
+    fromFile,
+    a.profile === undefined ? undefined : { profile: a.profile },
+  );
+  resolveSimParams(options); // validates the profile name now, as a configuration error
+  return options;
+}
+
+export const replayCommand: Command = {
+  name: 'replay',
+  summary: 'replay the event log under each kernel policy and compare with legacy',
+  usage: USAGE,
+  async run(args, io) {
+    const a = parseReplayArgs(args, io);
+    const sim = await simOptionsFor(a);
+    if (!existsSync(a.logDir) || !statSync(a.logDir).isDirectory()) {
+      io.stderr.write(
+        `faultreplay replay: no event log at ${a.logDir} (run 'faultreplay ingest FILE...' first, or pass --log DIR)\n`,
+      );
+      return 1;
+    }
+    const log = await createFileEventLog({
+      dir: a.logDir,
+      readOnly: true,
+      onWarning: (m) => io.stderr.write(`faultreplay replay: ${a.logDir}: ${m}\n`),
+    });
+    let runs: RunResult[];
+    try {
+      runs = await replayCaptures(log, {
+        sim,
+        ...(a.policies !== undefined ? { policies: a.policies } : {}),
+        ...(a.captureId !== undefined ? { captureId: a.captureId } : {}),
+      });
+    } catch (e) {
+      if (isReplayError(e) && e.code === 'RPL_POLICY')
+        throw new ReplayError('RPL_CONFIG', e.message, { cause: e });
+      throw e;
+    } finally {
+      await log.close();
+    }
+    if (runs.length === 0) {
+      io.stderr.write(
+        a.captureId === undefined
+          ? `faultreplay replay: the event log at ${a.logDir} is empty\n`
+          : `faultreplay replay: capture '${a.captureId}' is not in the event log at ${a.logDir}\n`,
+      );
+      return 1;
+    }
+    if (a.json) io.stdout.write(`${resultToJson(runs.length === 1 ? runs[0] : { runs })}\n`);
+    else io.stdout.write(formatRunTables(runs));
+    return 0;
+  },
+};

@@ -1,0 +1,1 @@
+export { formatRunTable, formatRunTables } from './table.js';
