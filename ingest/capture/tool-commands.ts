@@ -75,10 +75,10 @@ export function traceCmdRecordCommand(opts: ToolCommandOptions): string[] {
 export function formatToolCommands(opts: ToolCommandOptions): string {
   const out = opts.output ?? 'faultreplay';
   return [
-    '# perf (then: perf script -F comm,pid,tid,cpu,time,event,trace > ' + `${out}.perf.txt)`,
+    `# perf (then: perf script -i ${out}.perf.data > ${out}.perf.txt; faultreplay ingest reads it)`,
     join(perfRecordCommand(opts)),
     '',
-    `# trace-cmd (then: trace-cmd report > ${out}.report.txt)`,
+    `# trace-cmd (then: trace-cmd report -i ${out}.dat > ${out}.report.txt)`,
     join(traceCmdRecordCommand(opts)),
     '',
   ].join('\n');

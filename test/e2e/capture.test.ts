@@ -11,7 +11,7 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { release } from 'node:os';
 import { join } from 'node:path';
@@ -374,6 +374,50 @@ describe.skipIf(why !== undefined)(`faultreplay capture on this kernel (${releas
       childPid,
     );
   });
+
+  const perfOk = spawnSync('perf', ['--version']).status === 0;
+  it.skipIf(!perfOk)(
+    `the printed perf record line records the workload, and perf script output ingests${perfOk ? '' : ' (skipped: no perf)'}`,
+    async () => {
+      const printed = await new Promise<string>((resolve, reject) => {
+        const child = spawn(
+          process.execPath,
+          [CLI, 'capture', '--print-commands', '--dev', work, '--', ...workloadArgs('perf')],
+          { cwd: work, stdio: ['ignore', 'pipe', 'ignore'] },
+        );
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+        });
+        child.on('error', reject);
+        child.on('exit', () => {
+          resolve(out);
+        });
+      });
+      const perfLine = printed.split('\n').find((l) => l.startsWith('perf record '));
+      expect(perfLine).toBeDefined();
+      const rec = spawnSync('bash', ['-c', perfLine ?? 'false'], { cwd: work, encoding: 'utf8' });
+      expect(rec.status).toBe(0);
+      const script = spawnSync('perf', ['script', '-i', join(work, 'faultreplay.perf.data')], {
+        cwd: work,
+        maxBuffer: 512 * 1024 * 1024,
+        encoding: 'utf8',
+      });
+      expect(script.status).toBe(0);
+      const txt = join(work, 'faultreplay.perf.txt');
+      writeFileSync(txt, script.stdout);
+      const events = await collect(readEvents(txt));
+      const msyncs = events.filter((e) => e.type === 'msync_enter' && e.comm === 'mmwork');
+      expect(msyncs).toHaveLength(ROUNDS);
+      await checkWorkload(
+        events.filter(
+          (e) => e.comm === 'mmwork' || (e.type !== 'page_fault' && e.type !== 'msync_enter'),
+        ),
+        'perf',
+        msyncs[0]?.pid ?? -1,
+      );
+    },
+  );
 
   it('stops cleanly on SIGINT and SIGTERM, writing the file and removing the instance', async () => {
     for (const sig of ['SIGINT', 'SIGTERM'] as const) {
