@@ -58,6 +58,12 @@ async function printCommands(params: CaptureParams, io: CliIo): Promise<number> 
     ...(params.events === 'auto' ? {} : { explicit: params.events }),
   });
   for (const w of sel.warnings) io.stderr.write(`warning: ${w}\n`);
+  if (params.command.length > 0 && params.comms.length === 0) {
+    io.stderr.write(
+      "note: the command's pid is not known in advance, so these lines record every task's faults " +
+        'and syscalls; add --comm NAME to filter them by task name\n',
+    );
+  }
   io.stdout.write(
     formatToolCommands({
       events: sel.events,
