@@ -135,6 +135,9 @@ function isIdent(c: number): boolean {
 export class Interner {
   private readonly map = new Map<string, string>();
   private readonly byHash = new Map<number, string>();
+  private readonly slots: (string | undefined)[] = new Array<string | undefined>(1024).fill(
+    undefined,
+  );
 
   intern(s: string): string {
     const hit = this.map.get(s);
@@ -146,13 +149,30 @@ export class Interner {
   }
 
   internRange(text: string, start: number, end: number): string {
-    let h = end - start;
+    const len = end - start;
+    if (len <= 0) return '';
+    // Direct-mapped cache keyed by length and three characters: a hit costs four charCodeAt and
+    // one native compare. Misses fall back to a full hash of the characters.
+    const slot =
+      (len * 31 +
+        text.charCodeAt(start) * 7 +
+        text.charCodeAt(end - 1) * 3 +
+        text.charCodeAt(start + (len >> 1))) &
+      1023;
+    const cached = this.slots[slot];
+    if (cached?.length === len && text.startsWith(cached, start)) return cached;
+    let h = len;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     const hit = this.byHash.get(h);
-    if (hit?.length === end - start && text.startsWith(hit, start)) return hit;
-    const own = this.intern(text.slice(start, end));
-    // On a hash collision the first string keeps the slot; the other is still interned by value.
-    if (hit === undefined && this.byHash.size < 100_000) this.byHash.set(h, own);
+    let own: string;
+    if (hit?.length === len && text.startsWith(hit, start)) {
+      own = hit;
+    } else {
+      own = this.intern(text.slice(start, end));
+      // On a hash collision the first string keeps the slot; the other is still interned by value.
+      if (hit === undefined && this.byHash.size < 100_000) this.byHash.set(h, own);
+    }
+    this.slots[slot] = own;
     return own;
   }
 }
