@@ -76,6 +76,11 @@ export const dashboardCommand: Command = {
       );
     }
     io.stdout.write(`faultreplay dashboard: serving ${server.url} (store: ${store.location})\n`);
+    if (!/^(127\.|::1$|localhost$)/.test(v.host ?? '127.0.0.1')) {
+      io.stderr.write(
+        `faultreplay dashboard: listening on ${v.host ?? ''}: anyone who can reach this address can read the results\n`,
+      );
+    }
     await new Promise<void>((resolve) => {
       const stop = (): void => {
         process.off('SIGINT', stop);
