@@ -627,10 +627,65 @@ class SegmentedFileLog implements FileEventLog {
       this.assertWritable();
       const firstOffset = this.nextOffset;
       if (events.length === 0) return { firstOffset, nextOffset: firstOffset };
-      this.encodeBatch(events);
-      if (this.wb.pos >= this.p.writeBufferBytes) await this.writeOut();
+      const m = this.mark();
+      let wroteOut = false;
+      try {
+        // Encode in write-buffer-sized pieces so a huge batch does not grow the buffer: the
+        // memory stays bounded, and a failure after a write-out is undone on disk.
+        for (let i = 0; i < events.length; ) {
+          i = this.encodeSome(events, i);
+          if (this.wb.pos >= this.p.writeBufferBytes) {
+            wroteOut = true;
+            await this.writeOut();
+          }
+        }
+      } catch (err) {
+        if (wroteOut) await this.undo(m);
+        else this.rollback(m);
+        if (isReplayError(err)) throw err;
+        throw ioError('append failed', err);
+      }
       return { firstOffset, nextOffset: this.nextOffset };
     });
+  }
+
+  /**
+   * Undoes an append batch part of which was already written to files: removes the segments it
+   * created, cuts the segment it started in back to its size at `m`, and restores the in-memory
+   * state. If that fails too, the log is marked broken (reopening it recovers).
+   */
+  private async undo(m: Mark): Promise<void> {
+    try {
+      if (this.fh !== undefined) await this.fh.close();
+      this.fh = undefined;
+      this.fhSeg = undefined;
+      for (const seg of this.segments.slice(m.segments)) {
+        await unlinkIfExists(seg.path);
+        await unlinkIfExists(indexPath(this.dir, seg.base));
+      }
+      this.segments.length = m.segments;
+      const last = this.segments[m.segments - 1];
+      this.wb.reset();
+      this.pieces = [];
+      if (last !== undefined) {
+        last.records = m.records;
+        last.size = m.size;
+        last.idxRel.length = m.idxLen;
+        last.idxPos.length = m.idxLen;
+        last.lastIndexed = m.lastIndexed;
+        // It may have been sealed during the batch: it is the active segment again.
+        await unlinkIfExists(indexPath(this.dir, last.base));
+        const fh = await open(last.path, 'r+');
+        // Never extend: if earlier buffered bytes did not reach the file, the log is broken.
+        if ((await fh.stat()).size > m.size) await fh.truncate(m.size);
+        this.fh = fh;
+        this.fhSeg = last;
+        this.pieces = [{ seg: last, from: 0 }];
+      }
+      this.nextOffset = m.nextOffset;
+    } catch (err) {
+      this.broken ??= ioError(`cannot undo a failed append in ${this.dir}`, err);
+    }
   }
 
   private mark(): Mark {
@@ -673,48 +728,50 @@ class SegmentedFileLog implements FileEventLog {
     return seg;
   }
 
-  /** Frames and encodes the whole batch into the write buffer, or nothing of it. */
-  private encodeBatch(events: readonly CanonicalEvent[]): void {
-    const m = this.mark();
+  /**
+   * Frames and encodes `events[from..]` into the write buffer until it holds
+   * `writeBufferBytes`; returns the index of the first event not encoded. Throws (leaving the
+   * caller to roll back) on an event that cannot be encoded.
+   */
+  private encodeSome(events: readonly CanonicalEvent[], from: number): number {
     const w = this.wb;
     const segmentBytes = this.p.segmentBytes;
-    try {
-      let seg = this.segments[this.segments.length - 1];
-      if (seg === undefined) {
-        w.ensure(SEGMENT_HEADER_BYTES);
-        seg = this.startSegment(w.pos);
-        w.pos += SEGMENT_HEADER_BYTES;
-      } else if (this.pieces.length === 0) {
-        this.pieces.push({ seg, from: w.pos });
-      }
-      for (let i = 0; i < events.length; i++) {
-        let start = w.pos;
-        w.ensure(FRAME_BYTES);
-        w.pos += FRAME_BYTES;
-        writeEvent(w, events[i]!);
-        const len = w.pos - start - FRAME_BYTES;
-        const recBytes = len + FRAME_BYTES;
-        if (seg.records > 0 && seg.size + recBytes > segmentBytes) {
-          // Roll: shift the record up and put the new segment's header before it.
-          w.ensure(SEGMENT_HEADER_BYTES);
-          w.buf.copyWithin(start + SEGMENT_HEADER_BYTES, start, w.pos);
-          seg = this.startSegment(start);
-          w.pos += SEGMENT_HEADER_BYTES;
-          start += SEGMENT_HEADER_BYTES;
-        }
-        const b = w.buf;
-        b.writeUInt32LE(len, start);
-        b.writeUInt32LE(crc32(b, start + FRAME_BYTES, w.pos), start + 4);
-        this.indexRecord(seg, seg.size);
-        seg.size += recBytes;
-        seg.records++;
-        this.nextOffset++;
-      }
-    } catch (err) {
-      this.rollback(m);
-      if (isReplayError(err)) throw err;
-      throw ioError('append failed', err);
+    const limit = this.p.writeBufferBytes;
+    let seg = this.segments[this.segments.length - 1];
+    if (seg === undefined) {
+      w.ensure(SEGMENT_HEADER_BYTES);
+      seg = this.startSegment(w.pos);
+      w.pos += SEGMENT_HEADER_BYTES;
+    } else if (this.pieces.length === 0) {
+      this.pieces.push({ seg, from: w.pos });
     }
+    let i = from;
+    while (i < events.length) {
+      let start = w.pos;
+      w.ensure(FRAME_BYTES);
+      w.pos += FRAME_BYTES;
+      writeEvent(w, events[i]!);
+      const len = w.pos - start - FRAME_BYTES;
+      const recBytes = len + FRAME_BYTES;
+      if (seg.records > 0 && seg.size + recBytes > segmentBytes) {
+        // Roll: shift the record up and put the new segment's header before it.
+        w.ensure(SEGMENT_HEADER_BYTES);
+        w.buf.copyWithin(start + SEGMENT_HEADER_BYTES, start, w.pos);
+        seg = this.startSegment(start);
+        w.pos += SEGMENT_HEADER_BYTES;
+        start += SEGMENT_HEADER_BYTES;
+      }
+      const b = w.buf;
+      b.writeUInt32LE(len, start);
+      b.writeUInt32LE(crc32(b, start + FRAME_BYTES, w.pos), start + 4);
+      this.indexRecord(seg, seg.size);
+      seg.size += recBytes;
+      seg.records++;
+      this.nextOffset++;
+      i++;
+      if (w.pos >= limit) break;
+    }
+    return i;
   }
 
   /** Writes the buffered bytes to their segment files (no fsync). */
@@ -945,6 +1002,18 @@ class SegmentedFileLog implements FileEventLog {
       si++;
     }
     if (batch.length > 0) yield batch;
+  }
+}
+
+function indexPath(dir: string, base: number): string {
+  return join(dir, `${pad20(base)}.idx`);
+}
+
+async function unlinkIfExists(path: string): Promise<void> {
+  try {
+    await unlink(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
 }
 

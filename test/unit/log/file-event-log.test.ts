@@ -132,6 +132,16 @@ async function expectLogError(p: Promise<unknown>, ...patterns: RegExp[]): Promi
   return error.message;
 }
 
+async function expectCodecError(p: Promise<unknown>): Promise<void> {
+  let error: unknown;
+  try {
+    await p;
+  } catch (err) {
+    error = err;
+  }
+  expect(isReplayError(error) && error.code).toBe('RPL_CODEC');
+}
+
 describe('file event log: layout and determinism', () => {
   test('segment files are exactly header + crc-framed protobuf records, rolled at segmentBytes', async () => {
     const dir = await freshDir();
@@ -181,6 +191,37 @@ describe('file event log: layout and determinism', () => {
     await log.append(more);
     expect((await readAll(log)).records.map((r) => r.event)).toEqual([...first, ...more]);
     await log.close();
+  });
+});
+
+describe('file event log: failed appends', () => {
+  test('a batch that fails after parts were written out (and segments rolled) is undone on disk', async () => {
+    const dir = await freshDir();
+    const log = await createFileEventLog({ ...SMALL, dir });
+    const before = sampleEvents(150, 1);
+    await log.append(before);
+    await log.flush();
+    const snapshot = await hashDir(dir);
+    // 3000 events (~60 write-outs of 4 KiB, ~50 segment rolls) with a bad one near the end.
+    const batch = sampleEvents(3000, 2, 150);
+    batch[2900] = { ...batch[2900]!, cpu: -1 };
+    await expectCodecError(log.append(batch));
+    expect(await log.endOffset()).toBe(150);
+    await log.flush();
+    // LOCK is held by this process in both snapshots.
+    expect(await hashDir(dir)).toEqual(snapshot);
+    // Still usable: the next append continues at 150, and survives a reopen.
+    const after = sampleEvents(500, 3, 150);
+    expect(await log.append(after)).toEqual({ firstOffset: 150, nextOffset: 650 });
+    await log.close();
+    const again = await createFileEventLog({ ...SMALL, dir });
+    expect(again.recovery.bytesCut).toBe(0);
+    expect((await readAll(again)).records.map((r) => r.event)).toEqual([...before, ...after]);
+    await again.close();
+    // And the files equal those of a log that never saw the failed batch.
+    const clean = await freshDir();
+    await writeLog(clean, [...before, ...after], SMALL);
+    expect(await hashDir(dir)).toEqual(await hashDir(clean));
   });
 });
 
