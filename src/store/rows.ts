@@ -13,9 +13,70 @@ import type {
   PolicyFigures,
   RunResult,
 } from '../sim/results.js';
+import { ReplayError } from '../errors.js';
 import type { ResultTable } from './result-store.js';
 
 export type Row = Record<string, string | number | readonly string[]>;
+
+/** Columns declared UInt* in the DDL (everything else numeric is Float64). */
+const UINT_COLUMNS = new Set([
+  'policy_index',
+  'dev',
+  'ino',
+  'bucket',
+  'samples',
+  'second',
+  'position',
+  'events',
+  'from_offset',
+  'to_offset',
+  'schema_version',
+  'created_at_ms',
+  'stored_at_ms',
+]);
+
+/** The identity of a row: its table's ORDER BY columns. */
+const KEYS: Readonly<Record<ResultTable, readonly string[]>> = {
+  runs: ['run_id'],
+  policy_results: ['policy', 'source', 'file'],
+  latency_histograms: ['policy', 'kind', 'file', 'bucket'],
+  timeline: ['policy', 'second'],
+  costs: ['name'],
+  deltas: ['policy', 'metric'],
+};
+
+/**
+ * Checks one row before it is sent, so both engines refuse the same bad input the same way
+ * (chDB would turn NaN into null and wrap a negative UInt; RowBinary would refuse it later):
+ * numbers finite, UInt columns whole and non-negative, and no two rows with the same identity
+ * (the second would silently replace the first). `seen` collects identities per table.
+ */
+export function checkRow(table: ResultTable, row: Row, seen: Set<string>): void {
+  const where = (): string => KEYS[table].map((k) => `${k}=${JSON.stringify(row[k])}`).join(' ');
+  for (const [col, v] of Object.entries(row)) {
+    if (typeof v !== 'number') continue;
+    if (!Number.isFinite(v)) {
+      throw new ReplayError(
+        'RPL_INPUT',
+        `run ${String(row['run_id'])}: ${table}.${col} is ${v} (${where()})`,
+      );
+    }
+    if (UINT_COLUMNS.has(col) && (!Number.isSafeInteger(v) || v < 0)) {
+      throw new ReplayError(
+        'RPL_INPUT',
+        `run ${String(row['run_id'])}: ${table}.${col} must be a whole number >= 0, got ${v} (${where()})`,
+      );
+    }
+  }
+  const id = JSON.stringify(KEYS[table].map((k) => row[k]));
+  if (seen.has(id)) {
+    throw new ReplayError(
+      'RPL_INPUT',
+      `run ${String(row['run_id'])}: two ${table} rows for ${where()}`,
+    );
+  }
+  seen.add(id);
+}
 
 /** Counter field -> column, in the column order of the DDL. */
 export const COUNTER_COLUMNS: readonly (readonly [keyof Counters, string])[] = [

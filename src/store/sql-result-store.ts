@@ -28,7 +28,7 @@ import type {
 } from './result-store.js';
 import { retrying } from './retry.js';
 import type { RetryOptions } from './retry.js';
-import { expectedRowCounts, rowsFor } from './rows.js';
+import { checkRow, expectedRowCounts, rowsFor } from './rows.js';
 import type { Row } from './rows.js';
 import type { JsonResult, SqlBackend } from './sql-backend.js';
 import { isIdentifier, quoteString } from './sql-binder.js';
@@ -163,6 +163,11 @@ export function createSqlResultStore(backend: SqlBackend, opts: SqlStoreOptions 
     const stamp = now();
     let inserts = 0;
     const before = retries;
+    // Check every row before the first INSERT: bad input must not leave half a run behind.
+    for (const table of RESULT_TABLES) {
+      const seen = new Set<string>();
+      for (const row of rowsFor(table, result, stamp)) checkRow(table, row, seen);
+    }
     for (const table of RESULT_TABLES) {
       let batch = 0;
       let rows: Row[] = [];

@@ -122,3 +122,38 @@ test('a retriable failure is retried with backoff and the run is stored once', a
   expect(delays).toEqual([10, 20]);
   expect(await counts(store, run)).toEqual(countsFromResult(run));
 });
+
+test('bad figures are refused before anything is written, the same way on every engine', async () => {
+  const { store, cleanup } = await tempChdbStore();
+  cleanups.push(cleanup);
+  const base = syntheticRun({ runId: 'run-bad', files: 2, seconds: 3, seed: 2 });
+  const legacy = base.policies['legacy']!;
+  const nan: RunResult = {
+    ...base,
+    policies: { ...base.policies, legacy: { ...legacy, journalCommits: Number.NaN } },
+  };
+  const dupFile: RunResult = {
+    ...base,
+    policies: {
+      ...base.policies,
+      legacy: { ...legacy, files: [legacy.files[0]!, legacy.files[0]!] },
+    },
+  };
+  const negative: RunResult = { ...base, events: -1 };
+  const message = async (r: RunResult) =>
+    store.storeRun(r).then(
+      () => 'stored',
+      (e: unknown) => (isReplayError(e) ? `${e.code} ${e.message}` : String(e)),
+    );
+  expect(await message(nan)).toBe(
+    'RPL_INPUT run run-bad: policy_results.journal_commits is NaN (policy="legacy" source="sim" file="")',
+  );
+  expect(await message(dupFile)).toBe(
+    `RPL_INPUT run run-bad: two policy_results rows for policy="legacy" source="sim" file="${legacy.files[0]!.file}"`,
+  );
+  expect(await message(negative)).toBe(
+    'RPL_INPUT run run-bad: runs.events must be a whole number >= 0, got -1 (run_id="run-bad")',
+  );
+  // Nothing of the refused runs reached the store.
+  expect((await store.query('summary', { run: 'run-bad' })).rows).toEqual([]);
+});
