@@ -95,6 +95,25 @@ export interface KafkaEventLogOptions extends KafkaConnectionOptions {
   readonly maxBatchBytes?: number;
   /** gzip the record batches. @default true */
   readonly compress?: boolean;
+  /**
+   * Called for each record `read()` cannot decode, which is then skipped (offsets keep their
+   * Kafka values, so the read has a gap there). Without it such a record fails the read with
+   * `RPL_CODEC`. The replay worker uses it to send poison records to a dead-letter topic.
+   * @default undefined
+   */
+  readonly onUndecodable?: (record: UndecodableRecord) => void;
+}
+
+/** A record `read()` skipped because it could not be decoded. */
+export interface UndecodableRecord {
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: number;
+  readonly key: Buffer | null;
+  readonly value: Buffer | null;
+  readonly headers: Readonly<Record<string, string>>;
+  /** Why, as the `RPL_CODEC` error says it. */
+  readonly reason: string;
 }
 
 /** The `EventLog` over one Kafka partition. */
@@ -619,6 +638,16 @@ interface PartitionRange {
   /** Exclusive. */
   readonly toOffset: number;
   readonly batchSize: number;
+  readonly onUndecodable: ((record: UndecodableRecord) => void) | undefined;
+}
+
+function headerRecord(headers: IHeaders | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(headers ?? {})) {
+    const v = headerText(headers, name);
+    if (v !== undefined) out[name] = v;
+  }
+  return out;
 }
 
 /**
@@ -685,8 +714,21 @@ async function* readPartition(
             try {
               event = decodeRecord(m.value, m.headers, { topic, partition, offset });
             } catch (e) {
-              channel.fail(e);
-              return;
+              if (range.onUndecodable === undefined) {
+                channel.fail(e);
+                return;
+              }
+              range.onUndecodable({
+                topic,
+                partition,
+                offset,
+                key: m.key,
+                value: m.value,
+                headers: headerRecord(m.headers),
+                reason: e instanceof Error ? e.message : String(e),
+              });
+              next = offset + 1;
+              continue;
             }
             records.push({ offset, event });
             next = offset + 1;
@@ -888,6 +930,7 @@ export function createKafkaEventLog(opts: KafkaEventLogOptions): KafkaEventLog {
               fromOffset: Math.max(0, fromOffset),
               toOffset: to,
               batchSize,
+              onUndecodable: opts.onUndecodable,
             });
           })(),
       };
@@ -1056,6 +1099,205 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
       const p = producer;
       producer = undefined;
       if (p !== undefined) await p.disconnect().catch(() => undefined);
+      await admin.close();
+    },
+  };
+}
+
+// --- consumer-group worker -----------------------------------------------------------------------
+
+/** A range of one partition handed to a worker's `process`. */
+export interface PartitionWork {
+  readonly topic: string;
+  readonly partition: number;
+  readonly fromOffset: number;
+  /** Exclusive; the partition's end when the range was taken. */
+  readonly toOffset: number;
+}
+
+export interface KafkaGroupWorkerOptions extends KafkaConnectionOptions {
+  readonly topic: string;
+  readonly groupId: string;
+  /**
+   * Processes one range of a partition it owns. Resolve only once the range's results are
+   * stored: the range's end is committed as the group's offset right after, and only then.
+   * A rejection leaves the offset where it was (the range is retried later, by this worker or
+   * the next owner), so `process` must be idempotent for a given range.
+   */
+  readonly process: (work: PartitionWork) => Promise<void>;
+  /**
+   * A partition's new records are taken once its end has not moved for this long, so that a
+   * range holds whole captures when ingest and replay overlap. @default 2000
+   */
+  readonly idleMs?: number;
+  /** How often owned partitions are looked at. @default 250 */
+  readonly pollMs?: number;
+  /** Errors of `process` and of commits (the worker goes on). @default ignored */
+  readonly onError?: (e: ReplayError, work: PartitionWork | undefined) => void;
+  /** Group session timeout. @default 30000 */
+  readonly sessionTimeoutMs?: number;
+}
+
+export interface KafkaGroupWorker {
+  /** Joins the group; resolves when the worker is running (possibly before any assignment). */
+  start(): Promise<void>;
+  /** Partitions this worker owns now. */
+  assigned(): readonly number[];
+  /** Ranges processed and committed by this worker so far. */
+  completed(): readonly PartitionWork[];
+  /** Leaves the group (after the range in progress, if any, finished). Idempotent. */
+  stop(): Promise<void>;
+}
+
+/**
+ * A member of a consumer group that works through ranges of the partitions Kafka assigns it.
+ * The group protocol only decides ownership and keeps the committed offsets; records are read
+ * by `process` itself (e.g. through `createKafkaEventLog({ partition })`, which can read a
+ * range twice, as the replay needs). Per owned partition, in a loop:
+ * committed offset (or the log start) -> end -> wait until the end stays put for `idleMs` ->
+ * `process([committed, end))` -> commit `end` with the group generation the worker holds, so a
+ * worker that lost the partition in a rebalance cannot move the offset.
+ */
+export function createKafkaGroupWorker(opts: KafkaGroupWorkerOptions): KafkaGroupWorker {
+  const params = normaliseConnection(opts);
+  const { topic, groupId } = opts;
+  const idleMs = opts.idleMs ?? 2000;
+  const pollMs = opts.pollMs ?? 250;
+  const kafka = kafkaClient(params);
+  const admin = createKafkaTopicAdmin(opts);
+  const consumer = kafka.consumer({
+    groupId,
+    sessionTimeout: opts.sessionTimeoutMs ?? 30_000,
+    rebalanceTimeout: 60_000,
+    heartbeatInterval: 3000,
+    maxWaitTimeInMs: 500,
+    allowAutoTopicCreation: false,
+    retry: { retries: opts.retries ?? 10, initialRetryTime: 300, maxRetryTime: 10_000 },
+  });
+  let owned: number[] = [];
+  const done: PartitionWork[] = [];
+  /** partition -> [end seen, when it was first seen]. */
+  const seen = new Map<number, { end: number; since: number }>();
+  const committed = new Map<number, number>();
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+
+  const report = (e: unknown, work: PartitionWork | undefined): void => {
+    opts.onError?.(
+      kafkaError(
+        e,
+        work === undefined
+          ? `worker of ${groupId}`
+          : `range ${topic}[${work.partition}] ${work.fromOffset}..${work.toOffset}`,
+      ),
+      work,
+    );
+  };
+
+  const committedOffset = async (partition: number): Promise<number> => {
+    const cached = committed.get(partition);
+    if (cached !== undefined) return cached;
+    const rows = await admin.groupOffsets(groupId, topic);
+    const row = rows.find((r) => r.partition === partition);
+    const offset = row === undefined || row.offset < 0 ? -1 : row.offset;
+    if (offset >= 0) committed.set(partition, offset);
+    return offset;
+  };
+
+  const step = async (): Promise<void> => {
+    const ends = await admin.offsets(topic);
+    for (const partition of [...owned].sort((a, b) => a - b)) {
+      if (!running) return;
+      const part = ends.find((o) => o.partition === partition);
+      if (part === undefined) continue;
+      const c = await committedOffset(partition);
+      const from = c >= 0 ? c : part.low;
+      if (part.high <= from) {
+        seen.delete(partition);
+        continue;
+      }
+      const now = performance.now();
+      const s = seen.get(partition);
+      if (s === undefined || s.end !== part.high) {
+        seen.set(partition, { end: part.high, since: now });
+        if (idleMs > 0) continue;
+      } else if (now - s.since < idleMs) {
+        continue;
+      }
+      const work: PartitionWork = { topic, partition, fromOffset: from, toOffset: part.high };
+      try {
+        await opts.process(work);
+      } catch (e) {
+        report(e, work);
+        continue;
+      }
+      if (!owned.includes(partition)) continue; // revoked meanwhile: the next owner redoes it
+      try {
+        await consumer.commitOffsets([{ topic, partition, offset: String(work.toOffset) }]);
+        committed.set(partition, work.toOffset);
+        seen.delete(partition);
+        done.push(work);
+      } catch (e) {
+        committed.delete(partition);
+        report(e, work);
+      }
+    }
+  };
+
+  return {
+    async start() {
+      if (running) return;
+      running = true;
+      await guard(`join group ${groupId}`, () => consumer.connect());
+      await guard(`subscribe to ${topic}`, () =>
+        consumer.subscribe({ topics: [topic], fromBeginning: true }),
+      );
+      consumer.on(consumer.events.GROUP_JOIN, (ev) => {
+        owned = [...(ev.payload.memberAssignment[topic] ?? [])];
+        // The committed offsets may have moved while another member owned a partition.
+        committed.clear();
+        seen.clear();
+        consumer.pause([{ topic }]);
+        wake?.();
+      });
+      consumer.on(consumer.events.CRASH, (ev) => {
+        report(ev.payload.error, undefined);
+      });
+      // Records are read by `process`; the group consumer only holds the membership, so
+      // every partition stays paused (it still heartbeats).
+      await guard(`start the group consumer`, () =>
+        consumer.run({
+          autoCommit: false,
+          eachBatchAutoResolve: false,
+          eachBatch: () => Promise.resolve(),
+        }),
+      );
+      consumer.pause([{ topic }]);
+      const isRunning = (): boolean => running;
+      loop = (async () => {
+        while (isRunning()) {
+          try {
+            await step();
+          } catch (e) {
+            report(e, undefined);
+          }
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            setTimeout(resolve, pollMs);
+          });
+          wake = undefined;
+        }
+      })();
+    },
+    assigned: () => [...owned].sort((a, b) => a - b),
+    completed: () => [...done],
+    async stop() {
+      if (!running) return;
+      running = false;
+      wake?.();
+      await loop;
+      await consumer.disconnect().catch(() => undefined);
       await admin.close();
     },
   };

@@ -1,0 +1,127 @@
+/**
+ * The replay worker of the Kafka pipeline: a member of a consumer group over the event topic
+ * (`createKafkaGroupWorker`) that replays each range of the partitions it owns and stores the
+ * results before the range's end is committed.
+ *
+ * Per range `[from, to)` of partition p:
+ * 1. replay every capture found there (`replayCaptures` over the one-partition log, which reads
+ *    the range twice: phase probe, then replay); records that cannot be decoded are skipped;
+ * 2. store each `RunResult` (the store keeps one copy per run id, and a run id is a hash of the
+ *    capture, the offset range, the events and the configuration: the same range replayed again,
+ *    by this worker after a crash or by another after a rebalance, stores nothing new);
+ * 3. send the skipped records to the dead-letter topic with the reason in a header;
+ * 4. only then the worker commits `to` for p (see createKafkaGroupWorker).
+ * A crash anywhere before 4 makes the range run again: results are not counted twice (2), and
+ * a dead-letter record may be sent twice (3 is at-least-once; its headers name the source
+ * offset, so readers can drop repeats).
+ */
+import type { ReplayError } from '../errors.js';
+import type { ReplayOptions } from '../sim/engine.js';
+import { replayCaptures } from '../sim/engine.js';
+import type { RunResult } from '../sim/results.js';
+import type { ResultStore } from '../store/result-store.js';
+import type {
+  KafkaConnectionOptions,
+  KafkaGroupWorker,
+  PartitionWork,
+  UndecodableRecord,
+} from './kafka-event-log.js';
+import {
+  createKafkaEventLog,
+  createKafkaGroupWorker,
+  createKafkaTopicAdmin,
+  produceRawRecords,
+} from './kafka-event-log.js';
+
+/** Header names on dead-letter records (next to the original record's own headers). */
+export const DLQ_REASON_HEADER = 'faultreplay-dlq-reason';
+export const DLQ_SOURCE_HEADER = 'faultreplay-dlq-source';
+
+export interface KafkaReplayWorkerOptions extends KafkaConnectionOptions {
+  readonly topic: string;
+  readonly groupId: string;
+  readonly store: ResultStore;
+  /** Policies and simulator configuration (offsets and capture come from the ranges). @default {} */
+  readonly replay?: Omit<ReplayOptions, 'fromOffset' | 'toOffset' | 'captureId'>;
+  /** Where undecodable records go. @default `${topic}.dlq` */
+  readonly deadLetterTopic?: string;
+  /** See KafkaGroupWorkerOptions.idleMs. @default 2000 */
+  readonly idleMs?: number;
+  /** See KafkaGroupWorkerOptions.pollMs. @default 250 */
+  readonly pollMs?: number;
+  /** Called after each range is stored (before its commit). @default undefined */
+  readonly onRange?: (work: PartitionWork, runs: readonly RunResult[], deadLetters: number) => void;
+  readonly onError?: (e: ReplayError, work: PartitionWork | undefined) => void;
+}
+
+export function createKafkaReplayWorker(opts: KafkaReplayWorkerOptions): KafkaGroupWorker {
+  const deadLetterTopic = opts.deadLetterTopic ?? `${opts.topic}.dlq`;
+  const connection: KafkaConnectionOptions = {
+    brokers: opts.brokers,
+    ...(opts.clientId === undefined ? {} : { clientId: opts.clientId }),
+    ...(opts.retries === undefined ? {} : { retries: opts.retries }),
+    ...(opts.logger === undefined ? {} : { logger: opts.logger }),
+  };
+  let dlqReady = false;
+
+  const sendDeadLetters = async (records: readonly UndecodableRecord[]): Promise<void> => {
+    if (records.length === 0) return;
+    if (!dlqReady) {
+      const admin = createKafkaTopicAdmin(connection);
+      try {
+        await admin.ensureTopic(deadLetterTopic, 1);
+      } finally {
+        await admin.close();
+      }
+      dlqReady = true;
+    }
+    await produceRawRecords(
+      connection,
+      deadLetterTopic,
+      0,
+      records.map((r) => ({
+        key: r.key === null ? null : r.key.toString('utf8'),
+        value: r.value,
+        headers: {
+          ...r.headers,
+          [DLQ_REASON_HEADER]: r.reason,
+          [DLQ_SOURCE_HEADER]: `${r.topic}[${r.partition}]@${r.offset}`,
+        },
+      })),
+    );
+  };
+
+  return createKafkaGroupWorker({
+    ...connection,
+    topic: opts.topic,
+    groupId: opts.groupId,
+    ...(opts.idleMs === undefined ? {} : { idleMs: opts.idleMs }),
+    ...(opts.pollMs === undefined ? {} : { pollMs: opts.pollMs }),
+    ...(opts.onError === undefined ? {} : { onError: opts.onError }),
+    process: async (work) => {
+      // Keyed by offset: the replay reads the range twice.
+      const poison = new Map<number, UndecodableRecord>();
+      const log = createKafkaEventLog({
+        ...connection,
+        topic: work.topic,
+        partition: work.partition,
+        createTopic: false,
+        onUndecodable: (r) => poison.set(r.offset, r),
+      });
+      let runs: RunResult[];
+      try {
+        runs = await replayCaptures(log, {
+          ...opts.replay,
+          fromOffset: work.fromOffset,
+          toOffset: work.toOffset,
+        });
+      } finally {
+        await log.close();
+      }
+      for (const run of runs) await opts.store.storeRun(run);
+      const dead = [...poison.values()].sort((a, b) => a.offset - b.offset);
+      await sendDeadLetters(dead);
+      opts.onRange?.(work, runs, dead.length);
+    },
+  });
+}

@@ -1,0 +1,339 @@
+/**
+ * Replay workers in a consumer group against the real broker and a real ClickHouse server:
+ * - two workers share the partitions and store exactly the runs that replaying each
+ *   partition's events directly gives (and, for a capture whose partition holds it in capture
+ *   order, exactly what the file-log path gives); poison records land in the dead-letter topic
+ *   with their reason and the workers go on; the group's offsets end at the partitions' ends;
+ * - a worker that dies in the middle of a range (after storing part of its runs, before the
+ *   commit) and a fresh worker that takes over end with the same stored runs as the clean run.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestFiles } from '../../../ingest/index.js';
+import { ReplayError } from '../../../src/errors.js';
+import type { CanonicalEvent } from '../../../src/events/index.js';
+import type { EventLog } from '../../../src/log/event-log.js';
+import type { KafkaGroupWorker, UndecodableRecord } from '../../../src/log/kafka-event-log.js';
+import {
+  createKafkaEventLog,
+  createKafkaTopicAdmin,
+  createKafkaTopicSink,
+  produceRawRecords,
+} from '../../../src/log/kafka-event-log.js';
+import {
+  DLQ_REASON_HEADER,
+  DLQ_SOURCE_HEADER,
+  createKafkaReplayWorker,
+} from '../../../src/log/kafka-replay-worker.js';
+import { createMemoryEventLog } from '../../../src/log/memory-event-log.js';
+import { replayCaptures } from '../../../src/sim/engine.js';
+import type { RunResult } from '../../../src/sim/results.js';
+import type { ResultStore } from '../../../src/store/index.js';
+import { createResultStore } from '../../../src/store/index.js';
+import { clickhouseUrl, kafkaBrokers, randomDatabase, randomName } from '../../helpers/services.js';
+import { tracePath } from '../../helpers/shared.js';
+
+const run = promisify(execFile);
+const brokers = kafkaBrokers();
+const chUrl = clickhouseUrl();
+const admin = createKafkaTopicAdmin({ brokers });
+const topic = randomName('replay');
+const databases: string[] = [];
+const stores: ResultStore[] = [];
+const captures = [
+  tracePath('scenarios/xfs_default.trace'),
+  tracePath('scenarios/ext4_default.trace'),
+  tracePath('ext4-fault512-prealloc.trace.gz'),
+];
+const POLICIES = ['legacy', 'deferred', 'lazytime'];
+
+async function openStore(): Promise<ResultStore> {
+  const database = randomDatabase('kafka_replay');
+  databases.push(database);
+  const store = await createResultStore({
+    kind: 'clickhouse',
+    url: chUrl,
+    user: undefined,
+    password: undefined,
+    database,
+  });
+  stores.push(store);
+  return store;
+}
+
+async function readPartition(
+  partition: number,
+): Promise<{ events: CanonicalEvent[]; poison: UndecodableRecord[] }> {
+  const poison: UndecodableRecord[] = [];
+  const log = createKafkaEventLog({
+    brokers,
+    topic,
+    partition,
+    createTopic: false,
+    onUndecodable: (r) => poison.push(r),
+  });
+  const events: CanonicalEvent[] = [];
+  try {
+    for await (const batch of log.read(0)) for (const r of batch) events.push(r.event);
+  } finally {
+    await log.close();
+  }
+  return { events, poison };
+}
+
+/** What a run must contain whatever path produced it (offsets and run id aside). */
+function figures(r: RunResult): unknown {
+  return {
+    captureId: r.captureId,
+    policyIds: r.policyIds,
+    profile: r.profile,
+    costs: r.costs,
+    policies: r.policies,
+    deltas: r.deltas,
+    events: r.events,
+    configJson: r.configJson,
+  };
+}
+
+async function until(what: string, cond: () => boolean | Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (await cond()) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function storedRunIds(store: ResultStore): Promise<string[]> {
+  const res = await store.query('runs', { limit: 10_000 });
+  return res.rows.map((row) => String(row['run_id'])).sort();
+}
+
+let ends: number[] = [];
+let poisonOffsets: string[] = [];
+
+/** Capture 1, then one undecodable record per partition, then captures 2 and 3. */
+async function ingestAll(): Promise<void> {
+  const sink = createKafkaTopicSink({ brokers, topic, numPartitions: 3 });
+  try {
+    await ingestFiles([captures[0]!], sink);
+    await sink.flush();
+    for (const p of [0, 1, 2]) {
+      const at = await produceRawRecords({ brokers }, topic, p, [
+        { key: 'poison', value: Buffer.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f]) },
+      ]);
+      poisonOffsets.push(`${topic}[${p}]@${at}`);
+    }
+    await ingestFiles(captures.slice(1), sink);
+  } finally {
+    await sink.close();
+  }
+  ends = (await admin.offsets(topic)).map((o) => o.high);
+  poisonOffsets = poisonOffsets.sort();
+}
+
+beforeAll(async () => {
+  expect(await admin.ensureTopic(topic, 3)).toBe(3);
+});
+
+afterAll(async () => {
+  for (const s of stores) await s.close().catch(() => undefined);
+  for (const db of databases) {
+    await run('curl', ['-fsS', '--data-binary', `DROP DATABASE IF EXISTS ${db}`, chUrl]).catch(
+      () => undefined,
+    );
+  }
+  await admin.deleteTopics([topic, `${topic}.dlq`]).catch(() => undefined);
+  await admin.close();
+});
+
+describe('replay workers in a consumer group', () => {
+  it('two workers store exactly the per-partition replays; poison goes to the dead-letter topic', async () => {
+    const store = await openStore();
+    const groupId = randomName('group');
+    const stored: RunResult[] = [];
+    const errors: ReplayError[] = [];
+    const workers: KafkaGroupWorker[] = [0, 1].map(() =>
+      createKafkaReplayWorker({
+        brokers,
+        topic,
+        groupId,
+        store,
+        replay: { policies: POLICIES },
+        // Longer than any pause between the ingest's appends: a range holds whole captures.
+        idleMs: 1500,
+        onRange: (_w, runs) => stored.push(...runs),
+        onError: (e) => errors.push(e),
+      }),
+    );
+    try {
+      // Both join before there is anything to do, so each replays the partitions it owns.
+      for (const w of workers) await w.start();
+      await until('both workers to own partitions', () =>
+        workers.every((w) => w.assigned().length > 0),
+      );
+      await ingestAll();
+      await until('every partition to be committed to its end', async () => {
+        const committed = await admin.groupOffsets(groupId, topic);
+        return committed.length === 3 && committed.every((c, p) => c.offset === ends[p]);
+      });
+      // Both took part: the three partitions were split between them.
+      expect(workers.map((w) => w.assigned().length).sort()).toEqual([1, 2]);
+    } finally {
+      for (const w of workers) await w.stop();
+    }
+    expect(errors).toEqual([]);
+    expect(
+      [...new Set(workers.flatMap((w) => w.completed()).map((c) => c.partition))].sort(),
+    ).toEqual([0, 1, 2]);
+    expect(workers.every((w) => w.completed().length > 0)).toBe(true);
+
+    // Reference: each partition's events (poison skipped) replayed from a memory log.
+    const expected: RunResult[] = [];
+    const dlqSources: string[] = [];
+    for (const p of [0, 1, 2]) {
+      const { events, poison } = await readPartition(p);
+      expect(poison).toHaveLength(1);
+      const mem = createMemoryEventLog();
+      await mem.append(events);
+      expected.push(...(await replayCaptures(mem, { policies: POLICIES })));
+      await mem.close();
+      dlqSources.push(...poison.map((x) => `${x.topic}[${x.partition}]@${x.offset}`));
+    }
+    expect(dlqSources.sort()).toEqual(poisonOffsets);
+    const key = (r: RunResult): string => `${r.captureId}/${r.events}`;
+    expect(stored.map(key).sort()).toEqual(expected.map(key).sort());
+    for (const r of stored) {
+      const twin = expected.find((x) => key(x) === key(r))!;
+      expect(figures(r)).toEqual(figures(twin));
+    }
+    // The store holds exactly those runs.
+    expect(await storedRunIds(store)).toEqual(stored.map((r) => r.runId).sort());
+
+    // The file-log path: a capture whose partition holds all of it, in capture order, gives
+    // the same figures as replaying the capture from the reference log.
+    const file: EventLog = createMemoryEventLog();
+    await ingestFiles(captures, file);
+    const whole = await replayCaptures(file, { policies: POLICIES });
+    await file.close();
+    let comparedWithFilePath = 0;
+    for (const w of whole) {
+      const same = stored.filter((r) => r.captureId === w.captureId);
+      if (same.length === 1 && same[0]!.events === w.events) {
+        expect(figures(same[0]!)).toEqual(figures(w));
+        comparedWithFilePath++;
+      }
+    }
+    expect(comparedWithFilePath).toBeGreaterThan(0);
+
+    // Dead letters: one per poison record, with the reason and where it came from.
+    const dead: UndecodableRecord[] = [];
+    const dlq = createKafkaEventLog({
+      brokers,
+      topic: `${topic}.dlq`,
+      createTopic: false,
+      onUndecodable: (r) => dead.push(r),
+    });
+    try {
+      for await (const batch of dlq.read(0)) expect(batch).toEqual([]);
+    } finally {
+      await dlq.close();
+    }
+    expect(dead.map((d) => d.headers[DLQ_SOURCE_HEADER]).sort()).toEqual(poisonOffsets);
+    for (const d of dead) {
+      expect(d.headers[DLQ_REASON_HEADER]).toMatch(/cannot decode/);
+      expect(d.key?.toString()).toBe('poison');
+    }
+  });
+
+  it('a worker dying mid-range and a fresh one taking over end with the same runs', async () => {
+    // The runs a clean replay of the (now idle) partitions gives: one range [0, end) each.
+    const clean: RunResult[] = [];
+    for (const p of [0, 1, 2]) {
+      const log = createKafkaEventLog({
+        brokers,
+        topic,
+        partition: p,
+        createTopic: false,
+        onUndecodable: () => undefined,
+      });
+      try {
+        clean.push(...(await replayCaptures(log, { policies: POLICIES })));
+      } finally {
+        await log.close();
+      }
+    }
+    const cleanRunIds = clean.map((r) => r.runId).sort();
+    expect(cleanRunIds.length).toBeGreaterThan(1);
+    const store = await openStore();
+    const groupId = randomName('group-crash');
+    // The first worker's store dies after its second stored run: the range is half stored
+    // and never committed.
+    let calls = 0;
+    const dying: ResultStore = {
+      kind: store.kind,
+      location: store.location,
+      migrate: () => store.migrate(),
+      storeRun: async (r) => {
+        calls += 1;
+        if (calls >= 2) {
+          throw new ReplayError('RPL_SINK', 'simulated crash in the middle of a range');
+        }
+        return store.storeRun(r);
+      },
+      query: (name, params) => store.query(name, params),
+      schema: () => store.schema(),
+      latestRunId: () => store.latestRunId(),
+      close: () => Promise.resolve(),
+    };
+    const errors: ReplayError[] = [];
+    const first = createKafkaReplayWorker({
+      brokers,
+      topic,
+      groupId,
+      store: dying,
+      replay: { policies: POLICIES },
+      idleMs: 0,
+      onError: (e) => errors.push(e),
+    });
+    await first.start();
+    try {
+      await until('the simulated crash', () => errors.length > 0);
+    } finally {
+      await first.stop();
+    }
+    expect(errors[0]!.message).toMatch(/simulated crash/);
+    const partial = await storedRunIds(store);
+    expect(partial.length).toBeGreaterThan(0);
+    expect(partial.length).toBeLessThan(cleanRunIds.length);
+
+    const second = createKafkaReplayWorker({
+      brokers,
+      topic,
+      groupId,
+      store,
+      replay: { policies: POLICIES },
+      idleMs: 0,
+    });
+    await second.start();
+    try {
+      await until('every partition to be committed to its end', async () => {
+        const committed = await admin.groupOffsets(groupId, topic);
+        return committed.length === 3 && committed.every((c, p) => c.offset === ends[p]);
+      });
+    } finally {
+      await second.stop();
+    }
+    expect(await storedRunIds(store)).toEqual(cleanRunIds);
+    // Every stored run answers the dashboard's summary query as the clean runs say: one row
+    // per policy with the clean run's write-fault count.
+    for (const r of clean) {
+      const rows = (await store.query('summary', { run: r.runId })).rows;
+      expect(rows.map((row) => row['policy'])).toEqual(r.policyIds);
+      for (const row of rows) {
+        const policy = r.policies[String(row['policy'])]!;
+        expect(Number(row['write_faults'])).toBe(policy.writeFaults);
+      }
+    }
+  });
+});
