@@ -1,0 +1,169 @@
+// `faultreplay ingest` as users run it: the built CLI in a fresh working directory.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { countBy, referenceParse } from '../unit/ingest/reference-parser.js';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The built CLI; FAULTREPLAY_CLI points elsewhere (e.g. a build in a temp dir). */
+const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
+const SMALL_TC = '/work/shared/traces/ext4-small-steady.tracecmd-report.gz';
+const PERF = '/work/shared/traces/scenarios/perf_script_sample.txt';
+const XFS = '/work/shared/traces/scenarios/xfs_default.trace';
+
+function run(
+  args: readonly string[],
+  cwd: string,
+): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, 'ingest', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+const work = (): string => mkdtempSync(join(tmpdir(), 'ingest-e2e-'));
+
+function logFiles(dir: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(dir)
+      .sort()
+      .map((n) => [n, readFileSync(join(dir, n))]),
+  );
+}
+
+interface Summary {
+  files: { path: string; format: string; lines: number; events: number; captureId: string }[];
+  lines: number;
+  events: number;
+  byTracepoint: Record<string, number>;
+  byKind: Record<string, number>;
+  unknown: number;
+  malformed: number;
+  lost: number;
+  issues: { file: string; line: number; reason: string }[];
+  skippedFiles: { path: string; reason: string }[];
+}
+
+describe('faultreplay ingest', () => {
+  it('--json: one object on stdout with the documented keys and independent counts', () => {
+    const cwd = work();
+    const r = run(['--json', SMALL_TC, PERF, XFS], cwd);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout) as Summary;
+    for (const k of [
+      'files',
+      'lines',
+      'events',
+      'byTracepoint',
+      'byKind',
+      'unknown',
+      'malformed',
+      'lost',
+      'issues',
+    ]) {
+      expect(s).toHaveProperty(k);
+    }
+    expect(s.files.map((f) => [f.format, f.captureId])).toEqual([
+      ['trace-cmd', 'ext4-small-steady'],
+      ['perf', 'perf_script_sample'],
+      ['ftrace', 'xfs_default'],
+    ]);
+    expect(s.malformed).toBe(0);
+    const expected = new Map<string, number>();
+    for (const [path, perf] of [
+      [SMALL_TC, false],
+      [PERF, true],
+      [XFS, false],
+    ] as const) {
+      for (const [k, v] of countBy(referenceParse(path, perf).events))
+        expected.set(k, (expected.get(k) ?? 0) + v);
+    }
+    expect(new Map(Object.entries(s.byTracepoint).sort())).toEqual(new Map([...expected].sort()));
+    expect(s.events).toBe([...expected.values()].reduce((a, b) => a + b, 0) + 3);
+    expect(Object.values(s.byKind).reduce((a, b) => a + b, 0)).toBe(s.events);
+    // The default log is ./.faultreplay/log under the working directory.
+    expect(readdirSync(join(cwd, '.faultreplay', 'log')).length).toBeGreaterThan(0);
+  });
+
+  it('the same input gives a byte-identical log', () => {
+    const a = work();
+    const b = work();
+    expect(run([SMALL_TC, XFS], a).code).toBe(0);
+    expect(run(['--log', join(b, 'elsewhere'), SMALL_TC, XFS], b).code).toBe(0);
+    const la = logFiles(join(a, '.faultreplay', 'log'));
+    const lb = logFiles(join(b, 'elsewhere'));
+    expect([...lb.keys()]).toEqual([...la.keys()]);
+    for (const [n, buf] of la) expect(lb.get(n)!.equals(buf), n).toBe(true);
+  });
+
+  it('prints a human summary; --capture-id and --format are honoured', () => {
+    const cwd = work();
+    const r = run(['--capture-id', 'run-7', '--format', 'ftrace', XFS], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Ingested 1 file: 509 lines, 498 events -> .*\.faultreplay\/log/);
+    expect(r.stdout).toContain('capture=run-7');
+    expect(r.stdout).toMatch(/Malformed lines: 0/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('bad inputs: a clear message each; exit 1 only when nothing could be read', () => {
+    const cwd = work();
+    const empty = join(cwd, 'empty.trace');
+    writeFileSync(empty, '');
+    const binary = join(cwd, 'trace.dat');
+    writeFileSync(
+      binary,
+      Buffer.concat([Buffer.from([0x17, 0x08, 0x44]), Buffer.from('tracing6'), Buffer.alloc(64)]),
+    );
+    const dir = join(cwd, 'adir');
+    mkdirSync(dir);
+    const cases: [string, RegExp][] = [
+      [join(cwd, 'missing.trace'), /missing\.trace: no such file/],
+      [empty, /empty\.trace: empty file/],
+      [binary, /trace\.dat: a binary trace-cmd trace\.dat file: run `trace-cmd report/],
+      [dir, /adir: is a directory/],
+    ];
+    for (const [path, message] of cases) {
+      const r = run([path], cwd);
+      expect(r.code, path).toBe(1);
+      expect(r.stdout, path).toMatch(message);
+      expect(r.stderr, path).toMatch(/nothing could be read/);
+    }
+    const mixed = run(['--json', ...cases.map((c) => c[0]), PERF], cwd);
+    expect(mixed.code).toBe(0);
+    const s = JSON.parse(mixed.stdout) as Summary;
+    expect(s.files.map((f) => f.path)).toEqual([PERF]);
+    expect(s.skippedFiles.length).toBe(4);
+    expect(s.issues.filter((i) => i.line === 0).length).toBe(4);
+  });
+
+  it('damaged lines are reported with file and line, and the rest is ingested', () => {
+    const cwd = work();
+    const text = readFileSync(XFS, 'utf8').split('\n');
+    text.splice(20, 0, 'this is not a trace line');
+    const path = join(cwd, 'damaged.trace');
+    writeFileSync(path, text.join('\n'));
+    const r = run(['--json', path], cwd);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout) as Summary;
+    expect(s.malformed).toBe(1);
+    expect(s.issues[0]).toMatchObject({ file: path, line: 21 });
+    expect(s.events).toBe(498); // as without the junk line (497 event lines + the header)
+  });
+
+  it('usage errors exit 2', () => {
+    const cwd = work();
+    expect(run([], cwd).code).toBe(2);
+    expect(run(['--format', 'xml', XFS], cwd).code).toBe(2);
+    expect(run(['--kernel', '5.4', XFS], cwd).code).toBe(2);
+    const help = run(['--help'], cwd);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/--format FMT/);
+  });
+});
