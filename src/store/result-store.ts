@@ -81,7 +81,8 @@ export interface ResultStore {
    * Stores one run. Obligations: rows go in batches (thousands per INSERT); the `runs` row is
    * written last so a run never appears in listings before its figures; storing the same run
    * again (or retrying after a failure half-way) leaves exactly one copy; transient failures are
-   * retried with backoff; the returned counts are read back from the store, and the call rejects
+   * retried with backoff; the figures are counted back before the `runs` row makes the run
+   * visible; the returned counts are read back from the store, and the call rejects
    * with `ReplayError('RPL_SINK')` rather than report rows that are not there.
    */
   storeRun(result: RunResult): Promise<StoreReport>;

@@ -168,7 +168,7 @@ export function createSqlResultStore(backend: SqlBackend, opts: SqlStoreOptions 
       const seen = new Set<string>();
       for (const row of rowsFor(table, result, stamp)) checkRow(table, row, seen);
     }
-    for (const table of RESULT_TABLES) {
+    const writeTable = async (table: ResultTable): Promise<void> => {
       let batch = 0;
       let rows: Row[] = [];
       const flush = async (): Promise<void> => {
@@ -191,19 +191,32 @@ export function createSqlResultStore(backend: SqlBackend, opts: SqlStoreOptions 
         if (rows.length >= batchRows) await flush();
       }
       await flush();
-    }
+    };
     const expected = expectedRowCounts(result);
-    const got = await countRun(result.runId);
-    const wrong = RESULT_TABLES.filter((t) => got[t] !== expected[t]);
-    if (wrong.length > 0) {
-      throw new ReplayError(
-        'RPL_SINK',
-        `${backend.location}: run ${result.runId} read back with wrong row counts: ${wrong
-          .map((t) => `${t} ${got[t]} (sent ${expected[t]})`)
-          .join(', ')}`,
-        { details: { expected, got } },
-      );
-    }
+    const verify = async (tables: readonly ResultTable[]): Promise<Record<ResultTable, number>> => {
+      const got = await countRun(result.runId);
+      const wrong = tables.filter((t) => got[t] !== expected[t]);
+      if (wrong.length > 0) {
+        throw new ReplayError(
+          'RPL_SINK',
+          `${backend.location}: run ${result.runId} read back with wrong row counts: ${wrong
+            .map((t) => `${t} ${got[t]} (sent ${expected[t]})`)
+            .join(', ')}${
+            wrong.some((t) => got[t] > expected[t])
+              ? ': more rows than sent, so a different result was stored earlier under this run id'
+              : ''
+          }`,
+          { details: { expected, got } },
+        );
+      }
+      return got;
+    };
+    // The figures first, checked; then the runs row, which makes the run visible.
+    const figureTables = RESULT_TABLES.filter((t) => t !== 'runs');
+    for (const table of figureTables) await writeTable(table);
+    await verify(figureTables);
+    await writeTable('runs');
+    const got = await verify(RESULT_TABLES);
     const totalRows = RESULT_TABLES.reduce((s, t) => s + got[t], 0);
     return { runId: result.runId, rows: got, totalRows, inserts, retries: retries - before };
   }

@@ -157,3 +157,14 @@ test('bad figures are refused before anything is written, the same way on every 
   // Nothing of the refused runs reached the store.
   expect((await store.query('summary', { run: 'run-bad' })).rows).toEqual([]);
 });
+
+test('a different result under an already stored run id is reported, not passed off as stored', async () => {
+  const { store, cleanup } = await tempChdbStore();
+  cleanups.push(cleanup);
+  await store.storeRun(syntheticRun({ runId: 'run-same-id', files: 5, seconds: 3, seed: 2 }));
+  const smaller = syntheticRun({ runId: 'run-same-id', files: 3, seconds: 3, seed: 2 });
+  await expect(store.storeRun(smaller)).rejects.toThrow(
+    /run run-same-id read back with wrong row counts: policy_results 2\d \(sent 1\d\), latency_histograms .*: more rows than sent, so a different result was stored earlier under this run id/,
+  );
+  expect((await store.query('runs')).rows.map((r) => r['run_id'])).toEqual(['run-same-id']);
+});
