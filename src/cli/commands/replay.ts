@@ -41,6 +41,9 @@ Options:
                      log holds several captures)
   -h, --help         show this help
 
+With --kafka BROKERS --group GROUP: run a replay worker in a Kafka consumer group instead
+(see 'faultreplay replay --kafka x --help').
+
 Environment: FAULTREPLAY_PROFILE, FAULTREPLAY_CONFIG (the flags win).
 Exit status: 0 on success, 1 when the log is missing or holds nothing to replay, 2 on a usage
 or configuration error.
@@ -123,6 +126,10 @@ export const replayCommand: Command = {
   summary: 'replay the event log under each kernel policy and compare with legacy',
   usage: USAGE,
   async run(args, io) {
+    // Kafka worker mode (issue 5): everything about it is in replay-kafka.ts.
+    if (args.includes('--kafka')) {
+      return (await import('./replay-kafka.js')).runKafkaReplayWorker(args, io);
+    }
     const a = parseReplayArgs(args, io);
     const sim = await simOptionsFor(a);
     if (!existsSync(a.logDir) || !statSync(a.logDir).isDirectory()) {
