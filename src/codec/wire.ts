@@ -47,7 +47,11 @@ export class ByteWriter {
 
   /** Makes room for `n` more bytes. */
   ensure(n: number): void {
-    if (this.pos + n <= this.buf.length) return;
+    // Tiny so that it inlines everywhere; the rare growth is out of line.
+    if (this.pos + n > this.buf.length) this.grow(n);
+  }
+
+  private grow(n: number): void {
     let size = this.buf.length * 2;
     while (size < this.pos + n) size *= 2;
     const next = Buffer.allocUnsafe(size);
