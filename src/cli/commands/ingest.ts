@@ -24,6 +24,7 @@ import {
 
 const FORMATS: readonly FormatOption[] = ['auto', 'ftrace', 'trace-cmd', 'perf'];
 const DEFAULT_LOG_DIR = '.faultreplay/log';
+const DEFAULT_KAFKA_TOPIC = 'faultreplay.events';
 
 const USAGE = `Usage: faultreplay ingest [options] FILE...
 
@@ -34,6 +35,10 @@ plain or gzip (detected by content, not by name).
 Options:
   --format FMT       auto | ftrace | trace-cmd | perf (default: auto, sniffed per file)
   --log DIR          event log directory (default: ./${DEFAULT_LOG_DIR})
+  --kafka BROKERS    append to a Kafka topic instead (host:port[,host:port]); records are keyed
+                     by capture and filesystem device, gzip-batched, idempotent
+  --topic TOPIC      Kafka topic (default: ${DEFAULT_KAFKA_TOPIC}); created if missing
+  --partitions N     partitions of a topic this command creates (default: 6)
   --capture-id ID    capture id (default: the file name without .gz and trace suffixes;
                      with several files: ID.<file name>)
   --kernel VER       kernel whose inode flag bits decode hex flags printed by trace-cmd/perf:
@@ -51,6 +56,9 @@ const OPTIONS = {
   'capture-id': { type: 'string' },
   kernel: { type: 'string' },
   json: { type: 'boolean', default: false },
+  kafka: { type: 'string' },
+  topic: { type: 'string' },
+  partitions: { type: 'string' },
 } as const;
 
 /** The local segmented file log. */
@@ -59,7 +67,14 @@ export interface FileSinkSpec {
   readonly dir: string;
 }
 /** Where the events go (a union: other sinks add a variant). */
-export type SinkSpec = FileSinkSpec;
+export type SinkSpec = FileSinkSpec | KafkaSinkSpec;
+/** A Kafka topic, keyed by capture and device (src/log/kafka-event-log.ts). */
+export interface KafkaSinkSpec {
+  readonly kind: 'kafka';
+  readonly brokers: string;
+  readonly topic: string;
+  readonly partitions: number;
+}
 
 export interface IngestArgs {
   readonly files: readonly string[];
@@ -109,7 +124,19 @@ export function parseIngestArgs(args: readonly string[], io: Pick<CliIo, 'cwd'>)
   };
 }
 
-function sinkFromFlags(v: { log?: string | undefined }, io: Pick<CliIo, 'cwd'>): SinkSpec {
+function sinkFromFlags(
+  v: {
+    log?: string | undefined;
+    kafka?: string | undefined;
+    topic?: string | undefined;
+    partitions?: string | undefined;
+  },
+  io: Pick<CliIo, 'cwd'>,
+): SinkSpec {
+  if (v.kafka !== undefined) return kafkaSinkFromFlags({ ...v, kafka: v.kafka });
+  if (v.topic !== undefined || v.partitions !== undefined) {
+    throw new ReplayError('RPL_CONFIG', '--topic and --partitions need --kafka BROKERS');
+  }
   return { kind: 'file', dir: resolve(io.cwd, v.log ?? DEFAULT_LOG_DIR) };
 }
 
@@ -118,6 +145,15 @@ function sinkFromFlags(v: { log?: string | undefined }, io: Pick<CliIo, 'cwd'>):
  * this into `switch (spec.kind)`.
  */
 export async function openSink(spec: SinkSpec, io: CliIo): Promise<EventLog> {
+  if (spec.kind === 'kafka') {
+    // Loaded only for --kafka, so file ingests never load the Kafka client.
+    const { createKafkaTopicSink } = await import('../../log/kafka-event-log.js');
+    return createKafkaTopicSink({
+      brokers: spec.brokers,
+      topic: spec.topic,
+      numPartitions: spec.partitions,
+    });
+  }
   return createFileEventLog({
     dir: spec.dir,
     onWarning: (m) => io.stderr.write(`faultreplay ingest: ${spec.dir}: ${m}\n`),
@@ -125,7 +161,30 @@ export async function openSink(spec: SinkSpec, io: CliIo): Promise<EventLog> {
 }
 
 function describeSink(spec: SinkSpec): string {
-  return spec.dir;
+  return spec.kind === 'kafka' ? `kafka://${spec.brokers}/${spec.topic}` : spec.dir;
+}
+
+/** `--kafka BROKERS [--topic T] [--partitions N]` (issue 5). */
+function kafkaSinkFromFlags(v: {
+  log?: string | undefined;
+  kafka: string;
+  topic?: string | undefined;
+  partitions?: string | undefined;
+}): KafkaSinkSpec {
+  if (v.log !== undefined) {
+    throw new ReplayError('RPL_CONFIG', 'give either --log DIR or --kafka BROKERS, not both');
+  }
+  if (v.kafka.trim() === '') {
+    throw new ReplayError('RPL_CONFIG', '--kafka needs host:port[,host:port]');
+  }
+  const partitions = v.partitions === undefined ? 6 : Number(v.partitions);
+  if (!Number.isInteger(partitions) || partitions < 1) {
+    throw new ReplayError(
+      'RPL_CONFIG',
+      `--partitions must be a positive integer (got '${v.partitions ?? ''}')`,
+    );
+  }
+  return { kind: 'kafka', brokers: v.kafka, topic: v.topic ?? DEFAULT_KAFKA_TOPIC, partitions };
 }
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
