@@ -61,8 +61,9 @@ export interface FileEventLogOptions {
   /** Bytes read from a segment per read call. @default 1048576 (1 MiB) */
   readonly readChunkBytes?: number;
   /**
-   * Open for reading only: takes no lock, repairs nothing (a torn tail is just not read) and
-   * refreshes its view of the log at the start of each read. @default false
+   * Open for reading only: takes no lock, creates and repairs nothing (a torn tail is just not
+   * read; a missing directory is an error) and refreshes its view of the log at the start of
+   * each read. @default false
    */
   readonly readOnly?: boolean;
   /** Receives recovery warnings (tail cut, index rebuilt). @default ignore them */
@@ -301,10 +302,21 @@ class SegmentedFileLog implements FileEventLog {
   // ---------------------------------------------------------------- open and recovery
 
   async open(): Promise<void> {
-    try {
-      await mkdir(this.dir, { recursive: true });
-    } catch (err) {
-      throw ioError(`cannot create event log directory ${this.dir}`, err);
+    if (this.p.readOnly) {
+      // A reader never creates the log: a missing directory is almost always a wrong path.
+      let isDir = false;
+      try {
+        isDir = (await stat(this.dir)).isDirectory();
+      } catch (err) {
+        throw ioError(`no event log at ${this.dir}`, err, { dir: this.dir });
+      }
+      if (!isDir) throw ioError(`no event log at ${this.dir} (not a directory)`);
+    } else {
+      try {
+        await mkdir(this.dir, { recursive: true });
+      } catch (err) {
+        throw ioError(`cannot create event log directory ${this.dir}`, err);
+      }
     }
     if (!this.p.readOnly) this.lockPath = await acquireLock(this.dir);
     try {

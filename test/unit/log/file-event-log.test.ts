@@ -425,6 +425,12 @@ describe('file event log: lock and readers', () => {
     await reader.close();
     await writer.close();
   });
+
+  test('a read-only open of a missing directory fails and creates nothing', async () => {
+    const dir = join(await freshDir(), 'nope');
+    await expectLogError(createFileEventLog({ dir, readOnly: true }), /no event log at/);
+    await expect(stat(dir)).rejects.toThrow();
+  });
 });
 
 /** JSON replacer: bigints as "123n", object keys sorted (so field order does not matter). */
