@@ -48,6 +48,11 @@ export interface ReplayOptions {
   readonly registry?: PolicyRegistry;
   /** Read batch size. @default 4096 */
   readonly batchSize?: number;
+  /**
+   * Replay legacy first even when not listed (deltas need it). Benchmarks turn it off to time
+   * one policy alone. @default true
+   */
+  readonly withLegacy?: boolean;
 }
 
 /** Replays every capture of the log range; one RunResult per capture, in order of appearance. */
@@ -57,7 +62,7 @@ export async function replayCaptures(
 ): Promise<RunResult[]> {
   const params = resolveSimParams(options.sim);
   const registry = options.registry ?? defaultPolicyRegistry();
-  const policies = selectPolicies(registry, options.policies);
+  const policies = selectPolicies(registry, options.policies, options.withLegacy);
   const replays = new Map<string, CaptureReplay>();
   const from = options.fromOffset ?? 0;
   const readOpts = {
@@ -132,7 +137,11 @@ export async function replayEvents(
   options: Omit<ReplayOptions, 'fromOffset' | 'toOffset' | 'batchSize'> = {},
 ): Promise<RunResult> {
   const params = resolveSimParams(options.sim);
-  const policies = selectPolicies(options.registry ?? defaultPolicyRegistry(), options.policies);
+  const policies = selectPolicies(
+    options.registry ?? defaultPolicyRegistry(),
+    options.policies,
+    options.withLegacy,
+  );
   let probe: PhaseProbe | undefined;
   if (typeof events === 'function' && params.clockPhaseNs === 'auto') {
     probe = new PhaseProbe(params);
@@ -142,11 +151,15 @@ export async function replayEvents(
   }
   let r: CaptureReplay | undefined;
   let offset = 0;
-  for await (const e of typeof events === 'function' ? events() : events) {
-    if (options.captureId !== undefined && e.captureId !== options.captureId) continue;
+  const source = typeof events === 'function' ? events() : events;
+  const feed = (e: CanonicalEvent): void => {
+    if (options.captureId !== undefined && e.captureId !== options.captureId) return;
     r ??= new CaptureReplay(e.captureId, params, policies, 0, phaseOf(params, probe));
     r.push(e, offset++);
-  }
+  };
+  // A synchronous source is iterated synchronously: `for await` would cost a microtask per event.
+  if (Symbol.iterator in source) for (const e of source) feed(e);
+  else for await (const e of source) feed(e);
   if (r === undefined) throw new ReplayError('RPL_INPUT', 'no events to replay');
   return r.result();
 }
@@ -154,9 +167,10 @@ export async function replayEvents(
 export function selectPolicies(
   registry: PolicyRegistry,
   ids: readonly string[] | undefined,
+  withLegacy = true,
 ): Policy[] {
-  const wanted = ids === undefined || ids.length === 0 ? registry.ids() : [...ids];
-  const ordered = ['legacy', ...wanted.filter((id) => id !== 'legacy')];
+  const wanted = ids === undefined || (ids.length === 0 && withLegacy) ? registry.ids() : [...ids];
+  const ordered = withLegacy ? ['legacy', ...wanted.filter((id) => id !== 'legacy')] : wanted;
   const seen = new Set<string>();
   const out: Policy[] = [];
   for (const id of ordered) {
@@ -249,20 +263,23 @@ class CaptureReplay {
   push(e: CanonicalEvent, offset: number): void {
     this.events++;
     this.toOffset = offset + 1;
-    this.digest = fnv(
-      this.digest,
-      e.seq,
-      Number(BigInt.asUintN(32, e.ts)),
-      e.type.length * 31 + e.type.charCodeAt(0),
-    );
     if (e.type === 'header') {
+      this.digest = fnv(this.digest, e.seq, e.data.hz, 0);
       this.headerHz = e.data.hz;
       this.kernel = e.data.kernel;
       return;
     }
     if (this.tracker === null) this.start(e.ts);
-    this.lastT = Number(e.ts - this.t0);
-    this.tracker!.push(e);
+    const t = Number(e.ts - this.t0);
+    this.lastT = t;
+    // Content digest for the run id: sequence, time and kind of every event (cheap, no bigint).
+    this.digest = fnv(
+      this.digest,
+      e.seq,
+      t % 4294967296,
+      e.type.length * 31 + e.type.charCodeAt(0),
+    );
+    this.tracker!.push(e, t);
   }
 
   private start(t0: bigint): void {

@@ -29,7 +29,6 @@ const MAP_SHARED_VALIDATE = 0x3;
 const MAP_SYNC = 0x80000;
 const MAP_LOCKED = 0x2000;
 const MAP_POPULATE = 0x8000;
-const MAP_FIXED = 0x10;
 const PROT_WRITE = 0x2;
 
 interface Vma {
@@ -232,8 +231,9 @@ export class Tracker {
   }
 
   /** Feeds one event. Events must come in log order. */
-  push(e: CanonicalEvent): void {
-    const t = Number(e.ts - this.t0);
+  push(e: CanonicalEvent, tRel?: number): void {
+    // One bigint subtraction per event; the caller may pass it precomputed.
+    const t = tRel ?? Number(e.ts - this.t0);
     const pid = e.pid;
     switch (e.type) {
       case 'header':
@@ -831,8 +831,9 @@ export class Tracker {
       if (m === undefined || ret < 0n || ret >= 0xfffffffffffff000n) return;
       const start = Number(ret);
       const end = start + Math.ceil(m.len / PAGE) * PAGE;
-      // A MAP_FIXED mapping replaces what was there.
-      if ((m.flags & MAP_FIXED) !== 0) this.unmapRange(proc, start, end, t, false);
+      // A new mapping replaces whatever was mapped at its addresses (MAP_FIXED, or a range
+      // whose unmapping the trace did not show): VMAs never overlap.
+      this.unmapRange(proc, start, end, t, false);
       const shared = (m.flags & 0x3) === 0x1 || (m.flags & 0x3) === MAP_SHARED_VALIDATE;
       if (!shared || (m.prot & PROT_WRITE) === 0 || m.fd < 0 || m.fd === 0xffffffff) return;
       const vma: Vma = {
