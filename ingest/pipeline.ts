@@ -203,6 +203,14 @@ export class CaptureReader {
     let openPrint = -1;
     let openPrintLine = 0;
     let firstChunk = true;
+    const tpCount = new Map<string, { n: number }>();
+    const kindCount = new Map<string, { n: number }>();
+    const foldCounts = (): void => {
+      for (const [name, c] of tpCount) bump(st.byTracepoint, name, c.n);
+      for (const [name, c] of kindCount) bump(st.byKind, name, c.n);
+      tpCount.clear();
+      kindCount.clear();
+    };
 
     /** The `# faultreplay-capture:` first line of files written by `faultreplay capture`. */
     let recorded: CaptureFileHeader | undefined;
@@ -248,160 +256,169 @@ export class CaptureReader {
       }
     }
 
-    for await (const block of lineBlocks(sniffed(this))) {
-      if (block.kind === 'oversize') {
-        lineNo++;
-        st.lines++;
-        st.malformed++;
-        openPrint = -1;
-        this.issue(
-          lineNo,
-          `line of ${block.bytes} bytes exceeds the ${MAX_LINE_BYTES}-byte limit; skipped`,
-        );
-        continue;
-      }
-      const text = block.text;
-      const isTail = block.kind === 'tail';
-      format ??= detectFormat(text) ?? 'ftrace';
-      if (normalizer === undefined) {
-        if (lineNo === 0) {
-          const nl = text.indexOf('\n');
-          recorded = parseCaptureHeader(nl === -1 ? text : text.slice(0, nl));
-          if (recorded !== undefined) st.kernel = recorded.kernel;
-        }
-        const kernel =
-          this.options.kernel ?? (st.kernel !== '' ? flagKernelForRelease(st.kernel) : undefined);
-        normalizer = new Normalizer({
-          format,
-          ...(kernel !== undefined ? { kernel } : {}),
-          ...(recorded !== undefined && recorded.hz > 0 ? { hz: recorded.hz } : {}),
-        });
-        st.format = format;
-      }
-      let s = 0;
-      const n = text.length;
-      while (s < n) {
-        let e = text.indexOf('\n', s);
-        if (e === -1) e = n;
-        lineNo++;
-        const ls = s;
-        s = e + 1;
-        const kind = parseLineAt(text, ls, e, raw, names);
-        if (kind === LineKind.Event) {
-          if (batch.length >= batchSize) {
-            if (!headerDone) {
-              batch.unshift(header());
-              headerDone = true;
-            }
-            yield batch;
-            batch = [];
-            openPrint = -1;
-          }
-          if (st.eventLines === 0) nsClock = !raw.tsInteger;
-          st.eventLines++;
-          const ts = timestampNs(raw) as TimestampNs;
-          lastTs = ts;
-          normalizer.normalize(raw, norm);
-          bump(st.byTracepoint, norm.tracepoint);
-          bump(st.byKind, norm.type);
-          if (norm.fallback === 1) st.unknown++;
-          else if (norm.fallback === 2) {
-            st.payloadMismatch++;
-            this.issue(
-              lineNo,
-              raw.payload.startsWith('[FAILED TO PARSE]')
-                ? `${norm.tracepoint}: the tracer could not format this event ([FAILED TO PARSE]); kept as generic with its raw fields`
-                : `${norm.tracepoint}: payload does not match the known format; kept as generic`,
-            );
-          }
-          st.events++;
-          batch.push({
-            captureId,
-            seq: seq++,
-            ts,
-            cpu: raw.cpu,
-            pid: raw.pid,
-            tgid: raw.tgid,
-            comm: raw.comm,
-            line: lineNo,
-            type: norm.type,
-            data: norm.data,
-          } as CanonicalEvent);
-          if (norm.type === 'generic' || norm.type === 'marker') {
-            openPrint = batch.length - 1;
-            openPrintLine = lineNo;
-          } else {
-            openPrint = -1;
-          }
-          if (isTail)
-            this.issue(lineNo, 'last line has no line end (file may be truncated); read anyway');
-          continue;
-        }
-        if (kind === LineKind.Skip) {
-          if (text.charCodeAt(ls) === 0x23) this.headerComment(text.slice(ls, e));
-          continue;
-        }
-        if (kind === LineKind.Lost || kind === LineKind.BufferStarted) {
-          if (batch.length >= batchSize) {
-            if (!headerDone) {
-              batch.unshift(header());
-              headerDone = true;
-            }
-            yield batch;
-            batch = [];
-          }
-          openPrint = -1;
-          const known = raw.lostCount >= 0;
-          if (known) st.lost += raw.lostCount;
-          else st.lostUnknownCount++;
-          bump(st.byKind, 'lost');
-          st.events++;
-          batch.push({
-            captureId,
-            seq: seq++,
-            ts: lastTs,
-            cpu: raw.lostCpu,
-            pid: 0,
-            tgid: -1,
-            comm: '',
-            line: lineNo,
-            type: 'lost',
-            data: {
-              cpu: raw.lostCpu,
-              count: known ? raw.lostCount : 0,
-              countKnown: known,
-              kind: kind === LineKind.Lost ? 'lost' : 'buffer_started',
-            },
-          });
-          continue;
-        }
-        if (kind === LineKind.CpusHeader) {
-          st.cpus = raw.cpus;
-          continue;
-        }
-        // Malformed. A printable line right after a free-text event (a print / marker / unmodelled
-        // event) is the rest of a payload that contained a newline (trace_printk or a marker write
-        // with '\n'): keep it with that event and report it, but do not call it malformed.
-        const line = text.slice(ls, e);
-        if (openPrint >= 0 && !isTail && isPrintable(line)) {
-          st.continuation++;
+    try {
+      for await (const block of lineBlocks(sniffed(this))) {
+        if (block.kind === 'oversize') {
+          lineNo++;
           st.lines++;
-          this.appendContinuation(batch, openPrint, line);
+          st.malformed++;
+          openPrint = -1;
           this.issue(
             lineNo,
-            `continuation of the multi-line payload of line ${openPrintLine}; kept in that event's text`,
+            `line of ${block.bytes} bytes exceeds the ${MAX_LINE_BYTES}-byte limit; skipped`,
           );
           continue;
         }
-        st.malformed++;
-        openPrint = -1;
-        const shown = line.length > 60 ? `${line.slice(0, 60)}…` : line;
-        this.issue(
-          lineNo,
-          `${isTail ? 'truncated last line: ' : ''}${raw.error}: ${JSON.stringify(shown)}`,
-        );
+        const text = block.text;
+        const isTail = block.kind === 'tail';
+        format ??= detectFormat(text) ?? 'ftrace';
+        if (normalizer === undefined) {
+          if (lineNo === 0) {
+            const nl = text.indexOf('\n');
+            recorded = parseCaptureHeader(nl === -1 ? text : text.slice(0, nl));
+            if (recorded !== undefined) st.kernel = recorded.kernel;
+          }
+          const kernel =
+            this.options.kernel ?? (st.kernel !== '' ? flagKernelForRelease(st.kernel) : undefined);
+          normalizer = new Normalizer({
+            format,
+            ...(kernel !== undefined ? { kernel } : {}),
+            ...(recorded !== undefined && recorded.hz > 0 ? { hz: recorded.hz } : {}),
+          });
+          st.format = format;
+        }
+        let s = 0;
+        const n = text.length;
+        while (s < n) {
+          let e = text.indexOf('\n', s);
+          if (e === -1) e = n;
+          lineNo++;
+          const ls = s;
+          s = e + 1;
+          const kind = parseLineAt(text, ls, e, raw, names);
+          if (kind === LineKind.Event) {
+            if (batch.length >= batchSize) {
+              if (!headerDone) {
+                batch.unshift(header());
+                headerDone = true;
+              }
+              yield batch;
+              batch = [];
+              openPrint = -1;
+            }
+            if (st.eventLines === 0) nsClock = !raw.tsInteger;
+            st.eventLines++;
+            const ts = timestampNs(raw) as TimestampNs;
+            lastTs = ts;
+            normalizer.normalize(raw, norm);
+            // Counter objects: one Map.get and an increment per line (no Map.set).
+            let c = tpCount.get(norm.tracepoint);
+            if (c === undefined) tpCount.set(norm.tracepoint, (c = { n: 0 }));
+            c.n++;
+            let k = kindCount.get(norm.type);
+            if (k === undefined) kindCount.set(norm.type, (k = { n: 0 }));
+            k.n++;
+            if (norm.fallback === 1) st.unknown++;
+            else if (norm.fallback === 2) {
+              st.payloadMismatch++;
+              this.issue(
+                lineNo,
+                raw.payload.startsWith('[FAILED TO PARSE]')
+                  ? `${norm.tracepoint}: the tracer could not format this event ([FAILED TO PARSE]); kept as generic with its raw fields`
+                  : `${norm.tracepoint}: payload does not match the known format; kept as generic`,
+              );
+            }
+            st.events++;
+            batch.push({
+              captureId,
+              seq: seq++,
+              ts,
+              cpu: raw.cpu,
+              pid: raw.pid,
+              tgid: raw.tgid,
+              comm: raw.comm,
+              line: lineNo,
+              type: norm.type,
+              data: norm.data,
+            } as CanonicalEvent);
+            if (norm.type === 'generic' || norm.type === 'marker') {
+              openPrint = batch.length - 1;
+              openPrintLine = lineNo;
+            } else {
+              openPrint = -1;
+            }
+            if (isTail)
+              this.issue(lineNo, 'last line has no line end (file may be truncated); read anyway');
+            continue;
+          }
+          if (kind === LineKind.Skip) {
+            if (text.charCodeAt(ls) === 0x23) this.headerComment(text.slice(ls, e));
+            continue;
+          }
+          if (kind === LineKind.Lost || kind === LineKind.BufferStarted) {
+            if (batch.length >= batchSize) {
+              if (!headerDone) {
+                batch.unshift(header());
+                headerDone = true;
+              }
+              yield batch;
+              batch = [];
+            }
+            openPrint = -1;
+            const known = raw.lostCount >= 0;
+            if (known) st.lost += raw.lostCount;
+            else st.lostUnknownCount++;
+            bump(st.byKind, 'lost');
+            st.events++;
+            batch.push({
+              captureId,
+              seq: seq++,
+              ts: lastTs,
+              cpu: raw.lostCpu,
+              pid: 0,
+              tgid: -1,
+              comm: '',
+              line: lineNo,
+              type: 'lost',
+              data: {
+                cpu: raw.lostCpu,
+                count: known ? raw.lostCount : 0,
+                countKnown: known,
+                kind: kind === LineKind.Lost ? 'lost' : 'buffer_started',
+              },
+            });
+            continue;
+          }
+          if (kind === LineKind.CpusHeader) {
+            st.cpus = raw.cpus;
+            continue;
+          }
+          // Malformed. A printable line right after a free-text event (a print / marker / unmodelled
+          // event) is the rest of a payload that contained a newline (trace_printk or a marker write
+          // with '\n'): keep it with that event and report it, but do not call it malformed.
+          const line = text.slice(ls, e);
+          if (openPrint >= 0 && !isTail && isPrintable(line)) {
+            st.continuation++;
+            st.lines++;
+            this.appendContinuation(batch, openPrint, line);
+            this.issue(
+              lineNo,
+              `continuation of the multi-line payload of line ${openPrintLine}; kept in that event's text`,
+            );
+            continue;
+          }
+          st.malformed++;
+          openPrint = -1;
+          const shown = line.length > 60 ? `${line.slice(0, 60)}…` : line;
+          this.issue(
+            lineNo,
+            `${isTail ? 'truncated last line: ' : ''}${raw.error}: ${JSON.stringify(shown)}`,
+          );
+        }
+        st.lines = lineNo;
       }
-      st.lines = lineNo;
+    } finally {
+      foldCounts();
     }
     st.lines = lineNo;
     if (st.format === 'unknown' && format !== undefined) st.format = format;

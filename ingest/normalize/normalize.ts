@@ -26,7 +26,7 @@ import {
   type MlockSyscall,
   type WritebackPhase,
 } from '../../src/events/index.js';
-import { PayloadStyle, type RawLine } from '../ftrace/line-parser.js';
+import { Interner, PayloadStyle, type RawLine } from '../ftrace/line-parser.js';
 import { FieldScanner } from './field-scanner.js';
 import { DEFAULT_FLAG_KERNEL, InodeFlagDecoder, type FlagKernel } from './inode-flags.js';
 import { arg, hexText, parseSyscallArgs, type SyscallArgs } from './syscalls.js';
@@ -673,7 +673,8 @@ export class Normalizer {
   readonly flags: InodeFlagDecoder;
   readonly hz: number;
   private readonly sc = new FieldScanner();
-  private readonly args: SyscallArgs = { names: [], values: [] };
+  private readonly args: SyscallArgs = { names: [], texts: [] };
+  private readonly names = new Interner();
   /** Canonical syscall tracepoint names, by (style, printed name). */
   private readonly sysNames = new Map<string, string>();
 
@@ -739,7 +740,8 @@ export class Normalizer {
       return out;
     }
     const a = this.args;
-    if (!parseSyscallArgs(raw.payload, sc, a)) return this.generic(raw, out, 2, 'syscalls', tp);
+    if (!parseSyscallArgs(raw.payload, this.names, a))
+      return this.generic(raw, out, 2, 'syscalls', tp);
     out.fallback = 0;
     if (bare === 'msync') {
       out.type = 'msync_enter';
@@ -791,7 +793,7 @@ export class Normalizer {
       const fields: (readonly [string, string])[] = [];
       let text = '';
       for (let i = 0; i < a.names.length; i++) {
-        const v = hexText(a.values[i]!);
+        const v = a.texts[i]!;
         fields.push([a.names[i]!, v]);
         text += i === 0 ? `${a.names[i]!}: ${v}` : `, ${a.names[i]!}: ${v}`;
       }

@@ -10,52 +10,70 @@
  * values below 10 bare, where hex and decimal agree). Later kernels may append a quoted user
  * string after a pointer (`name: 0x5584310eb2a0 "debian"`); it is skipped.
  */
-import type { FieldScanner } from './field-scanner.js';
+import type { Interner } from '../ftrace/line-parser.js';
 
 export interface SyscallArgs {
   names: string[];
-  values: bigint[];
+  /** Canonical `0x..` text of each value (lowercase, no padding): cheap, and what generic keeps. */
+  texts: string[];
 }
 
-/** Parses `a: 1, b: 0x2` into parallel arrays; returns false when the text does not fit. */
-export function parseSyscallArgs(text: string, sc: FieldScanner, out: SyscallArgs): boolean {
+const isHexDigit = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+
+/**
+ * Parses `a: 1, b: 0x2` into parallel arrays; returns false when the text does not fit.
+ * Values are kept as canonical hex text (no BigInt per argument: most syscalls in a capture are
+ * unmodelled and only need the text); `arg()` converts the few that a typed event needs.
+ */
+export function parseSyscallArgs(text: string, names: Interner, out: SyscallArgs): boolean {
   out.names.length = 0;
-  out.values.length = 0;
+  out.texts.length = 0;
   const s = text;
+  const n = s.length;
   let p = 0;
-  while (p < s.length && s.charCodeAt(p) === 0x20) p++;
-  if (p === s.length) return true;
+  while (p < n && s.charCodeAt(p) === 0x20) p++;
+  if (p === n) return true;
   for (;;) {
     const colon = s.indexOf(':', p);
     if (colon === -1) return false;
     // With options/verbose a type precedes the name (`unsigned long start: ...`): keep the last word.
     let ks = colon;
     while (ks > p && s.charCodeAt(ks - 1) !== 0x20) ks--;
-    const name = s.slice(ks, colon);
-    if (name.length === 0) return false;
-    sc.reset(s);
-    sc.p = colon + 1;
-    const v = sc.hexBig();
-    if (!sc.ok) return false;
-    out.names.push(name);
-    out.values.push(v);
-    p = sc.p;
-    // Skip a quoted user string, then expect `, ` or the end.
-    while (p < s.length && s.charCodeAt(p) === 0x20) p++;
-    if (p < s.length && s.charCodeAt(p) === 0x22) {
-      const close = s.indexOf('"', p + 1);
-      p = close === -1 ? s.length : close + 1;
+    if (ks === colon) return false;
+    out.names.push(names.internRange(s, ks, colon));
+    p = colon + 1;
+    while (p < n && s.charCodeAt(p) === 0x20) p++;
+    if (s.charCodeAt(p) === 0x30 && (s.charCodeAt(p + 1) | 0x20) === 0x78) p += 2;
+    let ds = p;
+    while (p < n && isHexDigit(s.charCodeAt(p))) p++;
+    const de = p;
+    if (de === ds || de - ds > 16) return false;
+    while (ds < de - 1 && s.charCodeAt(ds) === 0x30) ds++;
+    let digits = s.slice(ds, de);
+    for (let k = ds; k < de; k++) {
+      if (s.charCodeAt(k) <= 0x46 && s.charCodeAt(k) >= 0x41) {
+        digits = digits.toLowerCase();
+        break;
+      }
     }
-    if (p >= s.length) return true;
+    out.texts.push(`0x${digits}`);
+    // Skip a quoted user string, then expect `, ` or the end.
+    while (p < n && s.charCodeAt(p) === 0x20) p++;
+    if (p < n && s.charCodeAt(p) === 0x22) {
+      const close = s.indexOf('"', p + 1);
+      p = close === -1 ? n : close + 1;
+    }
+    if (p >= n) return true;
     if (s.charCodeAt(p) !== 0x2c) return false;
     p++;
-    while (p < s.length && s.charCodeAt(p) === 0x20) p++;
+    while (p < n && s.charCodeAt(p) === 0x20) p++;
   }
 }
 
 /** The argument value by name, or undefined. */
 export function arg(a: SyscallArgs, name: string): bigint | undefined {
-  for (let i = 0; i < a.names.length; i++) if (a.names[i] === name) return a.values[i];
+  for (let i = 0; i < a.names.length; i++) if (a.names[i] === name) return BigInt(a.texts[i]!);
   return undefined;
 }
 
