@@ -1,0 +1,247 @@
+// The result-store contract (STYLE.md §19): store runs and read them back through every canned
+// query, with expectations derived from the RunResult itself, not from the store's row builder.
+// Run against chdb by store-roundtrip.test.ts (unit) and against a server by
+// test/integration/store/clickhouse-store.test.ts.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isReplayError } from '../../../src/errors.js';
+import type { RunResult } from '../../../src/sim/results.js';
+import { loadCannedQueries } from '../../../src/store/index.js';
+import type { ResultStore, SqlStoreOptions } from '../../../src/store/index.js';
+import { syntheticRun } from '../../../src/store/synthetic-run.js';
+import { expectedSummaryRow } from './helpers.js';
+
+/** Opens an empty store of the adapter under test; `cleanup` closes and removes it. */
+export type OpenEmptyStore = (
+  opts: SqlStoreOptions,
+) => Promise<{ store: ResultStore; cleanup: () => Promise<void> }>;
+
+export function runResultStoreContract(open: OpenEmptyStore): void {
+  let store: ResultStore;
+  let cleanup: () => Promise<void>;
+  const run: RunResult = syntheticRun({ runId: 'run-a', files: 7, seconds: 12, seed: 7 });
+  const older: RunResult = syntheticRun({
+    runId: 'run-0',
+    files: 2,
+    seconds: 3,
+    seed: 3,
+    policies: ['legacy', 'deferred'],
+  });
+  let clock = 1_700_000_000_000;
+  const covered = new Set<string>();
+
+  beforeAll(async () => {
+    ({ store, cleanup } = await open({ now: () => clock, batchRows: 100 }));
+    await store.storeRun(older);
+    clock += 1000;
+    await store.storeRun(run);
+  });
+  afterAll(async () => cleanup());
+
+  const q = async (name: string, params: Record<string, string | number> = {}) => {
+    covered.add(name);
+    return store.query(name, params);
+  };
+
+  describe('canned queries answer what was stored', () => {
+    test('runs: newest first, with the run metadata', async () => {
+      const res = await q('runs');
+      expect(res.rows.map((r) => r['run_id'])).toEqual(['run-a', 'run-0']);
+      expect(res.rows[0]).toMatchObject({
+        capture_id: run.captureId,
+        profile: run.profile,
+        policies: run.policyIds.join(','),
+        events: run.events,
+        engine_version: run.engineVersion,
+        created_at_ms: 1_700_000_001_000,
+      });
+      expect(await store.latestRunId()).toBe('run-a');
+    });
+
+    test('summary: one row per policy in replay order, figures as in the RunResult', async () => {
+      const res = await q('summary'); // no run: the latest
+      expect(res.rows.map((r) => r['policy'])).toEqual(run.policyIds);
+      for (const row of res.rows)
+        expect(row).toEqual(expectedSummaryRow(run, String(row['policy'])));
+      const one = await q('summary', { run: 'run-0', policy: 'deferred' });
+      expect(one.rows).toEqual([expectedSummaryRow(older, 'deferred')]);
+    });
+
+    test('observed: legacy simulated next to the counters read from the trace', async () => {
+      const res = await q('observed', { run: 'run-a' });
+      const legacy = run.policies['legacy']!;
+      expect(
+        res.rows.map((r) => [
+          r['source'],
+          r['write_faults'],
+          r['timestamp_updates'],
+          r['fault_p50_us'],
+        ]),
+      ).toEqual([
+        ['sim', legacy.writeFaults, legacy.timestampUpdates, legacy.faultLatencyUs.p50],
+        [
+          'observed',
+          legacy.observed!.writeFaults,
+          legacy.observed!.timestampUpdates,
+          legacy.observed!.faultLatencyUs.p50,
+        ],
+      ]);
+    });
+
+    test('policy-deltas: every metric of every policy, filterable', async () => {
+      const res = await q('policy-deltas', { run: 'run-a' });
+      const expected = Object.entries(run.deltas).flatMap(([policy, m]) =>
+        Object.entries(m).map(([metric, d]) => ({
+          policy,
+          metric,
+          value: d.value,
+          legacy: d.legacy,
+          abs_delta: d.abs,
+          rel_delta: d.rel,
+        })),
+      );
+      expect(res.rows).toHaveLength(expected.length);
+      expect(new Set(res.rows.map((r) => JSON.stringify(r)))).toEqual(
+        new Set(expected.map((r) => JSON.stringify(r))),
+      );
+      const only = await q('policy-deltas', {
+        run: 'run-a',
+        policy: 'mapsync',
+        metric: 'writeFaults',
+      });
+      expect(only.rows).toEqual([
+        expected.find((e) => e.policy === 'mapsync' && e.metric === 'writeFaults'),
+      ]);
+    });
+
+    test('legacy-deltas view agrees with the deltas the simulator computed', async () => {
+      const view = await q('legacy-deltas', { run: 'run-a', policy: 'lazytime' });
+      const names: Record<string, string> = {
+        write_faults: 'writeFaults',
+        journal_commits: 'journalCommits',
+        bytes_written: 'bytesWritten',
+        write_amplification: 'writeAmplification',
+        fault_mean_us: 'faultLatencyUs.mean',
+        fault_p99_us: 'faultLatencyUs.p99',
+        msync_mean_us: 'msyncLatencyUs.mean',
+        sus_violations: 'mtimeStaleness.suSViolations',
+      };
+      expect(view.rows.length).toBeGreaterThanOrEqual(Object.keys(names).length);
+      for (const row of view.rows) {
+        const key = names[String(row['metric'])];
+        if (key === undefined) continue;
+        const d = run.deltas['lazytime']![key]!;
+        expect([row['value'], row['legacy'], row['abs_delta'], row['rel_delta']]).toEqual([
+          d.value,
+          d.legacy,
+          d.abs,
+          d.rel,
+        ]);
+      }
+    });
+
+    test('latency-histogram: buckets, running sums and CDF per policy and kind', async () => {
+      const res = await q('latency-histogram', { run: 'run-a', kind: 'fault' });
+      const expected = run.policyIds.flatMap((id) => {
+        const h = run.policies[id]!.faultLatencyHistogram;
+        const total = h.reduce((a, b) => a + b, 0);
+        let cum = 0;
+        return h.map((n, bucket) => {
+          cum += n;
+          return {
+            policy: id,
+            kind: 'fault',
+            bucket,
+            lower_us: bucket === 0 ? 0 : 2 ** bucket,
+            upper_us: 2 ** (bucket + 1),
+            samples: n,
+            cumulative: cum,
+            cdf: total === 0 ? 0 : cum / total,
+          };
+        });
+      });
+      expect(res.rows).toEqual(expected);
+      expect(res.rows.at(-1)?.['cdf']).toBe(1);
+      const f = run.policies['deferred']!.files[3]!;
+      const perFile = await q('latency-histogram', {
+        run: 'run-a',
+        policy: 'deferred',
+        kind: 'msync',
+        file: f.file,
+      });
+      expect(perFile.rows.map((r) => r['samples'])).toEqual([...f.msyncLatencyHistogram]);
+    });
+
+    test('top-files: per policy, ranked by write faults, limited', async () => {
+      const res = await q('top-files', { run: 'run-a', limit: 3 });
+      const expected = run.policyIds.flatMap((id) =>
+        [...run.policies[id]!.files]
+          .sort((a, b) => b.writeFaults - a.writeFaults || (a.file < b.file ? -1 : 1))
+          .slice(0, 3)
+          .map((f) => [id, f.file, f.writeFaults, f.faultLatencyUs.p99]),
+      );
+      expect(
+        res.rows.map((r) => [r['policy'], r['file'], r['write_faults'], r['fault_p99_us']]),
+      ).toEqual(expected);
+    });
+
+    test('timeline: every second of every policy', async () => {
+      const res = await q('timeline', { run: 'run-a', policy: 'lazytime' });
+      expect(res.rows).toEqual(
+        run.policies['lazytime']!.timeline.map((t) => ({
+          policy: 'lazytime',
+          second: t.second,
+          write_faults: t.writeFaults,
+          timestamp_updates: t.timestampUpdates,
+          journal_commits: t.journalCommits,
+          bytes_written: t.bytesWritten,
+          fault_latency_mean_us: t.faultLatencyMeanUs,
+        })),
+      );
+    });
+
+    test('costs: in the order the run listed them, text intact', async () => {
+      const res = await q('costs', { run: 'run-a' });
+      expect(res.rows).toEqual(
+        run.costs.map((c) => ({
+          name: c.name,
+          value_us: c.valueUs,
+          source: c.source,
+          note: c.note,
+        })),
+      );
+    });
+
+    test('every canned query is covered above', () => {
+      expect([...covered].sort()).toEqual([...loadCannedQueries().keys()].sort());
+    });
+  });
+
+  describe('parameters are validated, never spliced', () => {
+    const code = async (p: Promise<unknown>) => {
+      try {
+        await p;
+        return 'resolved';
+      } catch (e) {
+        return isReplayError(e) ? `${e.code}: ${e.message}` : String(e);
+      }
+    };
+    test('a quote in a value is data, not SQL', async () => {
+      const res = await store.query('summary', { run: "run-a' OR '1'='1" });
+      expect(res.rows).toEqual([]);
+    });
+    test('unknown query, unknown parameter and ill-typed value are input errors', async () => {
+      expect(await code(store.query('drop-everything'))).toMatch(
+        /^RPL_INPUT: no canned query 'drop-everything'/,
+      );
+      expect(await code(store.query('summary', { run: 'run-a', limit: 3 }))).toMatch(
+        /^RPL_INPUT: .*no parameter 'limit'/,
+      );
+      expect(
+        await code(store.query('top-files', { run: 'run-a', limit: '3; DROP TABLE runs' })),
+      ).toMatch(/^RPL_INPUT: parameter 'limit' \(UInt32\)/);
+      expect(await code(store.query('top-files', { run: 'run-a', limit: -1 }))).toMatch(
+        /outside 0\.\.4294967295/,
+      );
+    });
+  });
+}
