@@ -68,6 +68,14 @@ export interface FileEventLogOptions {
   readonly readOnly?: boolean;
   /** Receives recovery warnings (tail cut, index rebuilt). @default ignore them */
   readonly onWarning?: (message: string) => void;
+  /**
+   * Operator override for a damaged last segment: when an invalid record in the last segment
+   * is followed by valid-looking ones (which normally fails the open as corruption in the middle
+   * of the log), cut everything from the invalid record on anyway, with a warning saying so.
+   * Meant for a deliberate repair (e.g. after a power loss reordered unsynced writes), never as
+   * a default. @default false
+   */
+  readonly truncateCorruptTail?: boolean;
 }
 
 /** What opening the log found and repaired. */
@@ -97,6 +105,7 @@ interface Params {
   readonly readChunkBytes: number;
   readonly readOnly: boolean;
   readonly onWarning: (message: string) => void;
+  readonly truncateCorruptTail: boolean;
 }
 
 const SEGMENT_MAGIC = Buffer.from('FRSEG001', 'ascii');
@@ -160,6 +169,7 @@ function normalise(options: FileEventLogOptions): Params {
     indexIntervalBytes: options.indexIntervalBytes ?? 16 * 1024,
     readChunkBytes: options.readChunkBytes ?? 1024 * 1024,
     readOnly: options.readOnly ?? false,
+    truncateCorruptTail: options.truncateCorruptTail ?? false,
     onWarning:
       options.onWarning ??
       (() => {
@@ -576,10 +586,19 @@ class SegmentedFileLog implements FileEventLog {
     }
     const resync = await this.validRecordAfter(seg, scan.badAt, scan.fileSize);
     if (resync !== undefined) {
-      throw ioError(
-        `event log corrupt: ${seg.path} at byte ${scan.badAt}: ${scan.badReason}, but a valid record follows at byte ${resync} (corruption in the middle of the log, not a torn tail)`,
-        undefined,
-        { segment: seg.path, position: scan.badAt },
+      const what = `event log corrupt: ${seg.path} at byte ${scan.badAt}: ${scan.badReason}, but a valid record follows at byte ${resync} (corruption in the middle of the log, not a torn tail)`;
+      if (!this.p.truncateCorruptTail || this.p.readOnly) {
+        throw ioError(
+          `${what}; reopen with truncateCorruptTail to cut from byte ${scan.badAt}`,
+          undefined,
+          {
+            segment: seg.path,
+            position: scan.badAt,
+          },
+        );
+      }
+      this.warn(
+        `${what}: cutting from byte ${scan.badAt} as asked (truncateCorruptTail), valid-looking records after it are dropped`,
       );
     }
     const cut = scan.fileSize - scan.badAt;

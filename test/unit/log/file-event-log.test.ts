@@ -318,6 +318,20 @@ describe('file event log: crash recovery', () => {
     );
     // Nothing was cut: the file is untouched.
     expect((await readFile(join(dir, lastSeg.name))).equals(bytes)).toBe(true);
+    // The operator override cuts from the bad record on, and says so.
+    const warnings: string[] = [];
+    const log = await createFileEventLog({
+      ...SMALL,
+      dir,
+      truncateCorruptTail: true,
+      onWarning: (m) => warnings.push(m),
+    });
+    const kept = lastSeg.base + 2;
+    expect(await log.endOffset()).toBe(kept);
+    expect(log.recovery.bytesCut).toBe(lastSeg.bytes.length - lastSeg.recordEnds[1]!);
+    expect(warnings.join('\n')).toMatch(/truncateCorruptTail/);
+    expect((await readAll(log)).records.map((r) => r.event)).toEqual(events.slice(0, kept));
+    await log.close();
   });
 
   test('corruption in a sealed segment fails the read that reaches it (never skipped)', async () => {
