@@ -1,0 +1,126 @@
+/**
+ * Mechanics shared by every policy: the modelled flusher, lazytime expiry, large folios,
+ * MAP_POPULATE, a MAP_SYNC mapping in the capture, several captures in one log, the timeline.
+ */
+import { describe, expect, test } from 'vitest';
+import { createMemoryEventLog } from '../../../src/log/index.js';
+import { replayCaptures, replayLog } from '../../../src/sim/index.js';
+import type { CanonicalEvent } from '../../../src/events/index.js';
+import { APP, DEV, INO, given, scenario } from './given.js';
+
+describe('writeback', () => {
+  test("'modelled' ignores the trace's writeback and writes pages dirty longer than dirty_expire at the flusher's interval", async () => {
+    const s = scenario()
+      .mmap(4)
+      .at(1)
+      .fault(0)
+      .at(2)
+      .fault(1)
+      .at(10)
+      .writeback(2)
+      .at(12_000)
+      .fault(2);
+    // observed writeback at 10 ms wrote 2 pages; the modelled flusher (expire 5 s, every 1 s)
+    // writes both at the 6 s tick instead, and page 2 is still dirty at the end
+    const sim = { writeback: 'modelled' as const, dirtyExpireMs: 5000, writebackIntervalMs: 1000 };
+    const p = await given(s.events).replayWith('legacy', sim).then({ dataPagesWritten: 2 });
+    expect(p.timeline.find((x) => x.second === 6)?.bytesWritten).toBe(8192);
+    await given(s.events).replayWith('legacy').then({ dataPagesWritten: 2 });
+  });
+
+  test('large folios (mm_filemap_add_to_page_cache order=4): one fault dirties 16 pages, writeback writes 16', async () => {
+    const s = scenario().mmap(32);
+    s.push('page_cache', APP, { dev: DEV, ino: INO, pfn: 1n, index: 0, order: 4, removed: false });
+    s.at(1).fault(0).at(2).fault(3).at(10).writeback(16);
+    // the fault at page 3 lands in the same, already writable folio: no second fault
+    await given(s.events)
+      .replayWith('legacy')
+      .then({ writeFaults: 1, dataPagesWritten: 16, bytesDirtied: 16 * 4096 });
+  });
+});
+
+describe('lazytime expiry', () => {
+  test('pre-6.6: a lazily dirtied timestamp is written after dirtytime_expire', async () => {
+    const s = scenario().mmap(4).at(1).fault(0, { ts: true }).at(500).fault(1);
+    await given(s.events)
+      .replayWith('lazytime-pre66', { dirtytimeExpireMs: 100 })
+      .then({ lazytimeFlushes: 1, journalHandles: 1 });
+    await given(s.events)
+      .replayWith('lazytime-pre66')
+      .then({ lazytimeFlushes: 0, journalHandles: 0 });
+  });
+});
+
+describe('mappings', () => {
+  test('mmap(MAP_SHARED|MAP_POPULATE) pre-faults the mapping under mlock-prefault once it is bound', async () => {
+    const s = scenario()
+      .create()
+      .mmap(4, 0x1 | 0x8000)
+      .at(1)
+      .fault(0)
+      .at(2)
+      .fault(1)
+      .at(10)
+      .writeback(2);
+    await given(s.events).replayWith('legacy').then({ writeFaults: 2, dataPagesWritten: 2 });
+    await given(s.events)
+      .replayWith('mlock-prefault')
+      .then({ writeFaults: 4, dataPagesWritten: 4 });
+  });
+
+  test('a MAP_SHARED_VALIDATE|MAP_SYNC mapping in the capture makes legacy on DAX sync in allocating faults', async () => {
+    const s = scenario()
+      .create()
+      .mmap(4, 0x3 | 0x80000)
+      .at(1)
+      .fault(0)
+      .at(2)
+      .fault(1);
+    await given(s.events)
+      .replayWith('legacy', { profile: 'ramdisk-dax' })
+      .then({ fdatasyncsFromFaults: 2 });
+    // without DAX, MAP_SYNC cannot apply
+    await given(s.events).replayWith('legacy').then({ fdatasyncsFromFaults: 0 });
+  });
+});
+
+describe('log replay', () => {
+  test('several captures in one log replay separately; a chosen capture alone', async () => {
+    const log = createMemoryEventLog();
+    const relabel = (events: readonly CanonicalEvent[], id: string): CanonicalEvent[] =>
+      events.map((e) => ({ ...e, captureId: id }) as CanonicalEvent);
+    await log.append(relabel(scenario().mmap(4).at(1).fault(0).at(5).fault(1).events, 'a'));
+    await log.append(
+      relabel(scenario().mmap(4).at(1).fault(0).at(2).fault(1).at(3).fault(2).events, 'b'),
+    );
+    const runs = await replayCaptures(log, { policies: ['deferred'] });
+    expect(runs.map((r) => [r.captureId, r.policies['legacy']!.writeFaults])).toEqual([
+      ['a', 2],
+      ['b', 3],
+    ]);
+    expect(runs[1]!.fromOffset).toBe(runs[0]!.toOffset);
+    const b = await replayLog(log, { captureId: 'b', policies: ['deferred'] });
+    expect(b.runId).toBe(runs[1]!.runId);
+    await expect(replayLog(log)).rejects.toThrow(/2 captures/);
+    await expect(replayLog(log, { captureId: 'zzz' })).rejects.toThrow(/not in the log/);
+  });
+
+  test('timeline: per second since the first event', async () => {
+    const s = scenario()
+      .mmap(4)
+      .at(1)
+      .fault(0)
+      .at(1500)
+      .fault(1)
+      .at(1600)
+      .fault(2)
+      .at(2500)
+      .fault(3);
+    const p = await given(s.events).replayWith('legacy').then({ writeFaults: 4 });
+    expect(p.timeline.map((x) => [x.second, x.writeFaults, x.timestampUpdates])).toEqual([
+      [0, 1, 1],
+      [1, 2, 2],
+      [2, 1, 1],
+    ]);
+  });
+});
