@@ -25,7 +25,7 @@ export function detectFormat(text: string): CaptureFormat | undefined {
     if (e === -1) e = text.length;
     const line = text.slice(p, e);
     p = e + 1;
-    if (n === 0 && line.startsWith('cpus=')) return 'trace-cmd';
+    if (n <= 1 && (line.startsWith('cpus=') || line.startsWith('version = '))) return 'trace-cmd';
     if (line.startsWith('# tracer:')) return 'ftrace';
     const kind = parseLine(line, raw, names);
     if (kind !== LineKind.Event) continue;

@@ -226,6 +226,8 @@ export function parseLineAt(
     // Column-0 text is a special line or an instance prefix: comm names are right-aligned to
     // 16 columns and at most 15 characters long, so an event line always starts with a space.
     if (line.startsWith('CPU:', start)) return parseLostLine(line, start, end, out);
+    // trace-cmd report (some versions) starts with `version = 6`.
+    if (line.startsWith('version = ', start)) return LineKind.Skip;
     if (line.startsWith('cpus=', start)) {
       const n = readUint(line, start + 5, end);
       if (n < 0) return fail(out, 'bad cpus= header');
@@ -279,7 +281,10 @@ export function parseLineAt(
     cpuEnd = q;
     break;
   }
-  if (pidEnd === -1) return fail(out, 'no "comm-pid [cpu]" context');
+  if (pidEnd === -1) {
+    if (perfLost(line, lineStart, end, out)) return LineKind.Lost;
+    return fail(out, 'no "comm-pid [cpu]" context');
+  }
   out.cpu = readUint(line, b + 1, cpuEnd);
 
   // 2. pid (and perf's `pid/tid`), then the separator before it.
@@ -306,8 +311,9 @@ export function parseLineAt(
     commEnd = ps - 1;
     while (commEnd > lineStart && isSpace(line.charCodeAt(commEnd - 1))) commEnd--;
   } else if (ps === lineStart) {
-    // `-1234 [000]`? No comm at all: only possible in damaged input.
-    return fail(out, 'missing comm before pid');
+    // perf -F without comm: `9777/9888 [006] ...`.
+    commEnd = lineStart;
+    out.spaceSeparated = true;
   } else {
     return fail(out, 'pid not separated from comm');
   }
@@ -384,6 +390,11 @@ export function parseLineAt(
     p++;
     while (p < end && isSpace(line.charCodeAt(p))) p++;
     out.payload = p < end ? line.slice(p, end) : '';
+    // perf prints lost records with the sample header: `... unknown: PERF_RECORD_LOST lost 9`.
+    if (line.charCodeAt(p) === 0x50 && perfLost(line, p, end, out)) {
+      out.lostCpu = out.cpu;
+      return LineKind.Lost;
+    }
     return LineKind.Event;
   }
   if (stop === LPAREN) {
@@ -400,7 +411,25 @@ export function parseLineAt(
     out.payload = line.slice(p + 4, end);
     return LineKind.Event;
   }
+  if (perfLost(line, ns, end, out)) {
+    out.lostCpu = out.cpu;
+    return LineKind.Lost;
+  }
   return fail(out, 'event name not followed by ":"');
+}
+
+/**
+ * perf script --show-lost-events: `PERF_RECORD_LOST lost 9` (also `lost=9`, and
+ * PERF_RECORD_LOST_SAMPLES), alone or after the sample header (`comm tid [cpu] ts: `).
+ */
+function perfLost(line: string, from: number, end: number, out: RawLine): boolean {
+  const i = line.indexOf('PERF_RECORD_LOST', from);
+  if (i === -1 || i >= end) return false;
+  const m = /lost[ =](\d+)/.exec(line.slice(i + 16, end));
+  if (m === null) return false;
+  out.lostCpu = 0;
+  out.lostCount = Number(m[1]);
+  return true;
 }
 
 /**

@@ -535,3 +535,33 @@ describe('lost events', () => {
     expect(reader.stats.byKind.get('lost')).toBe(4);
   });
 });
+
+describe('lost events of perf and trace-cmd headers', () => {
+  it('perf --show-lost-events records, alone or after a sample header', async () => {
+    const { events, reader } = await readLines([
+      '           small 19219 [001]   716.607080:           exceptions:page_fault_user: address=0x1 ip=0x2 error_code=0x6',
+      '            perf  9276 [001]   716.607090: PERF_RECORD_LOST lost 9',
+      '9777/9888 [006] 716.607095: unknown: PERF_RECORD_LOST lost 7',
+      'PERF_RECORD_LOST_SAMPLES lost=3',
+    ]);
+    expect(reader.stats.malformed).toBe(0);
+    expect(reader.stats.lost).toBe(9 + 7 + 3);
+    expect(events.slice(2).map((e) => e.data)).toEqual([
+      { cpu: 1, count: 9, countKnown: true, kind: 'lost' },
+      { cpu: 6, count: 7, countKnown: true, kind: 'lost' },
+      { cpu: 0, count: 3, countKnown: true, kind: 'lost' },
+    ]);
+  });
+  it('trace-cmd report with a version line and a dropped-events line', async () => {
+    const { events, reader } = await readLines([
+      'version = 6',
+      'cpus=8',
+      'CPU:7 [204600 EVENTS DROPPED]',
+      '           <...>-3979  [007]   217.975284: sched_stat_runtime:   comm=Thread-103 pid=3979 runtime=5014167 [ns] vruntime=244334517704 [ns]',
+    ]);
+    expect(reader.stats.format).toBe('trace-cmd');
+    expect(reader.stats.malformed).toBe(0);
+    expect(reader.stats.lost).toBe(204600);
+    expect(events[2]).toMatchObject({ type: 'generic', comm: '<...>', pid: 3979, cpu: 7 });
+  });
+});
