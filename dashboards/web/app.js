@@ -106,9 +106,9 @@ function niceMax(max) {
  */
 function barChart(id, items) {
   const W = 460;
-  const H = 200;
+  const H = 220;
   const L = 48;
-  const B = 28;
+  const B = 48;
   const T = 16;
   const svg = canvas(id, H, W);
   const top = niceMax(Math.max(0, ...items.map((i) => i.value)));
@@ -141,7 +141,19 @@ function barChart(id, items) {
         fmt(it.value),
       ),
     );
-    svg.append(svgEl('text', { x: x + w / 2, y: H - 10, 'text-anchor': 'middle' }, it.policy));
+    // Many policies: slant the names so they do not run into each other.
+    const slant = slot < 9 * it.policy.length;
+    const lx = x + w / 2;
+    const ly = T + ih + 12;
+    svg.append(
+      svgEl(
+        'text',
+        slant
+          ? { x: lx, y: ly, 'text-anchor': 'end', transform: `rotate(-25 ${lx} ${ly})` }
+          : { x: lx, y: H - 10, 'text-anchor': 'middle' },
+        it.policy,
+      ),
+    );
   });
   svg.append(svgEl('line', { x1: L, x2: W - 8, y1: T + ih, y2: T + ih, class: 'axis' }));
 }
