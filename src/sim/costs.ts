@@ -8,6 +8,7 @@ import type { CostParamName, SimParams } from '../config/index.js';
 import type { CostUsed } from './results.js';
 import type { Measurements } from './tracker.js';
 import { histogramMedian, round3 } from './stats.js';
+import type { LogLinearHistogram } from './stats.js';
 
 /** Minimum samples before a trace measurement replaces a default. */
 export const MIN_FAULT_SAMPLES = 20;
@@ -21,7 +22,7 @@ interface Measured {
 /** The values the trace measures (KERNEL.md E.2 method: fault entry -> last event of the episode). */
 export function measureCosts(m: Measurements): Partial<Record<CostParamName, Measured>> {
   const out: Partial<Record<CostParamName, Measured>> = {};
-  const med = (h: Measurements[keyof Measurements]): number | undefined => histogramMedian(h);
+  const med = (h: LogLinearHistogram): number | undefined => histogramMedian(h);
   const wp = med(m.serviceWpPlain);
   const np = med(m.serviceNpPlain);
   if (wp !== undefined && m.serviceWpPlain.count >= MIN_FAULT_SAMPLES) {
@@ -63,12 +64,14 @@ export function measureCosts(m: Measurements): Partial<Record<CostParamName, Mea
   candidates.sort((a, b) => b.n - a.n);
   const best = candidates[0];
   if (best !== undefined) {
-    out.tsUpdateUs = {
+    // The capture's filesystem decides which parameter the measurement is for.
+    const name = m.xfsEpisodes * 2 > m.episodes ? 'tsUpdateXfsUs' : 'tsUpdateUs';
+    out[name] = {
       value: Math.max(0, best.v),
       note: `median ${best.kind} fault episode with minus without timestamp update, ${best.n} samples with`,
     };
   }
-  const simple: [CostParamName, Measurements[keyof Measurements], string][] = [
+  const simple: [CostParamName, LogLinearHistogram, string][] = [
     ['msyncAsyncUs', m.msyncAsync, 'median observed msync(MS_ASYNC) enter->exit'],
     ['msyncSyncUs', m.msyncSync, 'median observed msync(MS_SYNC) enter->exit'],
     ['fsyncUs', m.fsync, 'median observed fsync/fdatasync enter->exit'],

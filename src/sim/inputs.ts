@@ -35,6 +35,8 @@ export type AppInput =
       readonly serviceUs: number;
       /** The timestamp update the trace shows inside this fault. */
       readonly observedTs: 'none' | 'journal' | 'lazy';
+      /** The fault went through XFS (its timestamp update costs tsUpdateXfsUs). */
+      readonly xfs: boolean;
     }
   | {
       readonly k: 'msync';

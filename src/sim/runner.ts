@@ -98,6 +98,8 @@ interface FileSim {
   /** Folio index -> time its writeback I/O ends; Infinity while the writeback is in progress. */
   readonly wbUntil: Map<number, number>;
   waiters: Waiter[];
+  /** The file is on XFS (seen in its faults). */
+  xfs: boolean;
   mtimeGranule: number;
   ctimeQueried: boolean;
   lazyDirtySince: number;
@@ -195,6 +197,7 @@ export class PolicyRunner {
           input.vmSync,
           input.serviceUs,
           input.observedTs,
+          input.xfs,
         );
         return;
       case 'msync':
@@ -295,7 +298,9 @@ export class PolicyRunner {
     vmSync: boolean,
     serviceUs: number,
     observedTs: 'none' | 'journal' | 'lazy',
+    xfs: boolean,
   ): void {
+    if (xfs) f.xfs = true;
     this.accrueStale(f, t);
     const start = f.folioStart.get(index) ?? index;
     const pages = 1 << (f.folioOrder.get(start) ?? 0);
@@ -336,7 +341,7 @@ export class PolicyRunner {
     const measured = this.measuredService && !this.dax && serviceUs >= 0;
     if (measured) {
       cont += serviceUs;
-      if (observedTs === 'journal') terms[TERM.tsUpdateUs] = -1;
+      if (observedTs === 'journal') terms[f.xfs ? TERM.tsUpdateXfsUs : TERM.tsUpdateUs] = -1;
       else if (observedTs === 'lazy') terms[TERM.tsUpdateLazyUs] = -1;
     } else terms[present ? TERM.faultBaseWpUs : TERM.faultBaseNpUs] = 1;
     this.applyTimestamp(f, t, d.timestamp, terms);
@@ -527,7 +532,9 @@ export class PolicyRunner {
       }
       return;
     }
-    terms[TERM.tsUpdateUs] = terms[TERM.tsUpdateUs]! + 1;
+    // XFS logs the timestamp in its own transaction (xfs_vn_update_time), ext4 via ext4_dirty_inode.
+    const term = f.xfs ? TERM.tsUpdateXfsUs : TERM.tsUpdateUs;
+    terms[term] = terms[term]! + 1;
     this.journalInode(f, t);
     this.inc(f, 'inodeDirtySyncEvents', 1);
     // An I_DIRTY_SYNC update writes any lazily dirtied timestamps along with it.
@@ -832,6 +839,7 @@ export class PolicyRunner {
         folioOrder: new Map(),
         wbUntil: new Map(),
         waiters: [],
+        xfs: false,
         mtimeGranule: -Infinity,
         ctimeQueried: false,
         lazyDirtySince: -1,

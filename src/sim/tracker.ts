@@ -60,6 +60,8 @@ interface Episode {
   dirtiedPages: number;
   stableWaits: number;
   needDsync: boolean;
+  /** XFS fault path seen (xfs_write_fault / xfs_filemap_fault, or an xfs_* event). */
+  xfs: boolean;
 }
 
 interface PendingSyscall {
@@ -123,6 +125,9 @@ export interface Measurements {
   readonly msyncSync: LogLinearHistogram;
   readonly fsync: LogLinearHistogram;
   readonly journalCommit: LogLinearHistogram;
+  /** Fault episodes that went through XFS, of all traced write-fault episodes. */
+  xfsEpisodes: number;
+  episodes: number;
 }
 
 export interface TrackerSummary {
@@ -214,6 +219,8 @@ export class Tracker {
     msyncSync: new LogLinearHistogram(),
     fsync: new LogLinearHistogram(),
     journalCommit: new LogLinearHistogram(),
+    xfsEpisodes: 0,
+    episodes: 0,
   };
 
   /**
@@ -269,6 +276,7 @@ export class Tracker {
           dirtiedPages: 0,
           stableWaits: 0,
           needDsync: false,
+          xfs: false,
         });
         return;
       }
@@ -359,7 +367,10 @@ export class Tracker {
         if (e.data.name.startsWith('sys_')) this.closeEpisode(pid);
         else {
           const ep = this.touch(pid, t);
-          if (ep !== undefined && e.data.name === 'xfs_update_time') ep.ts = true;
+          if (ep !== undefined && e.data.subsystem === 'xfs') {
+            ep.xfs = true;
+            if (e.data.name === 'xfs_update_time') ep.ts = true;
+          }
         }
         return;
       }
@@ -538,9 +549,13 @@ export class Tracker {
         if (e.data.kind === 'lost') this.lostEvents += e.data.count;
         return;
       case 'block_reservation':
-      case 'xfs_fault':
         this.touch(pid, t);
         return;
+      case 'xfs_fault': {
+        const ep = this.touch(pid, t);
+        if (ep !== undefined) ep.xfs = true;
+        return;
+      }
     }
   }
 
@@ -798,6 +813,8 @@ export class Tracker {
       of.updGranule = Math.floor((Number(this.t0) + ep.t - this.phaseNs) / this.granuleNs());
       this.onObservedUpdate?.(Number(this.t0) + ep.t);
     }
+    this.measurements.episodes++;
+    if (ep.xfs) this.measurements.xfsEpisodes++;
     if (ioWaitUs === 0) {
       const service = durationUs;
       const m = this.measurements;
@@ -814,6 +831,7 @@ export class Tracker {
       vmSync: vma.vmSync,
       serviceUs: Math.max(0, durationUs - ioWaitUs),
       observedTs: !ep.ts ? 'none' : ep.tsLazyOnly ? 'lazy' : 'journal',
+      xfs: ep.xfs,
     });
   }
 

@@ -13,7 +13,9 @@ import { APP, BASE, given, scenario } from './given.js';
 describe('registry', () => {
   test('rejects a duplicate id and names the known ones for an unknown id', () => {
     const r = createPolicyRegistry([legacyPolicy]);
-    expect(() => { r.register(legacyPolicy); }).toThrow(ReplayError);
+    expect(() => {
+      r.register(legacyPolicy);
+    }).toThrow(ReplayError);
     expect(() => r.get('nope')).toThrow(/unknown policy 'nope' \(known: legacy\)/);
     expect(defaultPolicyRegistry().ids()).toEqual(BUILT_IN_POLICIES.map((p) => p.id));
     expect(new Set(BUILT_IN_POLICIES.map((p) => p.id)).size).toBe(8);

@@ -161,13 +161,11 @@ describe('lazytime', () => {
   test('6.6+: identical to legacy for c/mtime (i_version forces I_DIRTY_SYNC)', async () => {
     const events = fourFaultsThenMsync().events;
     const l = await given(events).replayWith('legacy').then({});
-    await given(events)
-      .replayWith('lazytime')
-      .then({
-        timestampUpdates: l.timestampUpdates,
-        journalHandles: l.journalHandles,
-        inodeDirtySyncEvents: l.inodeDirtySyncEvents,
-      });
+    await given(events).replayWith('lazytime').then({
+      timestampUpdates: l.timestampUpdates,
+      journalHandles: l.journalHandles,
+      inodeDirtySyncEvents: l.inodeDirtySyncEvents,
+    });
   });
 
   test('pre-6.6: the update stays in memory until fsync; fdatasync does not write it', async () => {
