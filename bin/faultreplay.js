@@ -6,7 +6,9 @@ import { dirname, join } from 'node:path';
 
 const entry = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'src', 'cli', 'main.js');
 if (!existsSync(entry)) {
-  process.stderr.write('faultreplay: not built yet; run `npm install` (or `npm run build`) first\n');
+  process.stderr.write(
+    'faultreplay: not built yet; run `npm install` (or `npm run build`) first\n',
+  );
   process.exit(2);
 }
 const { main } = await import(entry);

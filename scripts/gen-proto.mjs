@@ -13,8 +13,28 @@ const files = readdirSync(protoDir)
   .map((f) => join(protoDir, f));
 const bin = (name) => join('node_modules', '.bin', name);
 const js = join(outDir, 'events.js');
-execFileSync(bin('pbjs'), ['-t', 'static-module', '-w', 'es6', '--no-verify', '--no-convert', '--no-delimited', '--force-long', '-o', js, ...files], { stdio: 'inherit' });
+execFileSync(
+  bin('pbjs'),
+  [
+    '-t',
+    'static-module',
+    '-w',
+    'es6',
+    '--no-verify',
+    '--no-convert',
+    '--no-delimited',
+    '--force-long',
+    '-o',
+    js,
+    ...files,
+  ],
+  { stdio: 'inherit' },
+);
 // pbjs's es6 wrapper imports "protobufjs/minimal" without the .js extension Node's ESM needs.
-writeFileSync(js, '// @ts-nocheck\n/* eslint-disable */\n' + readFileSync(js, 'utf8').replace(/from "protobufjs\/minimal"/g, 'from "protobufjs/minimal.js"'));
+writeFileSync(
+  js,
+  '// @ts-nocheck\n/* eslint-disable */\n' +
+    readFileSync(js, 'utf8').replace(/from "protobufjs\/minimal"/g, 'from "protobufjs/minimal.js"'),
+);
 execFileSync(bin('pbts'), ['-o', join(outDir, 'events.d.ts'), js], { stdio: 'inherit' });
 console.log(`generated ${outDir} from ${files.length} schema file(s)`);

@@ -6,7 +6,9 @@ import { commandNames, loadCommand } from './registry.js';
 import type { CliIo } from './command.js';
 import { errorMessage, isReplayError } from '../errors.js';
 
-const HELP = (names: readonly string[]): string => `faultreplay: replay mmap page-level kernel traces under other kernel policies
+const HELP = (
+  names: readonly string[],
+): string => `faultreplay: replay mmap page-level kernel traces under other kernel policies
 
 Usage: faultreplay <command> [options]
 
@@ -41,10 +43,15 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
   }
   const command = await loadCommand(name);
   if (command === undefined) {
-    io.stderr.write(`faultreplay: unknown command '${name}'. Commands: ${commandNames().join(', ')}\n`);
+    io.stderr.write(
+      `faultreplay: unknown command '${name}'. Commands: ${commandNames().join(', ')}\n`,
+    );
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  // Only flags before `--` are ours: `capture -- prog --help` passes --help on to prog.
+  const dashDash = rest.indexOf('--');
+  const own = dashDash === -1 ? rest : rest.slice(0, dashDash);
+  if (own.includes('--help') || own.includes('-h')) {
     io.stdout.write(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
     return 0;
   }

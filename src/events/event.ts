@@ -395,7 +395,9 @@ export type EventOf<K extends EventType> = Extract<CanonicalEvent, { type: K }>;
 
 /** Ends an exhaustive switch: a new event kind fails to compile until it is handled. */
 export function assertUnreachable(x: never): never {
-  throw new Error(`unreachable: ${JSON.stringify(x, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))}`);
+  throw new Error(
+    `unreachable: ${JSON.stringify(x, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))}`,
+  );
 }
 
 /** Current version of the canonical schema (bumped when payload meaning changes). */
