@@ -66,7 +66,7 @@ export async function createChdbResultStore(opts: ChdbResultStoreOptions): Promi
   } catch (e) {
     throw new ReplayError(
       'RPL_SINK',
-      `cannot open the chdb store at ${path} (only one process may use a store directory at a time): ${errorMessage(e)}`,
+      `cannot open the chdb store at ${path}: ${errorMessage(e)}. Only one process may open an embedded store at a time: is another faultreplay (e.g. 'faultreplay dashboard') using it? Stop it, or share results through a ClickHouse server (--clickhouse URL)`,
       { cause: e },
     );
   }
