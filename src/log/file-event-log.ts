@@ -996,9 +996,10 @@ class SegmentedFileLog implements FileEventLog {
         while (cur < segEnd) {
           const pos = cursor.pos;
           let st = cursor.frameSync(cur >= offset);
-          if (st === FRAME_NEED_MORE) {
+          // Refill until the whole frame is in the buffer (a header first, then a record that
+          // may be larger than a chunk).
+          while (st === FRAME_NEED_MORE)
             st = (await cursor.more()) ?? cursor.frameSync(cur >= offset);
-          }
           if (typeof st === 'string') {
             throw ioError(
               `event log corrupt: ${seg.path} at byte ${pos}: ${st} (record ${cur})`,
