@@ -148,6 +148,33 @@ export class FieldScanner {
     return p - start <= 13 ? BigInt(v) : BigInt('0x' + s.slice(start, p));
   }
 
+  /**
+   * Hex digits (after an optional `0x`) as canonical text: lowercase, leading zeros stripped
+   * (`0x00000000` -> `0`). Clears `ok` when there are none or more than 16.
+   */
+  hexDigits(): string {
+    this.skipSpaces();
+    const s = this.s;
+    let p = this.p;
+    if (s.charCodeAt(p) === D0 && (s.charCodeAt(p + 1) | 0x20) === 0x78) p += 2;
+    let start = p;
+    let upper = false;
+    for (;;) {
+      const c = s.charCodeAt(p);
+      if (hexVal(c) < 0) break;
+      if (c >= 0x41 && c <= 0x46) upper = true;
+      p++;
+    }
+    if (p === start || p - start > 16) {
+      this.ok = false;
+      return '0';
+    }
+    this.p = p;
+    while (start < p - 1 && s.charCodeAt(start) === D0) start++;
+    const d = s.slice(start, p);
+    return upper ? d.toLowerCase() : d;
+  }
+
   /** `7:2` or `7,2` -> major<<20|minor. */
   dev(): DevT {
     const major = this.dec();

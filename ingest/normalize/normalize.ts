@@ -29,7 +29,7 @@ import {
 import { Interner, PayloadStyle, type RawLine } from '../ftrace/line-parser.js';
 import { FieldScanner } from './field-scanner.js';
 import { DEFAULT_FLAG_KERNEL, InodeFlagDecoder, type FlagKernel } from './inode-flags.js';
-import { arg, hexText, parseSyscallArgs, type SyscallArgs } from './syscalls.js';
+import { arg, parseSyscallArgs, type SyscallArgs } from './syscalls.js';
 
 export interface NormalizeOptions {
   readonly format: CaptureFormat;
@@ -64,18 +64,24 @@ const NO_DEV = makeDev(0, 0);
 function bdiDev(sc: FieldScanner): DevT {
   sc.seek('bdi ');
   const s = sc.s;
-  const colonEnd = s.indexOf(': ', sc.p);
+  const start = sc.p;
+  const colonEnd = s.indexOf(': ', start);
   if (colonEnd === -1) {
     sc.ok = false;
     return NO_DEV;
   }
-  const name = s.slice(sc.p, colonEnd);
   sc.p = colonEnd + 2;
-  const c = name.indexOf(':');
-  if (c <= 0) return NO_DEV;
-  const major = Number(name.slice(0, c));
-  const minor = Number(name.slice(c + 1));
-  return Number.isInteger(major) && Number.isInteger(minor) ? makeDev(major, minor) : NO_DEV;
+  // `maj:min` read in place (no slices): anything else is a named bdi, dev unknown.
+  let p = start;
+  let major = 0;
+  while (p < colonEnd && s.charCodeAt(p) >= 0x30 && s.charCodeAt(p) <= 0x39)
+    major = major * 10 + s.charCodeAt(p++) - 0x30;
+  if (p === start || p >= colonEnd || s.charCodeAt(p) !== 0x3a) return NO_DEV;
+  const ms = ++p;
+  let minor = 0;
+  while (p < colonEnd && s.charCodeAt(p) >= 0x30 && s.charCodeAt(p) <= 0x39)
+    minor = minor * 10 + s.charCodeAt(p++) - 0x30;
+  return p === colonEnd && p > ms ? makeDev(major, minor) : NO_DEV;
 }
 
 /** `caller ext4_dirty_inode+0x57/0x90` or `+0x57` (trace-cmd, perf) -> `ext4_dirty_inode`. */
@@ -668,6 +674,12 @@ const MODELLED_SYSCALLS = new Set([
 const toInt32 = (v: bigint | undefined): number => Number(BigInt.asIntN(32, v ?? 0n));
 const toNum = (v: bigint | undefined): number => Number(v ?? 0n);
 
+interface SyscallName {
+  readonly bare: string;
+  readonly tp: string;
+  readonly modelled: boolean;
+}
+
 /** Builds canonical payloads for one capture (holds the per-kernel flag decoder and caches). */
 export class Normalizer {
   readonly flags: InodeFlagDecoder;
@@ -675,8 +687,9 @@ export class Normalizer {
   private readonly sc = new FieldScanner();
   private readonly args: SyscallArgs = { names: [], texts: [] };
   private readonly names = new Interner();
-  /** Canonical syscall tracepoint names, by (style, printed name). */
-  private readonly sysNames = new Map<string, string>();
+  /** Syscall names by printed name, one map per direction (ftrace prints `sys_x` for both). */
+  private readonly sysEnter = new Map<string, SyscallName>();
+  private readonly sysExit = new Map<string, SyscallName>();
 
   constructor(options: NormalizeOptions) {
     this.flags = new InodeFlagDecoder(
@@ -708,32 +721,45 @@ export class Normalizer {
   private syscall(raw: RawLine, out: Normalized, enter: boolean): Normalized {
     // Printed name -> bare syscall name: `sys_msync` (ftrace), `sys_enter_msync` (format file).
     const printed = raw.name;
-    const bare =
-      raw.style !== PayloadStyle.Plain
-        ? printed.startsWith('sys_')
-          ? printed.slice(4)
-          : printed
-        : printed.slice(enter ? 10 : 9);
-    const key = (enter ? '>' : '<') + bare;
-    let tp = this.sysNames.get(key);
-    if (tp === undefined) {
-      tp = (enter ? 'sys_enter_' : 'sys_exit_') + bare;
-      this.sysNames.set(key, tp);
+    const names = enter ? this.sysEnter : this.sysExit;
+    let sn = names.get(printed);
+    if (sn === undefined) {
+      const bare =
+        raw.style !== PayloadStyle.Plain
+          ? printed.startsWith('sys_')
+            ? printed.slice(4)
+            : printed
+          : printed.slice(enter ? 10 : 9);
+      sn = {
+        bare,
+        tp: (enter ? 'sys_enter_' : 'sys_exit_') + bare,
+        modelled: MODELLED_SYSCALLS.has(bare),
+      };
+      names.set(printed, sn);
     }
+    const bare = sn.bare;
+    const tp = sn.tp;
     out.tracepoint = tp;
     const sc = this.sc;
     if (!enter) {
       sc.reset(raw.payload);
-      const v = sc.hexBig();
-      if (!sc.ok || sc.p !== raw.payload.length) return this.generic(raw, out, 2, 'syscalls', tp);
-      const ret = BigInt.asIntN(64, v);
-      if (!MODELLED_SYSCALLS.has(bare)) {
+      if (!sn.modelled) {
+        // Unmodelled: the signed decimal value and the canonical hex text, without a BigInt when
+        // the value fits 52 bits (the common case: small results and user addresses).
+        const digits = sc.hexDigits();
+        if (!sc.ok || sc.p !== raw.payload.length) return this.generic(raw, out, 2, 'syscalls', tp);
+        const v = digits.length <= 13 ? Number.parseInt(digits, 16) : undefined;
+        const ret =
+          v !== undefined ? String(v) : BigInt.asIntN(64, BigInt(`0x${digits}`)).toString();
         out.type = 'generic';
         // raw is the canonical `0x..` text: the three print styles carry the same value.
-        out.data = genericOf(tp, 'syscalls', [['ret', ret.toString()]], hexText(v));
+        out.data = genericOf(tp, 'syscalls', [['ret', ret]], `0x${digits}`);
         out.fallback = 1;
         return out;
       }
+      const v = sc.hexBig();
+      if (!sc.ok || sc.p !== raw.payload.length) return this.generic(raw, out, 2, 'syscalls', tp);
+      const ret = BigInt.asIntN(64, v);
       out.type = 'syscall_exit';
       out.data = { syscall: bare, ret };
       out.fallback = 0;
