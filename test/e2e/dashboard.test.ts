@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunResult } from '../../src/sim/results.js';
-import { createResultStore } from '../../src/store/index.js';
+import { createResultStore, loadCannedQueries } from '../../src/store/index.js';
 import type { QueryResult } from '../../src/store/index.js';
 import { syntheticRun } from '../../src/store/synthetic-run.js';
 import { REAL_CAPTURE, replayRealCapture } from '../unit/store/helpers.js';
@@ -255,5 +255,10 @@ describe('web dashboard', () => {
       expect.stringMatching(/parameter 'limit' \(UInt32\)/),
     ]);
     expect((await fetch(new URL('/etc/passwd', baseUrl))).status).toBe(404);
+    const list = (await (await fetch(new URL('/api/queries', baseUrl))).json()) as {
+      name: string;
+    }[];
+    expect(list.map((q) => q.name)).toEqual([...loadCannedQueries().keys()]);
+    expect((await fetch(new URL('/api/query/runs', baseUrl), { method: 'POST' })).status).toBe(405);
   });
 });
