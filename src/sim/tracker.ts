@@ -24,6 +24,14 @@ import { LatencyAccumulator, LogLinearHistogram } from './stats.js';
 const PAGE_SHIFT = 12;
 const PAGE = 4096;
 const FACT_CACHE_LIMIT = 4096;
+/** `ext4_mark_inode_dirty` callers that tell the model something about a file (see fileFact). */
+const FACT_CALLERS = new Set([
+  '__ext4_new_inode',
+  'ext4_truncate',
+  'ext4_alloc_file_blocks',
+  'ext4_fallocate',
+  'ext4_setattr',
+]);
 
 const MAP_SHARED_VALIDATE = 0x3;
 const MAP_SYNC = 0x80000;
@@ -706,6 +714,7 @@ export class Tracker {
    * in the event set (the shared captures lack it), so `ext4_alloc_file_blocks` is the evidence.
    */
   private fileFact(pid: number, t: number, dev: number, ino: number, caller: string): void {
+    if (!FACT_CALLERS.has(caller)) return;
     const created = caller === '__ext4_new_inode';
     const truncated = caller === 'ext4_truncate';
     const fallocated = caller === 'ext4_alloc_file_blocks' || caller === 'ext4_fallocate';
