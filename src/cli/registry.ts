@@ -4,6 +4,7 @@ import type { Command } from './command.js';
 const loaders: Readonly<Record<string, () => Promise<Command>>> = {
   capture: async () => (await import('./commands/capture.js')).captureCommand,
   ingest: async () => (await import('./commands/ingest.js')).ingestCommand,
+  run: async () => (await import('./commands/run.js')).runCommand,
   query: async () => (await import('./commands/query.js')).queryCommand,
   dashboard: async () => (await import('./commands/dashboard.js')).dashboardCommand,
   replay: async () => (await import('./commands/replay.js')).replayCommand,

@@ -1,0 +1,234 @@
+/**
+ * `faultreplay run`: the main job. Ingest the given captures into the local event log, replay
+ * exactly the range just appended under every policy (or the chosen ones), store each run in the
+ * result store (embedded chdb by default, a ClickHouse server with --clickhouse), and print each
+ * policy against legacy. The parts live elsewhere (ingest/, src/sim, src/store); this file only
+ * strings them together and reports progress.
+ *
+ * Replaying the appended range, not "the capture id", keeps a second `run` of the same file
+ * from mixing with the first one's events in the log.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CliIo, Command } from '../command.js';
+import { errorMessage, ReplayError } from '../../errors.js';
+import { createFileEventLog } from '../../log/file-event-log.js';
+import { ingestFiles, FLAG_KERNELS } from '../../../ingest/index.js';
+import type { FlagKernel, FormatOption, IngestSummary } from '../../../ingest/index.js';
+import { defaultPolicyRegistry, replayCaptures, resultToJson } from '../../sim/index.js';
+import type { RunResult } from '../../sim/index.js';
+import { createResultStore, resolveStoreConfig } from '../../store/index.js';
+import type { StoreReport } from '../../store/index.js';
+import { formatRunTables } from '../format/index.js';
+import { parseReplayArgs, simOptionsFor } from './replay.js';
+
+const DEFAULT_LOG_DIR = '.faultreplay/log';
+const FORMATS: readonly FormatOption[] = ['auto', 'ftrace', 'trace-cmd', 'perf'];
+
+const USAGE = `Usage: faultreplay run [options] FILE...
+
+The main job: ingest kernel trace captures into the local event log, replay them under every
+kernel policy, store the results, and print each policy against legacy.
+
+Options:
+  --policies LIST    comma-separated policy ids (default: all; legacy is always replayed):
+                     ${defaultPolicyRegistry().ids().join(', ')}
+  --profile NAME     device profile: ssd (default), ramdisk-dax, hdd, or one from --config
+  --config FILE      JSON configuration (costs, profiles, clocks, store)
+  --log DIR          event log directory (default: ./${DEFAULT_LOG_DIR})
+  --store DIR        embedded result store directory (default: ./.faultreplay/store)
+  --clickhouse URL   store in a ClickHouse server instead (credentials: FAULTREPLAY_CLICKHOUSE_USER,
+                     _PASSWORD, _DATABASE or the config file)
+  --no-store         do not store the results (print only)
+  --format FMT       input format: auto (default) | ftrace | trace-cmd | perf
+  --capture-id ID    capture id (default: the file name without suffixes)
+  --kernel VER       kernel whose inode flag bits decode hex flags: ${FLAG_KERNELS.join(' | ')}
+  --json             one JSON object on stdout: runId, ingest, policies, deltas, store
+                     (with several files: {"ingest", "runs": [...]})
+  -h, --help         show this help
+
+Exit status: 0 on success, 1 when nothing could be read or stored, 2 on a usage error.
+`;
+
+const OPTIONS = {
+  policies: { type: 'string' },
+  profile: { type: 'string' },
+  config: { type: 'string' },
+  log: { type: 'string' },
+  store: { type: 'string' },
+  clickhouse: { type: 'string' },
+  'no-store': { type: 'boolean', default: false },
+  format: { type: 'string' },
+  'capture-id': { type: 'string' },
+  kernel: { type: 'string' },
+  json: { type: 'boolean', default: false },
+} as const;
+
+/** Phase messages on stderr; on a terminal only, so --json and pipes stay clean. */
+function progress(io: CliIo): (message: string) => void {
+  return io.interactive ? (m) => io.stderr.write(`\r\x1b[K${m}`) : () => undefined;
+}
+
+export const runCommand: Command = {
+  name: 'run',
+  summary: 'the main job: ingest captures, replay every policy, store, print the comparison',
+  usage: USAGE,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true });
+    } catch (e) {
+      throw new ReplayError('RPL_CONFIG', `${errorMessage(e)}\n\n${USAGE}`);
+    }
+    const v = parsed.values;
+    if (parsed.positionals.length === 0) {
+      throw new ReplayError('RPL_CONFIG', `no input FILE given\n\n${USAGE}`);
+    }
+    const format = (v.format ?? 'auto') as FormatOption;
+    if (!FORMATS.includes(format)) {
+      throw new ReplayError('RPL_CONFIG', `--format must be one of ${FORMATS.join(', ')}`);
+    }
+    const kernel = v.kernel as FlagKernel | undefined;
+    if (kernel !== undefined && !FLAG_KERNELS.includes(kernel)) {
+      throw new ReplayError('RPL_CONFIG', `--kernel must be one of ${FLAG_KERNELS.join(', ')}`);
+    }
+    // Reuse replay's flag validation (policies, profile, config file) so both commands agree.
+    const replayArgs = parseReplayArgs(
+      [
+        ...(v.policies === undefined ? [] : ['--policies', v.policies]),
+        ...(v.profile === undefined ? [] : ['--profile', v.profile]),
+        ...(v.config === undefined ? [] : ['--config', v.config]),
+      ],
+      io,
+    );
+    const sim = await simOptionsFor(replayArgs);
+    const storeConfig = v['no-store']
+      ? undefined
+      : resolveStoreConfig(
+          {
+            ...(v.store === undefined ? {} : { store: resolve(io.cwd, v.store) }),
+            ...(v.clickhouse === undefined ? {} : { clickhouse: v.clickhouse }),
+            ...(replayArgs.configFile === undefined ? {} : { config: replayArgs.configFile }),
+          },
+          io.env,
+          io.cwd,
+        );
+    const say = progress(io);
+    const logDir = resolve(io.cwd, v.log ?? DEFAULT_LOG_DIR);
+
+    // 1. Ingest into the local event log.
+    const log = await createFileEventLog({
+      dir: logDir,
+      onWarning: (m) => io.stderr.write(`faultreplay run: ${logDir}: ${m}\n`),
+    });
+    let ingest: IngestSummary;
+    let runs: RunResult[];
+    try {
+      ingest = await ingestFiles(parsed.positionals, log, {
+        format,
+        ...(v['capture-id'] === undefined ? {} : { captureId: v['capture-id'] }),
+        ...(kernel === undefined ? {} : { kernel }),
+        onProgress: (p) => {
+          say(`ingest [${p.fileIndex + 1}/${p.fileCount}] ${p.file}: ${p.lines} lines`);
+        },
+      });
+      await log.flush();
+      for (const s of ingest.skippedFiles) {
+        io.stderr.write(`faultreplay run: ${s.path}: ${s.reason}\n`);
+      }
+      reportIssues(ingest, io);
+      if (ingest.nextOffset === ingest.firstOffset) {
+        say('');
+        io.stderr.write('faultreplay run: nothing could be read from the given files\n');
+        return 1;
+      }
+      // 2. Replay exactly what this run appended.
+      say(`replaying ${ingest.nextOffset - ingest.firstOffset} events…`);
+      runs = await replayCaptures(log, {
+        sim,
+        fromOffset: ingest.firstOffset,
+        toOffset: ingest.nextOffset,
+        ...(replayArgs.policies === undefined ? {} : { policies: replayArgs.policies }),
+      });
+    } finally {
+      await log.close();
+    }
+
+    // 3. Store. A failure here is reported, and the results are still printed: nothing is lost.
+    const stored: StoreReport[] = [];
+    let storeError: unknown;
+    if (storeConfig !== undefined) {
+      say(`storing ${runs.length} run(s)…`);
+      try {
+        const store = await createResultStore(storeConfig, {
+          retry: {
+            onRetry: (e, attempt, delayMs) =>
+              io.stderr.write(
+                `faultreplay run: store attempt ${attempt} failed (${errorMessage(e)}); retrying in ${delayMs} ms\n`,
+              ),
+          },
+        });
+        try {
+          for (const r of runs) stored.push(await store.storeRun(r));
+        } finally {
+          await store.close();
+        }
+      } catch (e) {
+        storeError = e;
+      }
+    }
+    say('');
+
+    // 4. Print.
+    const where =
+      storeConfig === undefined
+        ? undefined
+        : storeConfig.kind === 'chdb'
+          ? storeConfig.path
+          : storeConfig.url;
+    if (v.json) {
+      const storeJson = {
+        kind: storeConfig?.kind ?? 'none',
+        location: where ?? null,
+        stored: stored.map((s) => ({ runId: s.runId, rows: s.totalRows })),
+        error: storeError === undefined ? null : errorMessage(storeError),
+      };
+      const out =
+        runs.length === 1
+          ? { ...runs[0], ingest, store: storeJson }
+          : { ingest, runs, store: storeJson };
+      io.stdout.write(`${resultToJson(out)}\n`);
+    } else {
+      io.stdout.write(
+        `ingested ${ingest.events.toLocaleString('en-US')} events from ${ingest.lines.toLocaleString('en-US')} lines` +
+          ` (${ingest.malformed} malformed, ${ingest.unknown} unmodelled kept, ${ingest.lost} lost) into ${logDir}\n\n`,
+      );
+      io.stdout.write(formatRunTables(runs));
+      for (const s of stored) {
+        io.stdout.write(`stored run ${s.runId} (${s.totalRows} rows) in ${where ?? ''}\n`);
+      }
+      if (stored.length > 0) {
+        io.stdout.write(
+          `explore: faultreplay query summary --run ${stored[0]!.runId}` +
+            `${storeConfig?.kind === 'clickhouse' ? ' --clickhouse URL' : ''} | faultreplay dashboard\n`,
+        );
+      }
+    }
+    if (storeError !== undefined) {
+      io.stderr.write(`faultreplay run: results not stored: ${errorMessage(storeError)}\n`);
+      return 1;
+    }
+    return 0;
+  },
+};
+
+function reportIssues(s: IngestSummary, io: CliIo): void {
+  if (s.issuesTotal === 0) return;
+  const shown = s.issues.slice(0, 5);
+  for (const i of shown) io.stderr.write(`faultreplay run: ${i.file}:${i.line}: ${i.reason}\n`);
+  if (s.issuesTotal > shown.length) {
+    io.stderr.write(
+      `faultreplay run: … ${s.issuesTotal - shown.length} more line issue(s); 'faultreplay ingest --json' lists them\n`,
+    );
+  }
+}
