@@ -415,6 +415,13 @@ class SegmentedFileLog implements FileEventLog {
     this.nextOffset = end === undefined ? 0 : end.base + end.records;
     this.recovery = { ...this.recovery, recordsKept: this.nextOffset };
     if (!this.p.readOnly && end !== undefined) {
+      // Only sealed segments have an index file; the active one may have one left over if a
+      // segment after it was dropped (torn header): remove it so the files stay canonical.
+      try {
+        await unlinkIfExists(indexPath(this.dir, end.base));
+      } catch (err) {
+        throw ioError(`cannot remove stale index of ${end.path}`, err);
+      }
       this.fh = await this.openForAppend(end);
       this.fhSeg = end;
     }

@@ -364,9 +364,14 @@ describe('file event log: crash recovery', () => {
     });
     expect(await log.endOffset()).toBe(events.length);
     expect(log.recovery.bytesCut).toBe(6);
-    await log.append(sampleEvents(2, 1, events.length));
+    const more = sampleEvents(2, 1, events.length);
+    await log.append(more);
     expect((await readAll(log)).records.length).toBe(events.length + 2);
     await log.close();
+    // The files are those of a log that never had the torn segment.
+    const clean = await freshDir();
+    await writeLog(clean, [...events, ...more], SMALL);
+    expect(await hashDir(log.dir)).toEqual(await hashDir(clean));
   });
 
   test('corruption in the middle of the last segment is an error naming file and byte', async () => {
