@@ -163,6 +163,8 @@ export class PolicyRunner {
   private readonly timeline = new Map<number, TimelineAcc>();
   readonly run: MutableCounters = zeroCounters();
   private readonly terms = new Float64Array(NTERMS);
+  /** Terms of work that is not charged to a latency sample (writeback, fsync, munmap). */
+  private readonly scratch = new Float64Array(NTERMS);
   private nextFlushT = -1;
   private extraMemNow = 0;
   lastT = 0;
@@ -440,7 +442,7 @@ export class PolicyRunner {
       datasync,
       lazyDirtySince: f.lazyDirtySince,
     });
-    this.applyTimestamp(f, t, d.timestamp, this.terms.fill(0));
+    this.applyTimestamp(f, t, d.timestamp, this.scratch.fill(0));
     if (d.flushLazy === true) this.flushLazy(f, t);
     const tx = this.txs.get(f.ref.dev);
     const needs = datasync ? f.datasyncDirty : tx?.files.has(f) === true;
@@ -458,7 +460,7 @@ export class PolicyRunner {
       mayHaveWrites,
       lazyDirtySince: f.lazyDirtySince,
     });
-    this.applyTimestamp(f, t, d.timestamp, this.terms.fill(0));
+    this.applyTimestamp(f, t, d.timestamp, this.scratch.fill(0));
     this.sample(f, t, mayHaveWrites, false);
     for (const idx of [...f.rw]) if (idx >= first && idx <= last) f.rw.delete(idx);
   }
@@ -628,7 +630,7 @@ export class PolicyRunner {
       allocates,
       lazyDirtySince: f.lazyDirtySince,
     });
-    this.applyTimestamp(f, t, d.timestamp, this.terms.fill(0));
+    this.applyTimestamp(f, t, d.timestamp, this.scratch.fill(0));
     if (d.flushLazy === true) this.flushLazy(f, t);
     if (idxs.length === 0) return;
     let bytes = 0;

@@ -246,3 +246,14 @@ describe('mlock-prefault', () => {
     });
   });
 });
+
+describe('msync(MS_SYNC)', () => {
+  test('deferred: the update and the PTE scan are charged to the msync even when it writes pages back', async () => {
+    const s = scenario().mmap(4).at(1).fault(0).at(10).msync(4, 4, 300);
+    const p = await given(s.events)
+      .replayWith('deferred')
+      .then({ timestampUpdates: 1, dataPagesWritten: 1 });
+    // traced 300 µs + the update (7 µs); MS_SYNC does not scan PTEs (writeback's mkclean does)
+    expect(p.msyncLatencyUs.mean).toBeCloseTo(307, 2);
+  });
+});
