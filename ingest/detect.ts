@@ -31,7 +31,7 @@ export function detectFormat(text: string): CaptureFormat | undefined {
     if (kind !== LineKind.Event) continue;
     events++;
     if (raw.spaceSeparated && raw.subsystem !== '') perf++;
-    else if (raw.flags !== '' || raw.style !== PayloadStyle.Plain) ftrace++;
+    else if (raw.flagsEnd > raw.flagsStart || raw.style !== PayloadStyle.Plain) ftrace++;
     else if (
       raw.instance !== '' ||
       raw.name.startsWith('sys_enter_') ||

@@ -65,7 +65,13 @@ export interface RawLine {
   tsFracDigits: number;
   /** True when the timestamp had no fraction (counter / uptime / x86-tsc clocks). */
   tsInteger: boolean;
-  flags: string;
+  /**
+   * The irq-flag column as `src.slice(flagsStart, flagsEnd)` (empty when absent). Kept as
+   * bounds: the canonical event has no flags, so the hot path never allocates them.
+   */
+  src: string;
+  flagsStart: number;
+  flagsEnd: number;
   instance: string;
   /** Subsystem when the tracer printed it (`perf`), else ''. */
   subsystem: string;
@@ -91,7 +97,9 @@ export function newRawLine(): RawLine {
     tsFrac: 0,
     tsFracDigits: 0,
     tsInteger: false,
-    flags: '',
+    src: '',
+    flagsStart: 0,
+    flagsEnd: 0,
     instance: '',
     subsystem: '',
     name: '',
@@ -124,6 +132,13 @@ const isSpace = (c: number): boolean => c === SP || c === TAB;
 /** Event-name characters: [A-Za-z0-9_]. */
 function isIdent(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isDigit(c) || c === 0x5f;
+}
+
+/** `text` holds `s` at `start` (a JS loop: cheaper than a startsWith builtin call per field). */
+function sameChars(text: string, start: number, s: string): boolean {
+  for (let i = 0; i < s.length; i++)
+    if (text.charCodeAt(start + i) !== s.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -160,12 +175,12 @@ export class Interner {
         text.charCodeAt(start + (len >> 1))) &
       1023;
     const cached = this.slots[slot];
-    if (cached?.length === len && text.startsWith(cached, start)) return cached;
+    if (cached?.length === len && sameChars(text, start, cached)) return cached;
     let h = len;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     const hit = this.byHash.get(h);
     let own: string;
-    if (hit?.length === len && text.startsWith(hit, start)) {
+    if (hit?.length === len && sameChars(text, start, hit)) {
       own = hit;
     } else {
       own = this.intern(text.slice(start, end));
@@ -324,14 +339,16 @@ export function parseLineAt(
   while (p < end && isSpace(line.charCodeAt(p))) p++;
   let tok = p;
   while (tok < end && !isSpace(line.charCodeAt(tok)) && line.charCodeAt(tok) !== COLON) tok++;
-  out.flags = '';
+  out.src = line;
+  out.flagsStart = out.flagsEnd = 0;
   if (tok < end && line.charCodeAt(tok) !== COLON) {
     // Flags: 4 to 6 irq-info characters (`d..1.`, `dNh2`, `....`).
     if (tok - p > 6) {
       const c = line.charCodeAt(p);
       return fail(out, isDigit(c) ? 'timestamp not followed by ":"' : 'bad irq-flags column');
     }
-    out.flags = names.internRange(line, p, tok);
+    out.flagsStart = p;
+    out.flagsEnd = tok;
     p = tok;
     while (p < end && isSpace(line.charCodeAt(p))) p++;
   }
