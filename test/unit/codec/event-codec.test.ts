@@ -199,3 +199,39 @@ describe('codec: bad input', () => {
     expect(hex(w.finish())).toBe(before);
   });
 });
+
+describe('codec: fuzzed input', () => {
+  test('random bytes and bit-flipped messages decode or fail with RPL_CODEC, never anything else', () => {
+    const rng = new Rng(77);
+    const gen = new RandomEvents(rng);
+    let decoded = 0;
+    let rejected = 0;
+    const attempt = (bytes: Uint8Array): void => {
+      try {
+        const e = decodeEvent(bytes);
+        // Whatever decodes is a well-formed event that encodes again.
+        expect(EVENT_TYPES).toContain(e.type);
+        encodeEvent(e);
+        decoded++;
+      } catch (err) {
+        if (!isReplayError(err) || err.code !== 'RPL_CODEC') throw err;
+        rejected++;
+      }
+    };
+    for (let i = 0; i < 3000; i++) {
+      const random = new Uint8Array(rng.int(64));
+      for (let j = 0; j < random.length; j++) random[j] = rng.int(256);
+      attempt(random);
+      const valid = encodeEvent(gen.event());
+      const flipped = Uint8Array.from(valid);
+      for (let k = 0; k < 1 + rng.int(3); k++) {
+        const at = rng.int(flipped.length);
+        flipped[at] = flipped[at]! ^ (1 << rng.int(8));
+      }
+      attempt(flipped);
+    }
+    // Both outcomes happen (the fuzzer is not trivially rejected or accepted).
+    expect(decoded).toBeGreaterThan(100);
+    expect(rejected).toBeGreaterThan(100);
+  });
+});
