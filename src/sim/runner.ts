@@ -620,7 +620,7 @@ export class PolicyRunner {
     idxs.sort((a, b) => a - b);
     let allocates = false;
     if (!this.dax) for (const idx of idxs) if (this.blockAt(f, idx) !== 'mapped') allocates = true;
-    this.sample(f, t, this.rwInRange(f, first, last), false);
+    const mayHaveWrites = this.rwInRange(f, first, last);
     const d = this.decide({
       kind: 'writeback',
       t,
@@ -632,6 +632,8 @@ export class PolicyRunner {
     });
     this.applyTimestamp(f, t, d.timestamp, this.scratch.fill(0));
     if (d.flushLazy === true) this.flushLazy(f, t);
+    // Sampled after the policy's flush-time update (deferred catches up here), before cleaning.
+    this.sample(f, t, mayHaveWrites, false);
     if (idxs.length === 0) return;
     let bytes = 0;
     let runs = 0;

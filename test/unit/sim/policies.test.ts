@@ -257,3 +257,14 @@ describe('msync(MS_SYNC)', () => {
     expect(p.msyncLatencyUs.mean).toBeCloseTo(307, 2);
   });
 });
+
+describe('staleness at writeback', () => {
+  test('deferred catches up at writeback (lag 0); legacy lags by the time since its last update', async () => {
+    const s = scenario().mmap(4).at(1).fault(0).at(50).writeback(1);
+    const d = await given(s.events).replayWith('deferred').then({});
+    expect(d.mtimeStaleness.maxMs).toBe(0);
+    const l = await given(s.events).replayWith('legacy').then({});
+    // mtime from the 0-4 ms jiffy (coarse value 0 ms), the writeback at 50 ms may follow stores
+    expect(l.mtimeStaleness.maxMs).toBeCloseTo(50, 3);
+  });
+});
