@@ -169,6 +169,9 @@ export class ByteWriter {
 
   /** proto `uint64` from a bigint in [0, 2^64). */
   uint64Big(v: bigint, field: string): void {
+    // A number here is a caller bug (the event model types this field as bigint): reject it
+    // rather than encode it, so it cannot slip through as a non-canonical explicit zero.
+    if (typeof v !== 'bigint') throw outOfRange(field, v, 'uint64 (bigint)');
     if (v <= MAX_SAFE_BIG && v >= 0n) {
       this.uint64Number(Number(v), field);
       return;
@@ -179,6 +182,7 @@ export class ByteWriter {
 
   /** proto `int64` from a bigint in [-2^63, 2^63). */
   int64Big(v: bigint, field: string): void {
+    if (typeof v !== 'bigint') throw outOfRange(field, v, 'int64 (bigint)');
     if (v <= MAX_SAFE_BIG && v >= MIN_SAFE_BIG) {
       this.int64Number(Number(v), field);
       return;

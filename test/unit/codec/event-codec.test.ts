@@ -184,7 +184,9 @@ describe('codec: bad input', () => {
       { ...sample, seq: 1.5 },
       { ...sample, ts: -1n },
       { ...sample, data: { ...sample.data, address: 1n << 64n } },
-    ] as CanonicalEvent[];
+      { ...sample, ts: 5 }, // a number where the model says bigint
+      { ...sample, seq: 5n }, // a bigint where the model says number
+    ] as unknown as CanonicalEvent[];
     for (const e of bad) codecError(() => encodeEvent(e));
     expect(codecError(() => encodeEvent({ ...sample, pid: 2 ** 31 })).message).toMatch(/pid/);
   });
