@@ -75,6 +75,7 @@ interface Staleness {
 
 interface Waiter {
   readonly t: number;
+  readonly index: number;
   readonly terms: Float64Array;
   readonly cont: number;
   readonly sec: number;
@@ -98,6 +99,9 @@ interface FileSim {
   /** Folio index -> time its writeback I/O ends; Infinity while the writeback is in progress. */
   readonly wbUntil: Map<number, number>;
   waiters: Waiter[];
+  /** Submission rank of each folio of the writeback in progress, and its start time. */
+  readonly wbRank: Map<number, number>;
+  wbStartT: number;
   /** The file is on XFS (seen in its faults). */
   xfs: boolean;
   mtimeGranule: number;
@@ -381,7 +385,7 @@ export class PolicyRunner {
     f.rw.add(start);
     const sec = this.second(t);
     this.tl(sec).writeFaults++;
-    if (waiting) f.waiters.push({ t, terms: Float64Array.from(terms), cont, sec });
+    if (waiting) f.waiters.push({ t, index: start, terms: Float64Array.from(terms), cont, sec });
     else this.recordFault(f, terms, cont, sec);
   }
 
@@ -635,6 +639,10 @@ export class PolicyRunner {
     // Sampled after the policy's flush-time update (deferred catches up here), before cleaning.
     this.sample(f, t, mayHaveWrites, false);
     if (idxs.length === 0) return;
+    if (!this.dax) {
+      f.wbRank.clear();
+      f.wbStartT = t;
+    }
     let bytes = 0;
     let runs = 0;
     let prevAlloc = -2;
@@ -646,6 +654,7 @@ export class PolicyRunner {
       if (!this.dax) {
         this.inc(f, 'dataPagesWritten', pages);
         f.wbUntil.set(idx, Infinity);
+        f.wbRank.set(idx, f.wbRank.size);
         const b = this.blockAt(f, idx);
         if (b !== 'mapped') {
           if (idx !== prevAlloc + 1) runs++;
@@ -673,17 +682,31 @@ export class PolicyRunner {
     }
   }
 
+  /**
+   * The writeback's submission ended at `t` (writepages_result). Folios are submitted in index
+   * order, so folio i of n is taken to be submitted at start + (i+1)/n of the submission span
+   * and under I/O for writebackIoUs after that (the captures have no block_rq_complete to
+   * time each folio). Faults that waited on a folio get their wait now; a fault that came after
+   * its folio's I/O had (by this estimate) completed did not wait after all.
+   */
   private writebackDone(f: FileSim, t: number): void {
     const end = t + this.ioNs;
+    const n = Math.max(1, f.wbRank.size);
+    const span = Math.max(0, t - f.wbStartT);
     for (const [idx, until] of f.wbUntil) {
-      if (until === Infinity) f.wbUntil.set(idx, end);
-      else if (until < t) f.wbUntil.delete(idx);
+      if (until === Infinity) {
+        const rank = f.wbRank.get(idx) ?? n - 1;
+        f.wbUntil.set(idx, f.wbStartT + ((rank + 1) / n) * span + this.ioNs);
+      } else if (until < t) f.wbUntil.delete(idx);
     }
+    f.wbRank.clear();
     if (f.forkExpiry.length > 0)
       f.forkExpiry = f.forkExpiry.map((e) => (e === Number.MAX_SAFE_INTEGER ? end : e));
     if (f.waiters.length === 0) return;
     for (const w of f.waiters) {
-      const wait = (end - w.t) / 1000;
+      const until = f.wbUntil.get(w.index) ?? end;
+      const wait = Math.max(0, until - w.t) / 1000;
+      if (wait === 0) this.inc(f, 'stablePageWaits', -1);
       this.inc(f, 'stableWaitUsTotal', wait);
       this.recordFault(f, w.terms, w.cont + wait, w.sec);
     }
@@ -843,6 +866,8 @@ export class PolicyRunner {
         folioOrder: new Map(),
         wbUntil: new Map(),
         waiters: [],
+        wbRank: new Map(),
+        wbStartT: 0,
         xfs: false,
         mtimeGranule: -Infinity,
         ctimeQueried: false,

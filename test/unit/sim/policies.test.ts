@@ -268,3 +268,31 @@ describe('staleness at writeback', () => {
     expect(l.mtimeStaleness.maxMs).toBeCloseTo(50, 3);
   });
 });
+
+describe('stablewait: per-folio I/O window', () => {
+  test('folios are submitted in index order across the writepages span; a fault after its folio completed does not wait', async () => {
+    // pages 0 and 1 written back from 10 to 20 ms: page 0 submitted at 15 ms (done 15.5),
+    // page 1 at 20 ms (done 20.5)
+    const mk = (faultAtMs: number, page: number) =>
+      scenario()
+        .mmap(4)
+        .at(1)
+        .fault(0)
+        .at(2)
+        .fault(1)
+        .at(10)
+        .writebackStart()
+        .at(faultAtMs)
+        .fault(page, { present: true })
+        .at(20)
+        .writebackEnd(2);
+    const a = await given(mk(15, 0).events).replayWith('stablewait').then({ stablePageWaits: 1 });
+    expect(a.stableWaitUsTotal).toBeCloseTo(500, 3);
+    const b = await given(mk(17, 0).events)
+      .replayWith('stablewait')
+      .then({ stablePageWaits: 0, stableWaitUsTotal: 0 });
+    expect(b.writeFaults).toBe(3);
+    const c = await given(mk(17, 1).events).replayWith('stablewait').then({ stablePageWaits: 1 });
+    expect(c.stableWaitUsTotal).toBeCloseTo(3500, 3);
+  });
+});
