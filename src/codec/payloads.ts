@@ -1,10 +1,12 @@
-// Per-kind encoders and decoders of the hand-tuned codec, written from
-// proto/faultreplay/v1/event.proto (field numbers, types and proto3 default omission mirror it
-// one to one; test/unit/codec checks byte equality with the protobufjs-generated code, so a
-// schema change that is not mirrored here fails there). See wire.ts for why this is not
-// protobufjs. Each encoder writes the fields in field-number order and skips proto3 defaults
-// (0, 0n, false, ''), exactly as protobufjs does; each decoder starts from the defaults, reads
-// fields in any order, ignores unknown ones, and builds the object once, in a fixed shape.
+// GENERATED from proto/faultreplay/v1/event.proto by test/unit/codec/payloads-generator.ts
+// (template: payloads.template.txt beside it). Do not edit by hand: change the generator or the
+// schema, then run `UPDATE_CODEC=1 npx vitest run --project unit test/unit/codec/payloads-generated.test.ts`.
+//
+// The per-kind encoders and decoders of the hand-tuned codec (see wire.ts for why it is not
+// protobufjs). Each encoder writes the fields in field-number order and skips proto3 defaults
+// (0, 0n, false, ''), exactly as protobufjs does (test/unit/codec checks byte equality); each
+// decoder starts from the defaults, reads fields in any order, ignores unknown ones, and builds
+// the object once, in a fixed shape.
 import type {
   BlockRequest,
   BlockReservation,
