@@ -291,7 +291,8 @@ class CaptureReplay {
     this.hz = this.params.hz > 0 ? this.params.hz : this.headerHz > 0 ? this.headerHz : DEFAULT_HZ;
     this.multigrain =
       this.params.multigrain === 'auto'
-        ? kernelAtLeast(this.kernel, 6, 13)
+        ? // Unknown version: the QUERIED evidence (fill_mg_cmtime) only exists on 6.13+ anyway.
+          this.kernel === '' || kernelAtLeast(this.kernel, 6, 13)
         : this.params.multigrain;
     const provisional = resolveCosts(this.params, {}).byName;
     const pinned = (n: 'faultBaseWpUs' | 'faultBaseNpUs'): boolean =>

@@ -138,3 +138,23 @@ describe('XFS', () => {
     expect(p.faultLatencyUs.mean).toBeCloseTo(10, 2);
   });
 });
+
+describe('multigrain (6.13+)', () => {
+  test('a stat between two faults of one jiffy makes the second update the timestamp too (fill_mg_cmtime)', async () => {
+    const s = scenario().mmap(4).at(1).fault(0).at(1.5);
+    s.push('generic', APP, { name: 'sys_statx', subsystem: 'syscalls', fields: [], raw: '' });
+    s.push('timestamp', APP, {
+      dev: DEV,
+      ino: INO,
+      gen: 0,
+      kind: 'fill_mg_cmtime',
+      ctimeSec: 0,
+      ctimeNsec: 0,
+      queried: true,
+    });
+    s.at(2).fault(1).at(2.5).fault(2);
+    // fault 0 updates (first), fault 1 updates (queried), fault 2 does not (same jiffy, not queried)
+    await given(s.events).replayWith('legacy').then({ timestampUpdates: 2 });
+    await given(s.events).replayWith('legacy', { multigrain: false }).then({ timestampUpdates: 1 });
+  });
+});
