@@ -225,6 +225,11 @@ class PhaseProbe {
   }
 }
 
+/**
+ * One capture's replay: a tracker feeding every policy runner the same inputs in one pass.
+ * Times are ns relative to the capture's first event (a float: exact to 104 days of uptime);
+ * the run id digests (seq, time, kind) of every event plus the effective configuration.
+ */
 class CaptureReplay {
   private readonly captureId: string;
   private readonly params: SimParams;
@@ -398,6 +403,13 @@ class CaptureReplay {
   }
 }
 
+/**
+ * legacy's `observed` column: the same counters read from the trace (KERNEL.md D.7 step 4).
+ * Device-level counts (journal handles and commits, blocks logged, flushes, block I/O bytes)
+ * cover the devices of the followed files; data bytes fall back to pages_written × 4 KiB when
+ * the capture has no block_rq events. The fault latency is the traced episode duration (without
+ * the part outside the trace that the simulation adds, faultOutsideTraceUs).
+ */
 function observedFigures(
   s: TrackerSummary,
   costs: ResolvedCosts,

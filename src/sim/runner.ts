@@ -295,6 +295,13 @@ export class PolicyRunner {
 
   // --- handlers ----------------------------------------------------------------------------
 
+  /**
+   * A store that faulted in the trace (KERNEL.md C.1/C.2). Under the policy it may not fault at
+   * all (folio already writable, e.g. pre-faulted), or fault and then: ->page_mkwrite with the
+   * timestamp rule (D.1), block work (delalloc reservation; on DAX allocation or unwritten
+   * conversion inside the fault, C.8), MAP_SYNC's fdatasync (D.3), a stable-page wait or a copy
+   * if the folio is under writeback (D.5); then folio dirty and PTE writable.
+   */
   private onFault(
     f: FileSim,
     t: number,
@@ -389,6 +396,13 @@ export class PolicyRunner {
     else this.recordFault(f, terms, cont, sec);
   }
 
+  /**
+   * msync (C.4). MS_ASYNC is a no-op on current kernels (2.6.19+); deferred cmtime turns it into a
+   * PTE walk plus at most one timestamp update. MS_SYNC = vfs_fsync_range(datasync=1): writeback
+   * of the range, and a journal commit only when the inode has an uncommitted allocation
+   * (i_datasync_tid): a timestamp-only change is *not* made durable by msync on ext4.
+   * The SuS check runs after the policy's work: was the latest write reference reflected in mtime?
+   */
   private onMsync(
     f: FileSim,
     t: number,
@@ -435,6 +449,7 @@ export class PolicyRunner {
     f.msyncLat.add(terms, cont);
   }
 
+  /** fsync / fdatasync (C.4): writeback, then a forced commit if the inode has journalled changes (fsync) or an uncommitted allocation (fdatasync). */
   private onFsync(f: FileSim, t: number, datasync: boolean): void {
     this.accrueStale(f, t);
     this.writeback(f, t, 0, Number.MAX_SAFE_INTEGER, 'fsync');
@@ -454,6 +469,7 @@ export class PolicyRunner {
     else this.inc(f, 'cacheFlushes', 1);
   }
 
+  /** munmap / zap: PTEs go away (dirty bits move to the folio, which stays dirty); deferred's flush point (v1). */
   private onMunmap(f: FileSim, t: number, first: number, last: number): void {
     this.accrueStale(f, t);
     const mayHaveWrites = this.rwInRange(f, first, last);
@@ -469,6 +485,7 @@ export class PolicyRunner {
     for (const idx of [...f.rw]) if (idx >= first && idx <= last) f.rw.delete(idx);
   }
 
+  /** mlock / MAP_LOCKED / MAP_POPULATE over a shared file range (D.6): current kernels read-fault only; mlock-prefault write-faults every page. */
   private onMlock(f: FileSim, t: number, first: number, last: number): void {
     const pages = last - first + 1;
     const d = this.decide({ kind: 'mlock', t, file: f.ref.key, firstIndex: first, pages });
@@ -517,6 +534,13 @@ export class PolicyRunner {
     return d;
   }
 
+  /**
+   * The c/mtime update (file_update_time -> inode_needs_update_time): only if the coarse clock
+   * moved since the stored value, or (6.13+ multigrain) ctime was QUERIED, when a fine-grained
+   * stamp is taken. 'journal' dirties the inode block in the running transaction through a
+   * handle (ext4_dirty_inode, or xfs_vn_update_time); 'lazy' only sets I_DIRTY_TIME. Repeated
+   * updates in one transaction add no journal blocks (jbd2_handle_stats dirtied_blocks 0).
+   */
   private applyTimestamp(
     f: FileSim,
     t: number,
@@ -618,6 +642,13 @@ export class PolicyRunner {
   }
 
   /** Writeback of the dirty folios of [first, last]: folio_mkclean, data I/O, allocation. */
+  /**
+   * Writeback of dirty folios (C.5): folio_clear_dirty_for_io -> folio_mkclean write-protects
+   * every PTE, so the next store faults again (C.6); delalloc / unwritten blocks are allocated as
+   * unwritten extents and converted at I/O completion (ext4 dioread_nolock: one WRITE_PAGE and
+   * one EXT_CONVERT handle per extent, as the steady capture shows: 728 type-2 vs 724 type-11
+   * handles). On DAX there is no page writeback: the flush only write-protects the entries.
+   */
   private writeback(f: FileSim, t: number, first: number, last: number, reason: string): void {
     const idxs: number[] = [];
     for (const idx of f.dirty) if (idx >= first && idx <= last) idxs.push(idx);
@@ -723,6 +754,12 @@ export class PolicyRunner {
     this.commit(dev, t);
   }
 
+  /**
+   * A jbd2 commit (A.5): metadata blocks of the transaction + descriptor + commit block
+   * (`journalCommitOverheadBlocks`), i.e. blocks_logged 3 for a lone timestamp update as
+   * observed; the same metadata is later checkpointed in place (metadata bytes); two cache
+   * flushes. Persists the in-memory timestamps of the files in it (durability lag samples).
+   */
   private commit(dev: number, t: number): void {
     const tx = this.txs.get(dev);
     if (tx === undefined) return;
@@ -765,6 +802,9 @@ export class PolicyRunner {
   }
 
   /** mtime staleness sample at msync / writeback / munmap; SuS check at msync. */
+  // Staleness (D.0 "Measuring mtime staleness"): L = latest write reference, M = mtime granule.
+  // Both are compared at the granularity of the timestamp clock: a store in the same jiffy as
+  // the update is reflected by it; deferred's update at the flush time makes M >= L there.
   private sample(f: FileSim, t: number, mayHaveWrites: boolean, msync: boolean): void {
     // Latest write reference: stores to a writable dirty page are invisible to the kernel and
     // may go on until this call (upper bound); otherwise the last write fault (lower bound).

@@ -255,6 +255,8 @@ export class Tracker {
         this.hz = e.data.hz;
         this.kernel = e.data.kernel;
         return;
+      // "address=0x7f484b6a7000 ip=... error_code=0x7": bit 1 = write, bit 0 = present
+      // (0x7 write-protect fault, 0x6 not present). Kernel-mode faults only extend an episode.
       case 'page_fault': {
         if (!e.data.user) {
           this.touch(pid, t);
@@ -288,6 +290,8 @@ export class Tracker {
         });
         return;
       }
+      // "dev=7:0 ino=c ofs=4096" (hex inode, byte offset): fires in filemap_fault, i.e. for
+      // not-present faults only; twice when the first attempt waited for I/O and retried.
       case 'filemap_fault': {
         const ep = this.touch(pid, t);
         if (ep !== undefined && !e.data.mapPages) {
@@ -301,6 +305,7 @@ export class Tracker {
         }
         return;
       }
+      // "bdi 7:0: ino=12 index=1" (decimal inode): the clean -> dirty transition of a folio.
       case 'page_dirtied': {
         const ep = this.touch(pid, t);
         if (ep !== undefined) {
@@ -313,6 +318,8 @@ export class Tracker {
         }
         return;
       }
+      // writeback_mark_inode_dirty prints the flags being added: I_DIRTY_SYNC in a fault is the
+      // journalled timestamp update; I_DIRTY_TIME alone is lazytime's in-memory one (pre-6.6).
       case 'inode_dirtied': {
         const ep = this.touch(pid, t);
         if (
@@ -385,6 +392,7 @@ export class Tracker {
       case 'marker':
         this.closeEpisode(pid);
         return;
+      // The enter has the arguments, the exit the address (A.9); paired per pid.
       case 'mmap_enter': {
         this.closeEpisode(pid);
         const d = e.data;
@@ -398,12 +406,14 @@ export class Tracker {
         });
         return;
       }
+      // Unmapped on enter: the range is gone for the task's later faults either way.
       case 'munmap_enter': {
         this.closeEpisode(pid);
         const start = Number(e.data.addr);
         this.unmapRange(procKey(e.tgid, pid), start, start + Number(e.data.len), t, true);
         return;
       }
+      // mlock on a mapping not bound to a file yet is remembered and replayed at binding.
       case 'mlock_enter': {
         this.closeEpisode(pid);
         const d = e.data;
@@ -435,6 +445,7 @@ export class Tracker {
         else this.pendingFallocate.set(pid, { t, fd: d.fd, offset: d.offset, len: d.len });
         return;
       }
+      // "sys_msync(start: 0x7f.., len: 0x800000, flags: 1)": replayed at its exit.
       case 'msync_enter': {
         this.closeEpisode(pid);
         this.syscalls.set(pid, {
@@ -511,6 +522,7 @@ export class Tracker {
         this.emit({ k: 'writeback_done', t, file });
         return;
       }
+      // jbd2_start_commit -> jbd2_end_commit per (dev, tid): the measured commit latency.
       case 'journal_commit': {
         const d = e.data;
         const key = `${d.dev}:${d.tid}`;
@@ -528,6 +540,8 @@ export class Tracker {
       case 'journal_run_stats':
         this.dev(e.data.dev).blocksLogged += e.data.blocksLogged;
         return;
+      // "7,2 WS 16384 () ... [mmapw]": data from the app or flusher, WSM/WM metadata, jbd2's
+      // own writes are the journal; F = cache flush (A.11).
       case 'block_request': {
         const d = e.data;
         if (d.phase !== 'issue') return;
@@ -788,6 +802,25 @@ export class Tracker {
     for (const pid of [...this.episodes.keys()]) this.closeEpisode(pid);
   }
 
+  /**
+   * Ends a fault episode (KERNEL.md D.7 step 3) and reads it: the binding of its mapping to a
+   * file (first filemap fault or dirty folio), the timestamp update it shows (I_DIRTY_SYNC in
+   * writeback_mark_inode_dirty, ext4_mark_inode_dirty from ext4_dirty_inode, ctime_ns_xchg, or
+   * xfs_update_time), an I/O retry (two mm_filemap_fault, 6.18: VM_FAULT_RETRY after reading),
+   * and its duration (fault entry to its last event; page_fault_user has no exit event).
+   *
+   * Trace findings (6.18 shared captures) that refine KERNEL.md:
+   * - `ext4_mark_inode_dirty caller ext4_dirty_inode` is not one jbd2 handle each: inside
+   *   writeback (kworker) the handle is nested and no jbd2_handle_start fires (steady capture:
+   *   1722 such events vs 996 type-1 handles). Handles are counted from jbd2_handle_start.
+   * - The timestamp updates seen in faults sit on a jiffy grid offset from the trace clock
+   *   (update times mod 4 ms cluster at 0.6-0.94 ms), so the grid phase is estimated (clock.ts).
+   * - ext4-fault512-sparse shows two updates 2.08 ms apart, within one 4 ms jiffy: most likely a
+   *   multigrain fine-grained update after a stat the event set does not show (no
+   *   fill_mg_cmtime enabled in that capture).
+   * - The shared captures do not trace sys_fallocate; the preallocation shows only as
+   *   `ext4_mark_inode_dirty caller ext4_alloc_file_blocks` (see fileFact).
+   */
   private closeEpisode(pid: number): void {
     const ep = this.episodes.get(pid);
     if (ep === undefined) return;
@@ -849,6 +882,7 @@ export class Tracker {
     return -1;
   }
 
+  /** mmap returns the address in sys_exit_mmap (A.9); msync and fsync are replayed at their exit, with the observed duration. */
   private onSyscallExit(tgid: number, pid: number, t: number, name: string, ret: bigint): void {
     this.closeEpisode(pid);
     const proc = procKey(tgid, pid);
@@ -958,6 +992,12 @@ export class Tracker {
     this.obsFile[file.id]!.dirtySinceWb = 0;
   }
 
+  /**
+   * A writeback trigger the trace shows: ext4_writepages (or XFS/iomap per folio, or
+   * writeback_single_inode on filesystems without either). Writeback inside the application's own
+   * msync/fsync is part of that call and not a separate trigger. The flusher's `reason` comes from
+   * its writeback_start. ext4_da_write_folios_* are chunks of one ext4_writepages call.
+   */
   private onWritepagesStart(
     pid: number,
     t: number,
