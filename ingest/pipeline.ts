@@ -17,10 +17,9 @@ import {
   type CanonicalEvent,
   type CaptureFormat,
   type CaptureHeader,
-  type EventType,
   type TimestampNs,
 } from '../src/events/index.js';
-import { ReplayError, errorMessage } from '../src/errors.js';
+import { ReplayError } from '../src/errors.js';
 import type { EventLog } from '../src/log/event-log.js';
 import { detectFormat } from './detect.js';
 import { Interner, LineKind, newRawLine, parseLineAt, type RawLine } from './ftrace/line-parser.js';
@@ -655,6 +654,3 @@ export async function ingestFiles(
     nextOffset,
   };
 }
-
-export { errorMessage };
-export type { EventType };
