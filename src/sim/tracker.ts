@@ -342,7 +342,7 @@ export class Tracker {
       case 'inode_marked_dirty': {
         const ep = this.touch(pid, t);
         if (ep !== undefined) {
-          if (e.data.caller === 'ext4_dirty_inode' && this.episodeInode(ep, e.data.ino))
+          if (e.data.caller.startsWith('ext4_dirty_inode') && this.episodeInode(ep, e.data.ino))
             ep.ts = true;
           return;
         }
@@ -727,7 +727,11 @@ export class Tracker {
    * ext4 shows them as `ext4_mark_inode_dirty caller ...`; the fallocate *syscall* is often not
    * in the event set (the shared captures lack it), so `ext4_alloc_file_blocks` is the evidence.
    */
-  private fileFact(pid: number, t: number, dev: number, ino: number, caller: string): void {
+  private fileFact(pid: number, t: number, dev: number, ino: number, rawCaller: string): void {
+    // GCC clones keep their suffix in the symbol: "ext4_alloc_file_blocks.isra.0+0x1b4/0x3c0"
+    // in the prealloc capture (.isra.N, .constprop.N, .part.N, .cold).
+    const dot = rawCaller.indexOf('.');
+    const caller = dot < 0 ? rawCaller : rawCaller.slice(0, dot);
     if (!FACT_CALLERS.has(caller)) return;
     const created = caller === '__ext4_new_inode';
     const truncated = caller === 'ext4_truncate';

@@ -11,7 +11,16 @@ import { describe, expect, test } from 'vitest';
 import { readEvents } from '../../../ingest/index.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
 import { createMemoryEventLog } from '../../../src/log/index.js';
-import { replayEvents, replayLog, resultToJson } from '../../../src/sim/index.js';
+import {
+  createPolicyRegistry,
+  currentKernelDecision,
+  definePolicy,
+  replayEvents,
+  replayLog,
+  resultToJson,
+} from '../../../src/sim/index.js';
+import type { BlockState } from '../../../src/sim/index.js';
+import { legacyPolicy } from '../../../src/sim/policies/legacy/index.js';
 import type { RunResult } from '../../../src/sim/index.js';
 import type { SimOptions } from '../../../src/config/index.js';
 
@@ -198,6 +207,38 @@ describe.runIf(have)('lazytime', () => {
 });
 
 describe.runIf(have)('mapsync on ramdisk-dax (KERNEL.md C.8, D.3)', () => {
+  test('the block state of every write fault: ext4-fault512-sparse over holes, ext4-fault512-prealloc over unwritten (fallocated) extents', async () => {
+    // A spy policy (test only: it records what the simulator tells it) behaving like legacy.
+    const seen = new Map<BlockState, number>();
+    const spy = definePolicy<null>({
+      id: 'spy',
+      label: 'spy',
+      initialState: () => null,
+      evolve: (st) => st,
+      decide: (_st, input) => {
+        if (input.kind === 'write_fault') seen.set(input.block, (seen.get(input.block) ?? 0) + 1);
+        return currentKernelDecision(input);
+      },
+    });
+    const registry = createPolicyRegistry([legacyPolicy, spy]);
+    const states = async (file: string): Promise<Record<string, number>> => {
+      seen.clear();
+      await replayEvents(() => flat(`${DIR}/${file}`), {
+        registry,
+        policies: ['spy'],
+        withLegacy: false,
+      });
+      return Object.fromEntries(seen);
+    };
+    // created empty and ftruncated: every first write is over a hole (delalloc on a page-cache
+    // filesystem, an allocation on DAX)
+    expect(await states('ext4-fault512-sparse.trace.gz')).toEqual({ hole: 512 });
+    // fallocated (ext4_alloc_file_blocks): every first write is over an unwritten extent, which
+    // MAP_SYNC must convert and commit before installing the PTE; Kara's "preallocated" file,
+    // where MAP_SYNC cost nothing, must have had written blocks instead.
+    expect(await states('ext4-fault512-prealloc.trace.gz')).toEqual({ unwritten: 512 });
+  });
+
   test('block states: sparse = holes (every first write allocates), prealloc = unwritten extents from fallocate (every first write converts): both sync in every fault', async () => {
     for (const file of ['ext4-fault512-sparse.trace.gz', 'ext4-fault512-prealloc.trace.gz']) {
       const r = await replay(file, { profile: 'ramdisk-dax' }, ['mapsync']);
