@@ -114,10 +114,13 @@ export class LatencyAccumulator {
     let sum = 0;
     for (const g of this.groups.values()) {
       const c = constantOf(g.terms, params);
-      const gMax = g.hist.max + c;
+      // A negative term (a traced timestamp update taken out of a measured episode) can push a
+      // short sample below zero: latencies are clamped at 0 for percentiles and the maximum.
+      const gMax = Math.max(0, g.hist.max + c);
       if (gMax > max) max = gMax;
       sum += g.hist.sum + g.hist.count * c;
-      for (const [idx, n] of g.hist.counts) points.push([Math.min(bucketMid(idx) + c, gMax), n]);
+      for (const [idx, n] of g.hist.counts)
+        points.push([Math.max(0, Math.min(bucketMid(idx) + c, gMax)), n]);
     }
     points.sort((a, b) => a[0] - b[0]);
     const n = this.count;
@@ -139,7 +142,7 @@ export class LatencyAccumulator {
     return {
       summary: {
         count: n,
-        mean: round3(sum / n),
+        mean: round3(Math.max(0, sum / n)),
         p50: round3(pct(0.5)),
         p90: round3(pct(0.9)),
         p99: round3(pct(0.99)),
