@@ -53,6 +53,21 @@ export interface ReplayOptions {
    * one policy alone. @default true
    */
   readonly withLegacy?: boolean;
+  /** Receives what the replay had to skip or estimate, per capture (for warnings). */
+  readonly onDiagnostics?: (d: ReplayDiagnostics) => void;
+}
+
+/** What a replay skipped or estimated (not part of the RunResult contract). */
+export interface ReplayDiagnostics {
+  readonly captureId: string;
+  /** Write faults in shared writable file mappings that could not be bound to a file. */
+  readonly unattributedFaults: number;
+  /** Events the tracer lost ([LOST N EVENTS]): the model may have missed faults or writeback. */
+  readonly lostEvents: number;
+  /** Files followed (bound to shared writable mappings). */
+  readonly files: number;
+  /** Jiffy grid offset used, ns. */
+  readonly clockPhaseNs: number;
 }
 
 /** Replays every capture of the log range; one RunResult per capture, in order of appearance. */
@@ -102,7 +117,7 @@ export async function replayCaptures(
       r.push(e, rec.offset);
     }
   }
-  return [...replays.values()].map((r) => r.result());
+  return [...replays.values()].map((r) => r.result(options.onDiagnostics));
 }
 
 /** Replays one capture: the chosen one, or the only one in the range. */
@@ -161,7 +176,7 @@ export async function replayEvents(
   if (Symbol.iterator in source) for (const e of source) feed(e);
   else for await (const e of source) feed(e);
   if (r === undefined) throw new ReplayError('RPL_INPUT', 'no events to replay');
-  return r.result();
+  return r.result(options.onDiagnostics);
 }
 
 export function selectPolicies(
@@ -329,7 +344,7 @@ class CaptureReplay {
     this.tracker.phaseNs = this.phaseNs;
   }
 
-  result(): RunResult {
+  result(onDiagnostics?: (d: ReplayDiagnostics) => void): RunResult {
     const tracker =
       this.tracker ??
       new Tracker(
@@ -343,6 +358,13 @@ class CaptureReplay {
       r.finish(this.lastT);
     }
     const summary = tracker.summary();
+    onDiagnostics?.({
+      captureId: this.captureId,
+      unattributedFaults: summary.unattributedFaults,
+      lostEvents: summary.lostEvents,
+      files: summary.files.length,
+      clockPhaseNs: this.phaseNs,
+    });
     const costs = resolveCosts(
       this.params,
       measureCosts(summary.measurements),

@@ -11,5 +11,5 @@ export {
   metricValue,
   canonicalJson,
 } from './engine.js';
-export type { ReplayOptions } from './engine.js';
+export type { ReplayOptions, ReplayDiagnostics } from './engine.js';
 export { resultToJson } from './json.js';

@@ -149,6 +149,18 @@ export const replayCommand: Command = {
         sim,
         ...(a.policies !== undefined ? { policies: a.policies } : {}),
         ...(a.captureId !== undefined ? { captureId: a.captureId } : {}),
+        onDiagnostics: (d) => {
+          const notes: string[] = [];
+          if (d.files === 0)
+            notes.push('no shared writable file mapping was written: nothing to simulate');
+          if (d.unattributedFaults > 0)
+            notes.push(
+              `${d.unattributedFaults} write faults in shared file mappings could not be bound to a file (skipped)`,
+            );
+          if (d.lostEvents > 0)
+            notes.push(`the tracer lost ${d.lostEvents} events: counts may be low`);
+          for (const n of notes) io.stderr.write(`faultreplay replay: ${d.captureId}: ${n}\n`);
+        },
       });
     } catch (e) {
       if (isReplayError(e) && e.code === 'RPL_POLICY')

@@ -109,3 +109,21 @@ describe('results', () => {
     expect(d).toEqual({ value: 0, legacy: 3, abs: -3, rel: -1 });
   });
 });
+
+describe('diagnostics', () => {
+  test('write faults that cannot be bound to a file and lost events are reported, not silently dropped', async () => {
+    const s = scenario().mmap(4).at(1);
+    // a write fault in the mapping whose episode shows no filemap fault or dirty folio
+    s.push('page_fault', APP, { address: BASE + 4096n, ip: 1n, errorCode: 0x7, user: true });
+    s.at(2).push('lost', APP, { cpu: 0, count: 17, countKnown: true, kind: 'lost' });
+    s.at(3).fault(0);
+    const seen: unknown[] = [];
+    await replayEvents(() => s.events, {
+      policies: ['legacy'],
+      onDiagnostics: (d) => seen.push(d),
+    });
+    expect(seen).toEqual([
+      { captureId: 'given', unattributedFaults: 1, lostEvents: 17, files: 1, clockPhaseNs: 0 },
+    ]);
+  });
+});
