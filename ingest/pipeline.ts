@@ -20,7 +20,7 @@ import {
   type TimestampNs,
 } from '../src/events/index.js';
 import { ReplayError } from '../src/errors.js';
-import type { EventLog } from '../src/log/event-log.js';
+import type { AppendResult, EventLog } from '../src/log/event-log.js';
 import { detectFormat } from './detect.js';
 import { Interner, LineKind, newRawLine, parseLineAt, type RawLine } from './ftrace/line-parser.js';
 import { parseCaptureHeader, type CaptureFileHeader } from './capture/header.js';
@@ -576,10 +576,22 @@ export async function ingestFiles(
     });
     const st = reader.stats;
     let failure: string | undefined;
+    // One append in flight while the next batch is parsed: the log's write I/O overlaps the
+    // parse instead of idling it. Appends stay strictly sequential (the next starts only after
+    // the previous settled), as the EventLog port expects.
+    let pending: Promise<AppendResult> | undefined;
+    const settle = async (): Promise<void> => {
+      if (pending === undefined) return;
+      const p = pending;
+      pending = undefined;
+      nextOffset = (await p).nextOffset;
+    };
     try {
       for await (const batch of reader.batches()) {
-        const r = await log.append(batch);
-        nextOffset = r.nextOffset;
+        await settle();
+        pending = log.append(batch);
+        // Marks a rejection as handled while parsing goes on; `settle` still rethrows it.
+        pending.catch(() => undefined);
         options.onProgress?.({
           file: path,
           fileIndex: i,
@@ -590,7 +602,10 @@ export async function ingestFiles(
           bytesTotal: reader.bytesTotal,
         });
       }
+      await settle();
     } catch (e) {
+      // The events read before an input error are kept: let their append finish first.
+      await settle();
       // Input problems are reported per file; log failures are not input problems: rethrow.
       if (e instanceof ReplayError && e.code === 'RPL_INPUT') failure = e.message;
       else throw e;

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestFiles, readEvents } from '../../../ingest/index.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
+import { ReplayError } from '../../../src/errors.js';
+import type { EventLog } from '../../../src/log/event-log.js';
 import { createFileEventLog } from '../../../src/log/file-event-log.js';
 import { tempDir } from './helpers.js';
 
@@ -62,5 +64,36 @@ describe('ingest into the file log', () => {
     ]);
     expect(summary.byKind['header']).toBe(3);
     expect(summary.malformed).toBe(0);
+  });
+});
+
+describe('ingest into a failing log', () => {
+  it('a log error is not an input problem: it propagates, after what was stored', async () => {
+    const stored: CanonicalEvent[] = [];
+    let calls = 0;
+    const log: EventLog = {
+      append(events) {
+        calls++;
+        if (calls === 3)
+          return Promise.reject(new ReplayError('RPL_LOG_IO', 'disk full', { retriable: false }));
+        const firstOffset = stored.length;
+        stored.push(...events);
+        return Promise.resolve({ firstOffset, nextOffset: stored.length });
+      },
+      flush: () => Promise.resolve(),
+      read: () => {
+        throw new Error('not used');
+      },
+      endOffset: () => Promise.resolve(stored.length),
+      close: () => Promise.resolve(),
+    };
+    const big = '/work/shared/traces/ext4-steady-rand-msync-async.trace.gz';
+    await expect(ingestFiles([big], log)).rejects.toMatchObject({
+      code: 'RPL_LOG_IO',
+      message: 'disk full',
+    });
+    // Two whole batches were stored, in order, and nothing after the failed one.
+    expect(stored.length).toBe(2 * 4096 + 1);
+    expect(stored.map((e) => e.seq)).toEqual(stored.map((_, i) => i));
   });
 });
