@@ -154,6 +154,16 @@ async function startDocker(name: ServiceName): Promise<{ address: string; teardo
   };
 }
 
+/** The address of this checkout's script-managed server for `name`, if it is running. */
+async function scriptAddress(name: ServiceName): Promise<string | undefined> {
+  const env = { ...process.env };
+  delete env['KAFKA_BROKERS'];
+  delete env['CLICKHOUSE_URL'];
+  const out = await script(['env', name], env);
+  if (out.code !== 0) return undefined;
+  return parseEnvLines(out.stdout)[name === 'kafka' ? 'KAFKA_BROKERS' : 'CLICKHOUSE_URL'];
+}
+
 export default async function setup(project: TestProject): Promise<Teardown> {
   const teardowns: Teardown[] = [];
   const addresses: Partial<Record<ServiceName, string>> = {};
@@ -168,8 +178,10 @@ export default async function setup(project: TestProject): Promise<Teardown> {
     const value = external[name];
     if (value !== undefined && value !== '') {
       addresses[name] = value;
-      modes[name] = 'external';
-      log(`${name}: using ${value} from the environment`);
+      // The variable may point at this checkout's own scripts/services.sh server (`.ci/run`
+      // exports them for the e2e tests): then tests may still stop and start it.
+      modes[name] = (await scriptAddress(name)) === value ? 'script' : 'external';
+      log(`${name}: using ${value} from the environment (${modes[name]})`);
     } else {
       missing.push(name);
     }
