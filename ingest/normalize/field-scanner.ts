@@ -188,6 +188,19 @@ export class FieldScanner {
     return makeDev(major, minor);
   }
 
+  /** Moves past the run of characters at the cursor up to a space or comma; returns its end. */
+  skipWord(): number {
+    const s = this.s;
+    let p = this.p;
+    while (p < s.length) {
+      const c = s.charCodeAt(p);
+      if (c === 0x20 || c === 0x2c) break;
+      p++;
+    }
+    this.p = p;
+    return p;
+  }
+
   /** The run of characters at the cursor up to a space or comma (may be empty: `state= `). */
   word(): string {
     const s = this.s;

@@ -129,6 +129,8 @@ export interface DecodedFlags {
   raw: number;
 }
 
+const ZERO: DecodedFlags = { normalised: 0, raw: 0 };
+
 /**
  * Decodes inode flags for one kernel version. Results are cached per printed string: a capture
  * has a handful of distinct values.
@@ -151,6 +153,37 @@ export class InodeFlagDecoder {
     }
     this.byName = byName;
     this.bits = bits;
+  }
+
+  private readonly slots: ({ text: string; d: DecodedFlags } | undefined)[] = new Array<
+    { text: string; d: DecodedFlags } | undefined
+  >(256).fill(undefined);
+
+  /**
+   * `decode(s.slice(start, end))` without the slice on the hot path: a direct-mapped cache keyed
+   * by length and three characters, checked character by character (a capture prints a handful
+   * of distinct values, so nearly every call is a hit).
+   */
+  decodeAt(s: string, start: number, end: number): DecodedFlags {
+    const len = end - start;
+    if (len === 0) return ZERO;
+    const slot =
+      (len * 31 +
+        s.charCodeAt(start) * 7 +
+        s.charCodeAt(end - 1) * 3 +
+        s.charCodeAt(start + (len >> 1))) &
+      255;
+    const c = this.slots[slot];
+    if (c?.text.length === len) {
+      const t = c.text;
+      let i = 0;
+      while (i < len && s.charCodeAt(start + i) === t.charCodeAt(i)) i++;
+      if (i === len) return c.d;
+    }
+    const text = s.slice(start, end);
+    const d = this.decode(text);
+    this.slots[slot] = { text, d };
+    return d;
   }
 
   /** Decodes a printed value: names joined by `|`, hex `0x..`, or empty (0). */

@@ -101,9 +101,11 @@ const inodeDirtied =
     const dev = bdiDev(sc);
     const ino = sc.seek('ino=').dec();
     sc.seek(' state=');
-    const st = n.flags.decode(sc.word());
+    let from = sc.p;
+    const st = n.flags.decodeAt(sc.s, from, sc.skipWord());
     sc.seek(' flags=');
-    const fl = n.flags.decode(sc.word());
+    from = sc.p;
+    const fl = n.flags.decodeAt(sc.s, from, sc.skipWord());
     return {
       dev,
       ino,
@@ -398,7 +400,8 @@ add(
     const dev = sc.seek('dev ').dev();
     const ino = sc.seek(' ino ').dec();
     sc.seek(' state ');
-    const st = n.flags.decode(sc.word());
+    const from = sc.p;
+    const st = n.flags.decodeAt(sc.s, from, sc.skipWord());
     return {
       dev,
       ino,
@@ -685,7 +688,7 @@ export class Normalizer {
   readonly flags: InodeFlagDecoder;
   readonly hz: number;
   private readonly sc = new FieldScanner();
-  private readonly args: SyscallArgs = { names: [], texts: [] };
+  private readonly args: SyscallArgs = { names: [], texts: [], nums: [] };
   private readonly names = new Interner();
   /** Syscall names by printed name, one map per direction (ftrace prints `sys_x` for both). */
   private readonly sysEnter = new Map<string, SyscallName>();

@@ -16,6 +16,8 @@ export interface SyscallArgs {
   names: string[];
   /** Canonical `0x..` text of each value (lowercase, no padding): cheap, and what generic keeps. */
   texts: string[];
+  /** The value as a number when it fits 52 bits (13 hex digits), else NaN. */
+  nums: number[];
 }
 
 const isHexDigit = (c: number): boolean =>
@@ -29,6 +31,7 @@ const isHexDigit = (c: number): boolean =>
 export function parseSyscallArgs(text: string, names: Interner, out: SyscallArgs): boolean {
   out.names.length = 0;
   out.texts.length = 0;
+  out.nums.length = 0;
   const s = text;
   const n = s.length;
   let p = 0;
@@ -46,7 +49,12 @@ export function parseSyscallArgs(text: string, names: Interner, out: SyscallArgs
     while (p < n && s.charCodeAt(p) === 0x20) p++;
     if (s.charCodeAt(p) === 0x30 && (s.charCodeAt(p + 1) | 0x20) === 0x78) p += 2;
     let ds = p;
-    while (p < n && isHexDigit(s.charCodeAt(p))) p++;
+    let v = 0;
+    for (; p < n; p++) {
+      const c = s.charCodeAt(p);
+      if (!isHexDigit(c)) break;
+      v = v * 16 + (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x61 + 10);
+    }
     const de = p;
     if (de === ds || de - ds > 16) return false;
     while (ds < de - 1 && s.charCodeAt(ds) === 0x30) ds++;
@@ -58,6 +66,7 @@ export function parseSyscallArgs(text: string, names: Interner, out: SyscallArgs
       }
     }
     out.texts.push(`0x${digits}`);
+    out.nums.push(de - ds <= 13 ? v : Number.NaN);
     // Skip a quoted user string, then expect `, ` or the end.
     while (p < n && s.charCodeAt(p) === 0x20) p++;
     if (p < n && s.charCodeAt(p) === 0x22) {
@@ -73,7 +82,12 @@ export function parseSyscallArgs(text: string, names: Interner, out: SyscallArgs
 
 /** The argument value by name, or undefined. */
 export function arg(a: SyscallArgs, name: string): bigint | undefined {
-  for (let i = 0; i < a.names.length; i++) if (a.names[i] === name) return BigInt(a.texts[i]!);
+  for (let i = 0; i < a.names.length; i++) {
+    if (a.names[i] === name) {
+      const v = a.nums[i]!;
+      return Number.isNaN(v) ? BigInt(a.texts[i]!) : BigInt(v);
+    }
+  }
   return undefined;
 }
 
