@@ -37,21 +37,24 @@ async function loadEvents(path: string): Promise<CanonicalEvent[]> {
   return out;
 }
 
-/** Events/s of replaying `events` under `policies` (without legacy), best of `runs`. */
+/**
+ * Events/s of replaying `events` under `policies` (without legacy): replays back to back for at
+ * least `seconds` and divides (one 150k-event replay takes only tens of ms, too short to time
+ * alone on a shared machine).
+ */
 async function rate(
   events: readonly CanonicalEvent[],
   policies: string[],
-  runs: number,
+  seconds: number,
 ): Promise<number> {
-  let best = 0;
-  for (let i = 0; i < runs; i++) {
-    globalThis.gc?.();
-    const t = performance.now();
+  globalThis.gc?.();
+  const t = performance.now();
+  let n = 0;
+  do {
     await replayEvents(events, { policies, withLegacy: false, sim: { clockPhaseNs: 0 } });
-    const dt = (performance.now() - t) / 1000;
-    best = Math.max(best, events.length / dt);
-  }
-  return best;
+    n += events.length;
+  } while (performance.now() - t < seconds * 1000);
+  return n / ((performance.now() - t) / 1000);
 }
 
 /**
@@ -85,10 +88,10 @@ export const section: BenchSection = {
     if (STEADY === undefined)
       throw new Error('replay bench needs the steady ext4 capture (set BENCH_EXT4_STEADY)');
     const events = await loadEvents(STEADY);
-    // The machine is shared and the JIT needs a few runs: warm up, then best of several.
-    const runs = Math.max(6, Math.round(8 * ctx.scale));
-    await rate(events, ['legacy'], 4);
-    const base = await rate(events, [], runs);
+    // The JIT needs a few runs: warm up, then time each configuration for a few seconds.
+    const seconds = Math.max(1, 3 * Math.min(1, ctx.scale));
+    await rate(events, ['legacy'], 1);
+    const base = await rate(events, [], seconds);
     figures.push({
       name: 'replay: tracker only (no policy)',
       value: base,
@@ -96,8 +99,8 @@ export const section: BenchSection = {
       note: `${events.length} events of ${STEADY}`,
     });
     for (const p of BUILT_IN_POLICIES) {
-      await rate(events, [p.id], 2);
-      const v = await rate(events, [p.id], runs);
+      await rate(events, [p.id], 0.3);
+      const v = await rate(events, [p.id], seconds);
       figures.push({
         name: `replay: ${p.id}`,
         value: v,

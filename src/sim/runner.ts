@@ -170,6 +170,8 @@ export class PolicyRunner {
   /** Terms of work that is not charged to a latency sample (writeback, fsync, munmap). */
   private readonly scratch = new Float64Array(NTERMS);
   private nextFlushT = -1;
+  private nextLazyExpiry = Infinity;
+  private nextForkExpiry = Infinity;
   private extraMemNow = 0;
   lastT = 0;
 
@@ -273,13 +275,19 @@ export class PolicyRunner {
         this.nextFlushT += step;
       }
     }
-    if (this.lazyFiles.size > 0) {
+    // Both checks below run on every input, so they first compare with the earliest deadline.
+    if (this.lazyFiles.size > 0 && t >= this.nextLazyExpiry) {
       const expire = this.params.dirtytimeExpireMs * 1e6;
-      for (const f of [...this.lazyFiles]) {
+      let next = Infinity;
+      for (const f of this.lazyFiles) {
+        // deleting the current element while iterating a Set is safe
         if (t - f.lazyDirtySince >= expire) this.flushLazy(f, f.lazyDirtySince + expire);
+        else next = Math.min(next, f.lazyDirtySince + expire);
       }
+      this.nextLazyExpiry = next;
     }
-    if (this.extraMemNow > 0) {
+    if (this.extraMemNow > 0 && t >= this.nextForkExpiry) {
+      let next = Infinity;
       for (const f of this.files) {
         if (f === undefined || f.forkedPages === 0) continue;
         const keep = f.forkExpiry.filter((e) => e > t);
@@ -289,7 +297,9 @@ export class PolicyRunner {
           f.forkedPages -= freed;
           this.extraMemNow -= freed * PAGE;
         }
+        for (const e of keep) if (e < next) next = e;
       }
+      this.nextForkExpiry = next;
     }
   }
 
@@ -321,8 +331,13 @@ export class PolicyRunner {
     // Under this policy the folio may already be mapped writable (e.g. pre-faulted by mlock):
     // then the store does not fault and nothing is charged.
     if (f.rw.has(start)) return;
-    const until = f.wbUntil.get(start);
-    const underWb = until !== undefined && t < until;
+    let until = f.wbUntil.get(start);
+    if (until !== undefined && until <= t) {
+      f.wbUntil.delete(start);
+      until = undefined;
+    }
+    const underWb = until !== undefined;
+    const wbEnd = until ?? 0;
     const block = this.blockAt(f, start);
     const input: SimInput = {
       kind: 'write_fault',
@@ -369,9 +384,9 @@ export class PolicyRunner {
     let waiting = false;
     if (underWb && d.stableWait === true) {
       this.inc(f, 'stablePageWaits', 1);
-      if (until === Infinity) waiting = true;
+      if (wbEnd === Infinity) waiting = true;
       else {
-        const w = (until - t) / 1000;
+        const w = (wbEnd - t) / 1000;
         cont += w;
         this.inc(f, 'stableWaitUsTotal', w);
       }
@@ -381,7 +396,11 @@ export class PolicyRunner {
       terms[TERM.pageCopy4kUs] = terms[TERM.pageCopy4kUs]! + pages;
       f.forkedPages += pages;
       for (let i = 0; i < pages; i++)
-        f.forkExpiry.push(until === Infinity ? Number.MAX_SAFE_INTEGER : until);
+        f.forkExpiry.push(wbEnd === Infinity ? Number.MAX_SAFE_INTEGER : wbEnd);
+      this.nextForkExpiry = Math.min(
+        this.nextForkExpiry,
+        wbEnd === Infinity ? Number.MAX_SAFE_INTEGER : wbEnd,
+      );
       this.extraMemNow += pages * PAGE;
       if (this.extraMemNow > this.run.extraMemoryPeakBytes)
         this.run.extraMemoryPeakBytes = this.extraMemNow;
@@ -559,6 +578,10 @@ export class PolicyRunner {
       if (f.lazyDirtySince < 0) {
         f.lazyDirtySince = t;
         this.lazyFiles.add(f);
+        this.nextLazyExpiry = Math.min(
+          this.nextLazyExpiry,
+          t + this.params.dirtytimeExpireMs * 1e6,
+        );
       }
       return;
     }
@@ -671,7 +694,8 @@ export class PolicyRunner {
     this.sample(f, t, mayHaveWrites, false);
     if (idxs.length === 0) return;
     if (!this.dax) {
-      f.wbRank.clear();
+      // A writeback that starts before the previous one's end was seen settles that one now.
+      if (f.wbRank.size > 0) this.writebackDone(f, t);
       f.wbStartT = t;
     }
     let bytes = 0;
@@ -724,15 +748,15 @@ export class PolicyRunner {
     const end = t + this.ioNs;
     const n = Math.max(1, f.wbRank.size);
     const span = Math.max(0, t - f.wbStartT);
-    for (const [idx, until] of f.wbUntil) {
-      if (until === Infinity) {
-        const rank = f.wbRank.get(idx) ?? n - 1;
-        f.wbUntil.set(idx, f.wbStartT + ((rank + 1) / n) * span + this.ioNs);
-      } else if (until < t) f.wbUntil.delete(idx);
-    }
+    // Only the folios of this writeback (the ranked ones) are pending; older windows are
+    // dropped lazily when a fault finds them expired.
+    for (const [idx, rank] of f.wbRank)
+      f.wbUntil.set(idx, f.wbStartT + ((rank + 1) / n) * span + this.ioNs);
     f.wbRank.clear();
-    if (f.forkExpiry.length > 0)
+    if (f.forkExpiry.length > 0) {
       f.forkExpiry = f.forkExpiry.map((e) => (e === Number.MAX_SAFE_INTEGER ? end : e));
+      this.nextForkExpiry = Math.min(this.nextForkExpiry, end);
+    }
     if (f.waiters.length === 0) return;
     for (const w of f.waiters) {
       const until = f.wbUntil.get(w.index) ?? end;
