@@ -127,8 +127,7 @@ function isPrintable(s: string): boolean {
 export class CaptureReader {
   readonly stats: FileStats;
   private readonly options: ReadOptions;
-  /** Bytes read from disk so far (progress). */
-  bytesRead = 0;
+  /** Size of the file on disk (compressed size for gzip), known once reading started. */
   bytesTotal = 0;
   private progressRef: { bytesRead: number } | undefined;
 
@@ -301,6 +300,7 @@ export class CaptureReader {
                 batch.unshift(header());
                 headerDone = true;
               }
+              st.lines = lineNo;
               yield batch;
               batch = [];
               openPrint = -1;
@@ -360,6 +360,7 @@ export class CaptureReader {
                 batch.unshift(header());
                 headerDone = true;
               }
+              st.lines = lineNo;
               yield batch;
               batch = [];
             }
