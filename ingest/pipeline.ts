@@ -510,19 +510,31 @@ export interface IngestFileSummary {
 
 /** The `faultreplay ingest --json` object. */
 export interface IngestSummary {
+  /** Files read (at least in part), in argument order. */
   readonly files: IngestFileSummary[];
+  /** Lines read, comments and blank lines included. */
   readonly lines: number;
+  /** Canonical events appended (capture headers and lost-event markers included). */
   readonly events: number;
   /** Every event line by kernel event name (no subsystem; syscalls as sys_enter_X / sys_exit_X). */
   readonly byTracepoint: Record<string, number>;
+  /** Canonical events by `type` (sums to `events`). */
   readonly byKind: Record<string, number>;
+  /** Event lines kept as `generic` because the event is not modelled. */
   readonly unknown: number;
+  /** Lines that are not trace lines (counted, reported, not turned into events). */
   readonly malformed: number;
+  /** Events the tracers reported lost, summed over the markers that give a count. */
   readonly lost: number;
+  /** Lost-event markers without a count (`CPU:N [LOST EVENTS]`, `##### CPU N buffer started`). */
   readonly lostUnknownCount: number;
+  /** Events overwritten before the `trace` file was read (its entries-written header). */
   readonly overwritten: number;
+  /** Modelled events whose payload did not match the known format (kept as generic). */
   readonly payloadMismatch: number;
+  /** Continuation lines of multi-line print payloads (kept in their event's text). */
   readonly continuation: number;
+  /** The first 100 problems: file, 1-based line (0 = the file as a whole), reason. */
   readonly issues: IngestIssue[];
   readonly issuesTotal: number;
   /** Files that could not be read at all (missing, directory, binary, empty). */
