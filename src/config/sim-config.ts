@@ -89,6 +89,9 @@ export const simOptionsSchema = z
     dirtytimeExpireMs: z.number().positive().optional(),
     blockSize: z.number().int().positive().optional(),
     journalCommitOverheadBlocks: z.number().int().nonnegative().optional(),
+    // One config file serves every part: the result store reads its own section
+    // (src/store/config.ts validates it); the simulator lets it through.
+    store: z.unknown().optional(),
   })
   .strict();
 

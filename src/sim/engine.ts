@@ -86,38 +86,62 @@ export async function replayCaptures(
   };
   const phases = new Map<string, PhaseProbe>();
   if (params.clockPhaseNs === 'auto') {
+    const instances = new CaptureInstances();
     for await (const batch of log.read(from, readOpts)) {
       for (const rec of batch) {
         const e = rec.event;
         if (options.captureId !== undefined && e.captureId !== options.captureId) continue;
-        let p = phases.get(e.captureId);
+        const key = instances.keyOf(e);
+        let p = phases.get(key);
         if (p === undefined) {
           p = new PhaseProbe(params);
-          phases.set(e.captureId, p);
+          phases.set(key, p);
         }
         p.push(e);
       }
     }
   }
+  const instances = new CaptureInstances();
   for await (const batch of log.read(from, readOpts)) {
     for (const rec of batch) {
       const e = rec.event;
       if (options.captureId !== undefined && e.captureId !== options.captureId) continue;
-      let r = replays.get(e.captureId);
+      const key = instances.keyOf(e);
+      let r = replays.get(key);
       if (r === undefined) {
         r = new CaptureReplay(
           e.captureId,
           params,
           policies,
           rec.offset,
-          phaseOf(params, phases.get(e.captureId)),
+          phaseOf(params, phases.get(key)),
         );
-        replays.set(e.captureId, r);
+        replays.set(key, r);
       }
       r.push(e, rec.offset);
     }
   }
+  // Map iteration follows insertion: results come in order of appearance.
   return [...replays.values()].map((r) => r.result(options.onDiagnostics));
+}
+
+/**
+ * The same capture can be in a log more than once (a file ingested twice, `faultreplay run`
+ * repeated). Each copy starts with its own header event and must replay as its own run, never
+ * merged with an earlier copy: an event's key is its capture id plus the number of headers of
+ * that capture seen so far in the range.
+ */
+class CaptureInstances {
+  private readonly headers = new Map<string, number>();
+
+  keyOf(e: CanonicalEvent): string {
+    let n = this.headers.get(e.captureId) ?? 0;
+    if (e.type === 'header') {
+      n += 1;
+      this.headers.set(e.captureId, n);
+    }
+    return `${e.captureId}\u0000${n}`;
+  }
 }
 
 /** Replays one capture: the chosen one, or the only one in the range. */

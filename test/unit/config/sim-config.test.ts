@@ -99,3 +99,35 @@ describe('config', () => {
     });
   });
 });
+
+describe('one config file for every part', () => {
+  test('the store section sits beside the simulator settings; each part reads its own', async () => {
+    const { resolveStoreConfig } = await import('../../../src/store/index.js');
+    const dir = await mkdtemp(join(tmpdir(), 'faultreplay-cfg-'));
+    try {
+      const f = join(dir, 'faultreplay.config.json');
+      await writeFile(
+        f,
+        JSON.stringify({
+          profile: 'hdd',
+          costs: { tsUpdateUs: 3 },
+          store: { clickhouse: { url: 'http://127.0.0.1:1', database: 'fr_cfg' } },
+        }),
+      );
+      const sim = await loadConfigFile(f);
+      expect(resolveSimParams(sim).profile.name).toBe('hdd');
+      expect(resolveSimParams(sim).costOverrides).toEqual({ tsUpdateUs: 3 });
+      const store = resolveStoreConfig({ config: f }, {}, dir);
+      expect(store).toMatchObject({
+        kind: 'clickhouse',
+        url: 'http://127.0.0.1:1',
+        database: 'fr_cfg',
+      });
+      // a typo next to the store section is still an error
+      await writeFile(f, JSON.stringify({ profle: 'hdd', store: {} }));
+      await expect(loadConfigFile(f)).rejects.toThrow(/profle/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
