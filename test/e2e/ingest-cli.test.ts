@@ -5,14 +5,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SCENARIOS, TRACES } from '../unit/ingest/helpers.js';
 import { countBy, referenceParse } from '../unit/ingest/reference-parser.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The built CLI; FAULTREPLAY_CLI points elsewhere (e.g. a build in a temp dir). */
 const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
-const SMALL_TC = '/work/shared/traces/ext4-small-steady.tracecmd-report.gz';
-const PERF = '/work/shared/traces/scenarios/perf_script_sample.txt';
-const XFS = '/work/shared/traces/scenarios/xfs_default.trace';
+const SMALL_TC = join(TRACES, 'ext4-small-steady.tracecmd-report.gz');
+const PERF = join(SCENARIOS, 'perf_script_sample.txt');
+const XFS = join(SCENARIOS, 'xfs_default.trace');
 
 function run(
   args: readonly string[],

@@ -1,8 +1,21 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CaptureReader, type ReadOptions } from '../../../ingest/index.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
+
+/** Copies of the shared captures kept in the repository (test/fixtures/ingest/README.md). */
+export const FIXTURES = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'fixtures',
+  'ingest',
+);
+export const TRACES = join(FIXTURES, 'traces');
+export const SCENARIOS = join(FIXTURES, 'scenarios');
+export const PEER = join(FIXTURES, 'peer-traces');
 
 export function tempDir(prefix = 'ingest-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

@@ -8,12 +8,12 @@ import type { CanonicalEvent } from '../../../src/events/index.js';
 import { ReplayError } from '../../../src/errors.js';
 import type { EventLog } from '../../../src/log/event-log.js';
 import { createFileEventLog } from '../../../src/log/file-event-log.js';
-import { tempDir } from './helpers.js';
+import { SCENARIOS, TRACES, tempDir } from './helpers.js';
 
 const FILES = [
-  '/work/shared/traces/ext4-small-steady.tracecmd-report.gz',
-  '/work/shared/traces/scenarios/xfs_default.trace',
-  '/work/shared/traces/scenarios/perf_script_sample.txt',
+  join(TRACES, 'ext4-small-steady.tracecmd-report.gz'),
+  join(SCENARIOS, 'xfs_default.trace'),
+  join(SCENARIOS, 'perf_script_sample.txt'),
 ];
 
 async function ingestInto(dir: string): Promise<Awaited<ReturnType<typeof ingestFiles>>> {
@@ -87,7 +87,7 @@ describe('ingest into a failing log', () => {
       endOffset: () => Promise.resolve(stored.length),
       close: () => Promise.resolve(),
     };
-    const big = '/work/shared/traces/ext4-steady-rand-msync-async.trace.gz';
+    const big = join(TRACES, 'ext4-steady-rand-msync-async.trace.gz');
     await expect(ingestFiles([big], log)).rejects.toMatchObject({
       code: 'RPL_LOG_IO',
       message: 'disk full',

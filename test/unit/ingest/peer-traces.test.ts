@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CaptureReader } from '../../../ingest/index.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
+import { PEER } from './helpers.js';
 import { referenceParse } from './reference-parser.js';
 
-const PEER = '/work/shared/peer-traces';
 const files = ['perfetto', 'tracecompass'].flatMap((d) =>
   readdirSync(join(PEER, d)).map((f) => join(PEER, d, f)),
 );

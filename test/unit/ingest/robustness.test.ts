@@ -8,9 +8,10 @@ import { CaptureReader, ingestFiles, readEvents } from '../../../ingest/index.js
 import { lineBlocks, type LineBlock } from '../../../ingest/source/line-blocks.js';
 import { isReplayError } from '../../../src/errors.js';
 import { createMemoryEventLog } from '../../../src/log/index.js';
-import { readFile, readLines, tempDir, tempFile } from './helpers.js';
+import { join } from 'node:path';
+import { readFile, readLines, SCENARIOS, tempDir, tempFile } from './helpers.js';
 
-const SMALL = '/work/shared/traces/scenarios/ext4_default.trace';
+const SMALL = join(SCENARIOS, 'ext4_default.trace');
 
 async function drain(path: string): Promise<unknown> {
   try {

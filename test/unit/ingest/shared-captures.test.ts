@@ -7,10 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CaptureReader } from '../../../ingest/index.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
+import { FIXTURES, SCENARIOS, TRACES } from './helpers.js';
 import { countBy, referenceParse } from './reference-parser.js';
-
-const TRACES = '/work/shared/traces';
-const SCENARIOS = join(TRACES, 'scenarios');
 
 const captures = [
   ...readdirSync(TRACES)
@@ -32,7 +30,7 @@ describe('shared captures', () => {
   });
 
   for (const path of captures) {
-    it(`${path.slice(TRACES.length + 1)}: malformed 0, counts equal the reference reader`, async () => {
+    it(`${path.slice(FIXTURES.length + 1)}: malformed 0, counts equal the reference reader`, async () => {
       const perf = path.includes('perf');
       const ref = referenceParse(path, perf);
       expect(ref.other).toEqual([]);

@@ -1,12 +1,14 @@
 // ext4-small-steady.trace and ext4-small-steady.tracecmd-report are ONE ring buffer printed by
 // ftrace and by `trace-cmd report`: every canonical event must be identical (everything but the
 // capture id, the source line number and the header, which names the file and format).
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TRACES } from './helpers.js';
 import { readEvents } from '../../../ingest/index.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
 
-const A = '/work/shared/traces/ext4-small-steady.trace.gz';
-const B = '/work/shared/traces/ext4-small-steady.tracecmd-report.gz';
+const A = join(TRACES, 'ext4-small-steady.trace.gz');
+const B = join(TRACES, 'ext4-small-steady.tracecmd-report.gz');
 
 async function all(path: string): Promise<CanonicalEvent[]> {
   const out: CanonicalEvent[] = [];
