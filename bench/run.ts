@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: one process runs every benchmark section and prints one table.
  *
- * 1. Build the shared large input once: the shared ftrace captures (`*.trace.gz`) repeated with
- *    shifted timestamps into a scratch directory (test/fixtures/ingest/traces, or BENCH_TRACES), ~10M lines by default (BENCH_SCALE scales it,
- *    e.g. BENCH_SCALE=0.1 for a 1M-line CI run). Sections find it as `ctx.largeInput`.
+ * 1. Build the shared large input once: the ftrace captures (`*.trace.gz` in
+ *    test/fixtures/ingest/traces, or BENCH_TRACES) repeated with shifted timestamps into a
+ *    scratch directory, ~10M lines by default (BENCH_SCALE scales it, e.g. BENCH_SCALE=0.1 for
+ *    a 1M-line CI run). Sections find it as `ctx.largeInput`.
  * 2. Run each section listed in SECTIONS whose module exists (`bench/sections/<name>.ts`);
  *    a missing module is skipped, a failing one is reported and the others still run.
  * 3. Print the table (figure, value, unit, baseline, ratio, target) and write
