@@ -144,6 +144,23 @@ describe('faultreplay run (the quick start)', () => {
     expect(a.stdout).toBe(b.stdout);
   });
 
+  it('replay stores what it replays too, unless --no-store', () => {
+    const stored = cli(['replay', '--json'], cwd);
+    expect(stored.code, stored.stderr).toBe(0);
+    const out = JSON.parse(stored.stdout) as {
+      runs: { runId: string }[];
+      store: { kind: string; stored: { runId: string }[]; error: string | null };
+    };
+    // the log holds the capture twice (two `run`s above): two runs, both stored
+    expect(out.runs).toHaveLength(2);
+    expect(out.store.kind).toBe('chdb');
+    expect(out.store.error).toBeNull();
+    expect(out.store.stored.map((s) => s.runId)).toEqual(out.runs.map((r) => r.runId));
+    const unstored = cli(['replay', '--json', '--no-store'], cwd);
+    expect(unstored.code, unstored.stderr).toBe(0);
+    expect((JSON.parse(unstored.stdout) as { store: { kind: string } }).store.kind).toBe('none');
+  });
+
   it('bad usage and unreadable input give clear errors and exit codes', () => {
     const none = cli(['run'], cwd);
     expect(none.code).toBe(2);

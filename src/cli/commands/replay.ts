@@ -21,6 +21,15 @@ import type { SimOptions } from '../../config/index.js';
 import { defaultPolicyRegistry, replayCaptures, resultToJson } from '../../sim/index.js';
 import type { RunResult } from '../../sim/index.js';
 import { formatRunTables } from '../format/index.js';
+import {
+  reportStore,
+  STORE_OPTIONS,
+  STORE_USAGE,
+  storeConfigFromFlags,
+  storeJson,
+  storeRuns,
+} from '../store-runs.js';
+import type { StoreFlagValues } from '../store-runs.js';
 
 const DEFAULT_LOG_DIR = '.faultreplay/log';
 
@@ -37,6 +46,7 @@ Options:
   --profile NAME     device profile: ssd (default), ramdisk-dax, hdd, or one from --config
   --config FILE      JSON configuration (cost parameters, profiles, clocks; see src/config)
   --capture-id ID    replay only this capture
+${STORE_USAGE}
   --json             print one JSON object on stdout (the run result; {"runs": [...]} when the
                      log holds several captures)
   -h, --help         show this help
@@ -56,6 +66,7 @@ const OPTIONS = {
   config: { type: 'string' },
   'capture-id': { type: 'string' },
   json: { type: 'boolean', default: false },
+  ...STORE_OPTIONS,
 } as const;
 
 export interface ReplayArgs {
@@ -65,6 +76,8 @@ export interface ReplayArgs {
   readonly configFile: string | undefined;
   readonly captureId: string | undefined;
   readonly json: boolean;
+  /** --store / --clickhouse / --no-store as given (resolved with the config file when used). */
+  readonly storeFlags: StoreFlagValues;
 }
 
 /** Parses the command line; throws `ReplayError('RPL_CONFIG')` on misuse. */
@@ -107,6 +120,7 @@ export function parseReplayArgs(
     configFile: configFile === undefined ? undefined : resolve(io.cwd, configFile),
     captureId: v['capture-id'],
     json: v.json,
+    storeFlags: { store: v.store, clickhouse: v.clickhouse, 'no-store': v['no-store'] },
   };
 }
 
@@ -132,6 +146,7 @@ export const replayCommand: Command = {
     }
     const a = parseReplayArgs(args, io);
     const sim = await simOptionsFor(a);
+    const storeConfig = storeConfigFromFlags(a.storeFlags, a.configFile, io);
     if (!existsSync(a.logDir) || !statSync(a.logDir).isDirectory()) {
       io.stderr.write(
         `faultreplay replay: no event log at ${a.logDir} (run 'faultreplay ingest FILE...' first, or pass --log DIR)\n`,
@@ -177,8 +192,13 @@ export const replayCommand: Command = {
       );
       return 1;
     }
-    if (a.json) io.stdout.write(`${resultToJson(runs.length === 1 ? runs[0] : { runs })}\n`);
-    else io.stdout.write(formatRunTables(runs));
-    return 0;
+    const outcome = await storeRuns(runs, storeConfig, io, 'replay');
+    if (a.json) {
+      const store = storeJson(outcome);
+      io.stdout.write(
+        `${resultToJson(runs.length === 1 ? { ...runs[0], store } : { runs, store })}\n`,
+      );
+    } else io.stdout.write(formatRunTables(runs));
+    return reportStore(outcome, io, 'replay', a.json);
   },
 };

@@ -17,8 +17,14 @@ import { ingestFiles, FLAG_KERNELS } from '../../../ingest/index.js';
 import type { FlagKernel, FormatOption, IngestSummary } from '../../../ingest/index.js';
 import { defaultPolicyRegistry, replayCaptures, resultToJson } from '../../sim/index.js';
 import type { RunResult } from '../../sim/index.js';
-import { createResultStore, resolveStoreConfig } from '../../store/index.js';
-import type { StoreReport } from '../../store/index.js';
+import {
+  reportStore,
+  STORE_OPTIONS,
+  STORE_USAGE,
+  storeConfigFromFlags,
+  storeJson,
+  storeRuns,
+} from '../store-runs.js';
 import { formatRunTables } from '../format/index.js';
 import { parseReplayArgs, simOptionsFor } from './replay.js';
 
@@ -36,10 +42,7 @@ Options:
   --profile NAME     device profile: ssd (default), ramdisk-dax, hdd, or one from --config
   --config FILE      JSON configuration (costs, profiles, clocks, store)
   --log DIR          event log directory (default: ./${DEFAULT_LOG_DIR})
-  --store DIR        embedded result store directory (default: ./.faultreplay/store)
-  --clickhouse URL   store in a ClickHouse server instead (credentials: FAULTREPLAY_CLICKHOUSE_USER,
-                     _PASSWORD, _DATABASE or the config file)
-  --no-store         do not store the results (print only)
+${STORE_USAGE}
   --format FMT       input format: auto (default) | ftrace | trace-cmd | perf
   --capture-id ID    capture id (default: the file name without suffixes)
   --kernel VER       kernel whose inode flag bits decode hex flags: ${FLAG_KERNELS.join(' | ')}
@@ -55,9 +58,7 @@ const OPTIONS = {
   profile: { type: 'string' },
   config: { type: 'string' },
   log: { type: 'string' },
-  store: { type: 'string' },
-  clickhouse: { type: 'string' },
-  'no-store': { type: 'boolean', default: false },
+  ...STORE_OPTIONS,
   format: { type: 'string' },
   'capture-id': { type: 'string' },
   kernel: { type: 'string' },
@@ -102,17 +103,7 @@ export const runCommand: Command = {
       io,
     );
     const sim = await simOptionsFor(replayArgs);
-    const storeConfig = v['no-store']
-      ? undefined
-      : resolveStoreConfig(
-          {
-            ...(v.store === undefined ? {} : { store: resolve(io.cwd, v.store) }),
-            ...(v.clickhouse === undefined ? {} : { clickhouse: v.clickhouse }),
-            ...(replayArgs.configFile === undefined ? {} : { config: replayArgs.configFile }),
-          },
-          io.env,
-          io.cwd,
-        );
+    const storeConfig = storeConfigFromFlags(v, replayArgs.configFile, io);
     const say = progress(io);
     const logDir = resolve(io.cwd, v.log ?? DEFAULT_LOG_DIR);
 
@@ -154,49 +145,15 @@ export const runCommand: Command = {
       await log.close();
     }
 
-    // 3. Store. A failure here is reported, and the results are still printed: nothing is lost.
-    const stored: StoreReport[] = [];
-    let storeError: unknown;
-    if (storeConfig !== undefined) {
-      say(`storing ${runs.length} run(s)…`);
-      try {
-        const store = await createResultStore(storeConfig, {
-          retry: {
-            onRetry: (e, attempt, delayMs) =>
-              io.stderr.write(
-                `faultreplay run: store attempt ${attempt} failed (${errorMessage(e)}); retrying in ${delayMs} ms\n`,
-              ),
-          },
-        });
-        try {
-          for (const r of runs) stored.push(await store.storeRun(r));
-        } finally {
-          await store.close();
-        }
-      } catch (e) {
-        storeError = e;
-      }
-    }
+    // 3. Store. A failure is reported after the results are printed: nothing computed is lost.
+    if (storeConfig !== undefined) say(`storing ${runs.length} run(s)…`);
+    const outcome = await storeRuns(runs, storeConfig, io, 'run');
     say('');
 
     // 4. Print.
-    const where =
-      storeConfig === undefined
-        ? undefined
-        : storeConfig.kind === 'chdb'
-          ? storeConfig.path
-          : storeConfig.url;
     if (v.json) {
-      const storeJson = {
-        kind: storeConfig?.kind ?? 'none',
-        location: where ?? null,
-        stored: stored.map((s) => ({ runId: s.runId, rows: s.totalRows })),
-        error: storeError === undefined ? null : errorMessage(storeError),
-      };
-      const out =
-        runs.length === 1
-          ? { ...runs[0], ingest, store: storeJson }
-          : { ingest, runs, store: storeJson };
+      const store = storeJson(outcome);
+      const out = runs.length === 1 ? { ...runs[0], ingest, store } : { ingest, runs, store };
       io.stdout.write(`${resultToJson(out)}\n`);
     } else {
       io.stdout.write(
@@ -204,21 +161,8 @@ export const runCommand: Command = {
           ` (${ingest.malformed} malformed, ${ingest.unknown} unmodelled kept, ${ingest.lost} lost) into ${logDir}\n\n`,
       );
       io.stdout.write(formatRunTables(runs));
-      for (const s of stored) {
-        io.stdout.write(`stored run ${s.runId} (${s.totalRows} rows) in ${where ?? ''}\n`);
-      }
-      if (stored.length > 0) {
-        io.stdout.write(
-          `explore: faultreplay query summary --run ${stored[0]!.runId}` +
-            `${storeConfig?.kind === 'clickhouse' ? ' --clickhouse URL' : ''} | faultreplay dashboard\n`,
-        );
-      }
     }
-    if (storeError !== undefined) {
-      io.stderr.write(`faultreplay run: results not stored: ${errorMessage(storeError)}\n`);
-      return 1;
-    }
-    return 0;
+    return reportStore(outcome, io, 'run', v.json);
   },
 };
 

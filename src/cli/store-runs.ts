@@ -1,0 +1,115 @@
+/**
+ * Storing replay results from the CLI (`run` and `replay`): the store flags, and the write with
+ * retries reported on stderr. A failure is returned, not thrown, so the caller still prints the
+ * results it computed and then exits non-zero: nothing computed is lost, nothing unstored is
+ * reported as stored.
+ */
+import { resolve } from 'node:path';
+import type { CliIo } from './command.js';
+import { errorMessage } from '../errors.js';
+import type { RunResult } from '../sim/index.js';
+import { createResultStore, resolveStoreConfig } from '../store/index.js';
+import type { StoreConfig, StoreReport } from '../store/index.js';
+
+export const STORE_USAGE = `  --store DIR        embedded result store directory (default: ./.faultreplay/store)
+  --clickhouse URL   store in a ClickHouse server instead (credentials: FAULTREPLAY_CLICKHOUSE_USER,
+                     _PASSWORD, _DATABASE or the config file)
+  --no-store         do not store the results (print only)`;
+
+export const STORE_OPTIONS = {
+  store: { type: 'string' },
+  clickhouse: { type: 'string' },
+  'no-store': { type: 'boolean', default: false },
+} as const;
+
+export interface StoreFlagValues {
+  readonly store?: string | undefined;
+  readonly clickhouse?: string | undefined;
+  readonly 'no-store'?: boolean | undefined;
+}
+
+/** The store the flags, environment and config file choose; undefined with --no-store. */
+export function storeConfigFromFlags(
+  v: StoreFlagValues,
+  configFile: string | undefined,
+  io: Pick<CliIo, 'env' | 'cwd'>,
+): StoreConfig | undefined {
+  if (v['no-store'] === true) return undefined;
+  return resolveStoreConfig(
+    {
+      ...(v.store === undefined ? {} : { store: resolve(io.cwd, v.store) }),
+      ...(v.clickhouse === undefined ? {} : { clickhouse: v.clickhouse }),
+      ...(configFile === undefined ? {} : { config: configFile }),
+    },
+    io.env,
+    io.cwd,
+  );
+}
+
+export interface StoreOutcome {
+  readonly kind: 'chdb' | 'clickhouse' | 'none';
+  /** Directory or URL (never with credentials). */
+  readonly location: string | null;
+  readonly stored: readonly StoreReport[];
+  readonly error: unknown;
+}
+
+export async function storeRuns(
+  runs: readonly RunResult[],
+  config: StoreConfig | undefined,
+  io: CliIo,
+  command: string,
+): Promise<StoreOutcome> {
+  if (config === undefined) return { kind: 'none', location: null, stored: [], error: undefined };
+  const location = config.kind === 'chdb' ? config.path : config.url;
+  const stored: StoreReport[] = [];
+  try {
+    const store = await createResultStore(config, {
+      retry: {
+        onRetry: (e, attempt, delayMs) =>
+          io.stderr.write(
+            `faultreplay ${command}: store attempt ${attempt} failed (${errorMessage(e)}); retrying in ${delayMs} ms\n`,
+          ),
+      },
+    });
+    try {
+      for (const r of runs) stored.push(await store.storeRun(r));
+    } finally {
+      await store.close();
+    }
+  } catch (e) {
+    return { kind: config.kind, location, stored, error: e };
+  }
+  return { kind: config.kind, location, stored, error: undefined };
+}
+
+/** The `store` member of --json output. */
+export function storeJson(o: StoreOutcome): Record<string, unknown> {
+  return {
+    kind: o.kind,
+    location: o.location,
+    stored: o.stored.map((s) => ({ runId: s.runId, rows: s.totalRows })),
+    error: o.error === undefined ? null : errorMessage(o.error),
+  };
+}
+
+/** Human lines after the table; returns the exit code contribution (1 when storing failed). */
+export function reportStore(o: StoreOutcome, io: CliIo, command: string, json: boolean): number {
+  if (!json) {
+    for (const s of o.stored) {
+      io.stdout.write(`stored run ${s.runId} (${s.totalRows} rows) in ${o.location ?? ''}\n`);
+    }
+    const first = o.stored[0];
+    if (first !== undefined) {
+      io.stdout.write(
+        `explore: faultreplay query summary --run ${first.runId}` +
+          `${o.kind === 'clickhouse' ? ' --clickhouse URL' : ''}   or   faultreplay dashboard\n`,
+      );
+    }
+  }
+  if (o.error !== undefined) {
+    io.stderr.write(`faultreplay ${command}: results not stored: ${errorMessage(o.error)}\n`);
+    return 1;
+  }
+  return 0;
+}
