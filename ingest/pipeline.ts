@@ -340,7 +340,15 @@ export class CaptureReader {
               type: norm.type,
               data: norm.data,
             } as CanonicalEvent);
-            if (norm.type === 'generic' || norm.type === 'marker') {
+            // Only free-text payloads can continue on the next line: markers and unmodelled
+            // events (trace_printk output, other subsystems). Syscalls and modelled events have a
+            // fixed layout, so a strange line after them is malformed, not a continuation.
+            if (
+              norm.type === 'marker' ||
+              (norm.type === 'generic' &&
+                norm.fallback === 1 &&
+                !norm.tracepoint.startsWith('sys_'))
+            ) {
               openPrint = batch.length - 1;
               openPrintLine = lineNo;
             } else {

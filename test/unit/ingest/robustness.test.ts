@@ -262,3 +262,24 @@ describe('fuzzed inputs', () => {
     expect(a.events.length).toBeGreaterThan(500);
   });
 });
+
+describe('continuation lines', () => {
+  const mark = '           mmapw-8513    [000] ...1.   480.312933: tracing_mark_write: first line';
+  const fault =
+    '           mmapw-8513    [000] d....   480.331503: page_fault_user: address=0x1 ip=0x2 error_code=0x6';
+  it('follow only free-text payloads; after a structured event a strange line is malformed', async () => {
+    const { reader, events } = await readLines([
+      mark,
+      'second line of the marker',
+      fault,
+      'not a continuation',
+    ]);
+    expect(reader.stats.continuation).toBe(1);
+    expect(reader.stats.malformed).toBe(1);
+    expect(events[1]).toMatchObject({
+      type: 'marker',
+      data: { text: 'first line\nsecond line of the marker' },
+    });
+    expect(reader.stats.issues.map((i) => i.line)).toEqual([2, 4]);
+  });
+});
