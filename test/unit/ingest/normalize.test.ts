@@ -565,3 +565,128 @@ describe('lost events of perf and trace-cmd headers', () => {
     expect(events[2]).toMatchObject({ type: 'generic', comm: '<...>', pid: 3979, cpu: 7 });
   });
 });
+
+describe('capture ids and kernel selection', () => {
+  it('default capture ids are the file name without gzip and trace suffixes, made safe', async () => {
+    const { defaultCaptureId } = await import('../../../ingest/index.js');
+    expect(defaultCaptureId('/x/ext4-small-steady.trace.gz')).toBe('ext4-small-steady');
+    expect(defaultCaptureId('a/ext4-small-steady.tracecmd-report.gz')).toBe('ext4-small-steady');
+    expect(defaultCaptureId('run 1 (copy).perfscript')).toBe('run_1__copy_');
+    expect(defaultCaptureId('.gz')).toBe('capture');
+  });
+  it('a faultreplay-capture header picks the flag table of its kernel and fills the header event', async () => {
+    const line =
+      '           mmwork-9956    [001] .....   510.604179: writeback_mark_inode_dirty: bdi 7:0: ino=19 state=I_DIRTY_SYNC|I_DIRTY_PAGES flags=I_DIRTY_SYNC';
+    const header =
+      '# faultreplay-capture: v=1 kernel=6.12.117-amd64 clock=mono hz=250 host=vm started=2026-11-22T02:40:00.000Z pid= dev= buffer_kb=8192 events=';
+    const { events } = await readLines([header, line]);
+    expect(events[0]!.data).toMatchObject({
+      kernel: '6.12.117-amd64',
+      clock: 'mono',
+      hz: 250,
+      host: 'vm',
+    });
+    // 6.12 bits: I_DIRTY_SYNC 0x8, I_DIRTY_PAGES 0x20.
+    expect(events[1]!.data).toMatchObject({
+      state: 1 | 4,
+      rawState: 0x28,
+      flags: 1,
+      rawFlags: 0x8,
+    });
+    const { flagKernelForRelease } = await import('../../../ingest/normalize/inode-flags.js');
+    expect(
+      ['6.18.44-fc', '6.13.0', '6.1.192', '5.10.0', 'weird'].map(flagKernelForRelease),
+    ).toEqual(['6.18', '6.12', '6.1', '6.1', '6.18']);
+  });
+});
+
+describe('less frequent modelled events', () => {
+  it('writeback_single_inode(_start), da_write_folios_end, iomap ioend, page cache, dax pmd', async () => {
+    const { events, reader } = await readLines([
+      F(
+        'writeback_single_inode_start: bdi 7:2: ino=12 state=I_DIRTY_SYNC|I_DIRTY_PAGES|I_SYNC|I_SYNC_QUEUED dirtied_when=4295012297 age=40 index=4 to_write=13312 wrote=0 cgroup_ino=1',
+      ),
+      F(
+        'writeback_single_inode: bdi 7:2: ino=12 state=I_SYNC dirtied_when=4295012297 age=40 index=8 to_write=13308 wrote=4 cgroup_ino=1',
+      ),
+      F(
+        'ext4_da_write_folios_end: dev 254,0 ino 2147957 start_pos 0x2000 next_pos 0x2000 nr_to_write 9223372036854775805 ret 0',
+      ),
+      F(
+        'iomap_add_to_ioend: dev 7:4 ino 0x83 bdev 7:4 pos 0x0 dirty len 0x4000 addr 0xa000 offset 0x0 length 0x4000 type UNWRITTEN (0x3) flags DIRTY (0x2)',
+      ),
+      F('mm_filemap_add_to_page_cache: dev 7:2 ino c pfn=0x12345 ofs=16384 order=2'),
+      F(
+        'dax_pmd_fault_done: dev 259:0 ino 0x10 shared WRITE|ALLOW_RETRY address 0x7f0000200000 vm_start 0x7f0000000000 vm_end 0x7f0000400000 pgoff 0x200 max_pgoff 0x3ff FALLBACK',
+      ),
+    ]);
+    expect(reader.stats.payloadMismatch).toBe(0);
+    expect(events.slice(1).map((e) => [e.type, e.data])).toEqual([
+      [
+        'writepages_start',
+        {
+          dev: makeDev(7, 2),
+          ino: 12,
+          nrToWrite: 13312,
+          rangeStart: 0,
+          rangeEnd: 0,
+          syncMode: 0,
+          forKupdate: false,
+          source: 'writeback_single_inode',
+        },
+      ],
+      [
+        'writepages_result',
+        {
+          dev: makeDev(7, 2),
+          ino: 12,
+          ret: 0,
+          pagesWritten: 4,
+          syncMode: 0,
+          source: 'writeback_single_inode',
+        },
+      ],
+      [
+        'writepages_result',
+        {
+          dev: makeDev(254, 0),
+          ino: 2147957,
+          ret: 0,
+          pagesWritten: 0,
+          syncMode: 0,
+          source: 'ext4_da_write_folios',
+        },
+      ],
+      [
+        'iomap_writeback',
+        {
+          dev: makeDev(7, 4),
+          ino: 131,
+          size: 0,
+          offset: 0,
+          length: 0x4000,
+          phase: 'ioend',
+          mapType: 'UNWRITTEN',
+        },
+      ],
+      [
+        'page_cache',
+        { dev: makeDev(7, 2), ino: 12, pfn: 0x12345n, index: 4, order: 2, removed: false },
+      ],
+      [
+        'dax_fault',
+        {
+          dev: makeDev(259, 0),
+          ino: 16,
+          address: 0x7f0000200000n,
+          pgoff: 0x200,
+          shared: true,
+          faultFlags: 'WRITE|ALLOW_RETRY',
+          result: 'FALLBACK',
+          phase: 'dax_pmd_fault_done',
+          pmd: true,
+        },
+      ],
+    ]);
+  });
+});
