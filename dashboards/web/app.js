@@ -1,8 +1,6 @@
 /* global document, window, location, fetch, URLSearchParams */
-// The lint program has no DOM typings for this browser file (tsconfig lib is ES2022 only), so
-// every DOM value reads as an error type; the type-aware "unsafe" rules are off here for that
-// reason alone. JSDoc types below still document the data shapes.
-/* eslint-disable @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return */
+// Plain browser JavaScript: eslint.config.mjs turns type-aware rules off for .js files (there are
+// no DOM typings to check against); JSDoc types below still document the data shapes.
 // The faultreplay web dashboard: plain JS + SVG, no build step, no third-party code.
 // Every number comes from the JSON API (`/api/query/NAME`), which runs only the canned queries
 // of dashboards/*.sql. Charts carry `data-policy` / `data-value` attributes so tests (and
