@@ -1,11 +1,10 @@
 // `faultreplay ingest` as users run it: the built CLI in a fresh working directory.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS, TRACES } from '../unit/ingest/helpers.js';
+import { SCENARIOS, TRACES, tempDir } from '../unit/ingest/helpers.js';
 import { countBy, referenceParse } from '../unit/ingest/reference-parser.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -27,7 +26,7 @@ function run(
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-const work = (): string => mkdtempSync(join(tmpdir(), 'ingest-e2e-'));
+const work = (): string => tempDir('ingest-e2e-');
 
 function logFiles(dir: string): Map<string, Buffer> {
   return new Map(

@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import { CaptureReader, type ReadOptions } from '../../../ingest/index.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
 
@@ -17,9 +18,18 @@ export const TRACES = join(FIXTURES, 'traces');
 export const SCENARIOS = join(FIXTURES, 'scenarios');
 export const PEER = join(FIXTURES, 'peer-traces');
 
+const created: string[] = [];
+
+/** A fresh temp directory, removed when the importing test file finishes. */
 export function tempDir(prefix = 'ingest-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  created.push(d);
+  return d;
 }
+
+afterAll(() => {
+  for (const d of created.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 let dir: string | undefined;
 let n = 0;
