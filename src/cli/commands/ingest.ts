@@ -140,10 +140,7 @@ function sinkFromFlags(
   return { kind: 'file', dir: resolve(io.cwd, v.log ?? DEFAULT_LOG_DIR) };
 }
 
-/**
- * Opens the sink. With a single variant there is nothing to switch on yet; a second sink turns
- * this into `switch (spec.kind)`.
- */
+/** Opens the sink the flags chose (the segmented file log unless --kafka). */
 export async function openSink(spec: SinkSpec, io: CliIo): Promise<EventLog> {
   if (spec.kind === 'kafka') {
     // Loaded only for --kafka, so file ingests never load the Kafka client.
