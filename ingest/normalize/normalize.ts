@@ -688,7 +688,7 @@ export class Normalizer {
   readonly flags: InodeFlagDecoder;
   readonly hz: number;
   private readonly sc = new FieldScanner();
-  private readonly args: SyscallArgs = { names: [], texts: [], nums: [] };
+  private readonly args: SyscallArgs = { names: [], texts: [], nums: [], quoted: false };
   private readonly names = new Interner();
   /** Syscall names by printed name, one map per direction (ftrace prints `sys_x` for both). */
   private readonly sysEnter = new Map<string, SyscallName>();
@@ -755,8 +755,8 @@ export class Normalizer {
         const ret =
           v !== undefined ? String(v) : BigInt.asIntN(64, BigInt(`0x${digits}`)).toString();
         out.type = 'generic';
-        // raw is the canonical `0x..` text: the three print styles carry the same value.
-        out.data = genericOf(tp, 'syscalls', [['ret', ret]], `0x${digits}`);
+        // The signed value is the whole payload (the three print styles carry the same value).
+        out.data = genericOf(tp, 'syscalls', [['ret', ret]], '');
         out.fallback = 1;
         return out;
       }
@@ -820,16 +820,13 @@ export class Normalizer {
       };
     } else {
       const fields: (readonly [string, string])[] = [];
-      let text = '';
-      for (let i = 0; i < a.names.length; i++) {
-        const v = a.texts[i]!;
-        fields.push([a.names[i]!, v]);
-        text += i === 0 ? `${a.names[i]!}: ${v}` : `, ${a.names[i]!}: ${v}`;
-      }
+      for (let i = 0; i < a.names.length; i++) fields.push([a.names[i]!, a.texts[i]!]);
       out.type = 'generic';
-      // raw is the canonical `name: 0x..` list, the same whichever of the three syscall print
-      // styles the tracer used (so one buffer read as ftrace and as trace-cmd is identical).
-      out.data = genericOf(tp, 'syscalls', fields, text);
+      // The fields are the whole payload, canonical whichever of the three syscall print styles
+      // the tracer used; raw keeps the printed text only when it held more (a quoted user string
+      // after a pointer on newer kernels), so one buffer read as ftrace and as trace-cmd is
+      // identical and the log does not carry every argument twice.
+      out.data = genericOf(tp, 'syscalls', fields, a.quoted ? raw.payload : '');
       out.fallback = 1;
     }
     return out;

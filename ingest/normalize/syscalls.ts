@@ -18,6 +18,8 @@ export interface SyscallArgs {
   texts: string[];
   /** The value as a number when it fits 52 bits (13 hex digits), else NaN. */
   nums: number[];
+  /** True when a quoted user string followed a value (newer kernels); it is not in the fields. */
+  quoted: boolean;
 }
 
 const isHexDigit = (c: number): boolean =>
@@ -32,6 +34,7 @@ export function parseSyscallArgs(text: string, names: Interner, out: SyscallArgs
   out.names.length = 0;
   out.texts.length = 0;
   out.nums.length = 0;
+  out.quoted = false;
   const s = text;
   const n = s.length;
   let p = 0;
@@ -70,6 +73,7 @@ export function parseSyscallArgs(text: string, names: Interner, out: SyscallArgs
     // Skip a quoted user string, then expect `, ` or the end.
     while (p < n && s.charCodeAt(p) === 0x20) p++;
     if (p < n && s.charCodeAt(p) === 0x22) {
+      out.quoted = true;
       const close = s.indexOf('"', p + 1);
       p = close === -1 ? n : close + 1;
     }

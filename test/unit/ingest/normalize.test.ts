@@ -690,3 +690,27 @@ describe('less frequent modelled events', () => {
     ]);
   });
 });
+
+describe('generic syscall payloads', () => {
+  it('fields carry the whole payload; raw only when a quoted user string was printed', async () => {
+    const plain = await one(
+      F('sys_openat(dfd: 0xffffff9c, filename: 0x7ffc817fdba8, flags: 0x80000, mode: 0)'),
+    );
+    expect(plain.e.data).toMatchObject({ raw: '' });
+    const quoted = await one(F('sys_sethostname(name: 0x5584310eb2a0 "debian", len: 6)'));
+    expect(quoted.e.data).toMatchObject({
+      name: 'sys_enter_sethostname',
+      fields: [
+        ['name', '0x5584310eb2a0'],
+        ['len', '0x6'],
+      ],
+      raw: 'name: 0x5584310eb2a0 "debian", len: 6',
+    });
+    const exit = await one(F('sys_openat -> 0xfffffffffffffffe'));
+    expect(exit.e.data).toMatchObject({
+      name: 'sys_exit_openat',
+      fields: [['ret', '-2']],
+      raw: '',
+    });
+  });
+});
