@@ -256,8 +256,12 @@ export function eventDevice(e: CanonicalEvent): number | undefined {
  * - an event without a device gets its process's current device;
  * - a process's device-less events before its first device event (its mmap, its first page
  *   fault) wait, and are released just before that device event, keeping their own order;
+ * - a capture's header goes to the capture's first device, released just before the first
+ *   device event, so it is the first record of the capture in that partition (the replay
+ *   starts a run at each header);
  * - what still waits when `maxPending` events wait in all, or at `end()`, gets the capture's
- *   first device (or `capture@-` when the capture has none). Memory stays bounded.
+ *   first device (or `capture@-` when the capture has none), headers first. Memory stays
+ *   bounded.
  * Within a key, each process's events keep capture order; events of different processes keep
  * capture order except that released events move just behind the event that released them
  * (every event has its `seq`, the capture order). Deterministic: the same events in the same
@@ -278,15 +282,22 @@ export function createEventKeyer(options: { readonly maxPending?: number } = {})
   const first = new Map<string, number>();
   /** capture -> process -> waiting events (insertion-ordered, so release order is stable). */
   const pending = new Map<string, Map<number, CanonicalEvent[]>>();
+  /** capture -> header events waiting for the capture's first device. */
+  const headers = new Map<string, CanonicalEvent[]>();
   let pendingCount = 0;
 
   const processOf = (e: CanonicalEvent): number => (e.tgid >= 0 ? e.tgid : e.pid);
   const releaseAll = (): [string, CanonicalEvent][] => {
     const out: [string, CanonicalEvent][] = [];
+    for (const [capture, list] of headers) {
+      const key = eventPartitionKey(capture, first.get(capture));
+      for (const h of list) out.push([key, h]);
+    }
     for (const [capture, byProcess] of pending) {
       const key = eventPartitionKey(capture, first.get(capture));
       for (const list of byProcess.values()) for (const w of list) out.push([key, w]);
     }
+    headers.clear();
     pending.clear();
     pendingCount = 0;
     return out;
@@ -302,12 +313,31 @@ export function createEventKeyer(options: { readonly maxPending?: number } = {})
         procs = new Map();
         current.set(capture, procs);
       }
+      if (e.type === 'header') {
+        // The header goes first into the partition of the capture's first device, so that the
+        // replay of that partition sees it before any other event of the capture.
+        const firstDev = first.get(capture);
+        if (firstDev !== undefined) return [[eventPartitionKey(capture, firstDev), e]];
+        const list = headers.get(capture) ?? [];
+        list.push(e);
+        headers.set(capture, list);
+        pendingCount += 1;
+        return pendingCount >= maxPending ? releaseAll() : [];
+      }
       if (dev !== undefined) {
         procs.set(proc, dev);
-        if (!first.has(capture)) first.set(capture, dev);
         const key = eventPartitionKey(capture, dev);
-        const waiting = pending.get(capture)?.get(proc);
         const out: [string, CanonicalEvent][] = [];
+        if (!first.has(capture)) {
+          first.set(capture, dev);
+          const waitingHeaders = headers.get(capture);
+          if (waitingHeaders !== undefined) {
+            headers.delete(capture);
+            pendingCount -= waitingHeaders.length;
+            for (const h of waitingHeaders) out.push([key, h]);
+          }
+        }
+        const waiting = pending.get(capture)?.get(proc);
         if (waiting !== undefined) {
           pending.get(capture)!.delete(proc);
           pendingCount -= waiting.length;

@@ -90,6 +90,15 @@ function checkAgainstReference(parts: CanonicalEvent[][], expected: CanonicalEve
     }
   });
   expect(home.size).toBeGreaterThanOrEqual(captures.length);
+  // A capture's header is the first of its records in the partition that holds it (the replay
+  // starts a run at each header).
+  for (const e of expected.filter((x) => x.type === 'header')) {
+    const part = parts.find((p) =>
+      p.some((x) => x.type === 'header' && x.captureId === e.captureId),
+    );
+    expect(part, e.captureId).toBeDefined();
+    expect(part!.find((x) => x.captureId === e.captureId)!.type).toBe('header');
+  }
   // Within a partition each process of each capture keeps its capture order.
   const processOf = (e: CanonicalEvent): string => `${e.captureId}/${e.tgid >= 0 ? e.tgid : e.pid}`;
   const rank = new Map(expected.map((e, i) => [text(e), i]));
