@@ -18,6 +18,11 @@ export interface Command {
   readonly summary: string;
   /** Full usage text for `faultreplay NAME --help`. */
   readonly usage: string;
+  /**
+   * Usage for a mode chosen by other flags (e.g. `replay --kafka B --help` documents the worker);
+   * defaults to `usage`.
+   */
+  usageFor?(args: readonly string[]): Promise<string>;
   /** Returns the process exit code. Throws only for programming errors. */
   run(args: readonly string[], io: CliIo): Promise<number>;
 }

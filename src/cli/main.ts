@@ -52,7 +52,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
   const dashDash = rest.indexOf('--');
   const own = dashDash === -1 ? rest : rest.slice(0, dashDash);
   if (own.includes('--help') || own.includes('-h')) {
-    io.stdout.write(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
+    const usage = (await command.usageFor?.(own)) ?? command.usage;
+    io.stdout.write(usage.endsWith('\n') ? usage : `${usage}\n`);
     return 0;
   }
   try {

@@ -139,6 +139,11 @@ export const replayCommand: Command = {
   name: 'replay',
   summary: 'replay the event log under each kernel policy and compare with legacy',
   usage: USAGE,
+  async usageFor(args) {
+    return args.includes('--kafka')
+      ? (await import('./replay-kafka.js')).KAFKA_REPLAY_USAGE
+      : USAGE;
+  },
   async run(args, io) {
     // Kafka worker mode (issue 5): everything about it is in replay-kafka.ts.
     if (args.includes('--kafka')) {

@@ -1,0 +1,47 @@
+// The dispatcher: help routing and exit codes, with output captured through CliIo.
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main.js';
+import type { CliIo } from '../../../src/cli/command.js';
+
+async function call(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c: Buffer) => (out += c.toString()));
+  stderr.on('data', (c: Buffer) => (err += c.toString()));
+  const io: CliIo = { stdout, stderr, interactive: false, env: {}, cwd: process.cwd() };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+describe('faultreplay dispatcher', () => {
+  it('lists every command with a summary', async () => {
+    const r = await call(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['capture', 'dashboard', 'ingest', 'query', 'replay', 'run']) {
+      expect(r.out).toMatch(new RegExp(`^  ${c}\\s+\\S`, 'm'));
+    }
+  });
+
+  it('unknown commands are usage errors naming the known ones', async () => {
+    const r = await call(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/unknown command 'frobnicate'.*ingest/);
+  });
+
+  it('a mode flag selects its own help: replay --kafka documents the worker', async () => {
+    const plain = await call(['replay', '--help']);
+    const worker = await call(['replay', '--kafka', 'x', '--help']);
+    expect(plain.out).toMatch(/^Usage: faultreplay replay \[options\]/);
+    expect(worker.out).toMatch(/^Usage: faultreplay replay --kafka BROKERS --group GROUP/);
+    expect(worker.out).toMatch(/--dead-letter TOPIC/);
+  });
+
+  it('--help after -- belongs to the child command, not to faultreplay', async () => {
+    // capture parses `-- prog --help` itself: it must not print capture's help and exit 0
+    const r = await call(['capture', '--print-commands', '--', 'true', '--help']);
+    expect(r.out).not.toMatch(/^Usage: faultreplay capture/);
+  });
+});
