@@ -88,6 +88,19 @@ free_port_from() {
 
 # The pid in file $1 if that process is alive and its command line mentions $2 (so a recycled
 # pid of an unrelated process is never taken for ours).
+# True while the process recorded in $1 exists (and is not a zombie). Startup waits use this,
+# not live_pid: right after `&` the child is still a forked copy of this script (its cmdline
+# has no marker yet) until it execs the server, and a marker check would call a server that is
+# starting "exited".
+pid_exists() {
+  local pid state
+  [[ -f $1 ]] || return 1
+  pid=$(<"$1")
+  [[ $pid =~ ^[0-9]+$ && -d /proc/$pid ]] || return 1
+  state=$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null) || return 1
+  [[ $state != Z ]]
+}
+
 live_pid() {
   local file=$1 marker=$2 pid
   [[ -f $file ]] || return 1
@@ -256,7 +269,7 @@ kafka_wait() {
       log "kafka: ready at 127.0.0.1:$(<"$KAFKA_DIR/port")"
       return 0
     fi
-    if ! live_pid "$KAFKA_DIR/kafka.pid" "$KAFKA_DIR" >/dev/null; then
+    if ! pid_exists "$KAFKA_DIR/kafka.pid"; then
       tail -n 30 "$KAFKA_DIR/logs/stdout.log" "$KAFKA_DIR/logs/server.log" >&2 2>/dev/null || true
       die "kafka: the broker exited during startup; logs in $KAFKA_DIR/logs"
     fi
@@ -377,7 +390,7 @@ ch_wait() {
       log "clickhouse: ready at http://127.0.0.1:$(<"$CH_DIR/port")"
       return 0
     fi
-    if ! live_pid "$CH_DIR/clickhouse.pid" "$CH_DIR" >/dev/null; then
+    if ! pid_exists "$CH_DIR/clickhouse.pid"; then
       tail -n 30 "$CH_DIR/log/stdout.log" "$CH_DIR/log/clickhouse-server.err.log" >&2 2>/dev/null || true
       die "clickhouse: the server exited during startup; logs in $CH_DIR/log"
     fi
