@@ -91,7 +91,11 @@ export interface KafkaEventLogOptions extends KafkaConnectionOptions {
   readonly createTopic?: boolean;
   /** Records per produce request. @default 1000 */
   readonly maxBatchRecords?: number;
-  /** Encoded bytes per produce request (before compression). @default 4 MiB */
+  /**
+   * Encoded bytes per produce request (before compression). Kept under the broker's default
+   * `message.max.bytes` (1 MiB): a compressed batch is one message to the broker, and an
+   * incompressible one larger than that is refused. @default 768 KiB
+   */
   readonly maxBatchBytes?: number;
   /** gzip the record batches. @default true */
   readonly compress?: boolean;
@@ -221,6 +225,8 @@ async function guard<T>(what: string, op: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Under the broker's default message.max.bytes (1 MiB), with room for batch framing. */
+const DEFAULT_MAX_BATCH_BYTES = 768 * 1024;
 // --- keys ----------------------------------------------------------------------------------------
 
 /**
@@ -728,6 +734,10 @@ async function* readPartition(
           for (const m of batch.messages) {
             if (!payload.isRunning() || payload.isStale()) return;
             const offset = Number(m.offset);
+            // Resolving moves kafkajs's fetch position (nothing is committed: autoCommit is
+            // off). Without it the next fetch starts at the same offset again, and a partition
+            // larger than one fetch (~1 MiB) is read forever.
+            payload.resolveOffset(m.offset);
             if (offset < next) continue; // part of a compressed batch before our position
             if (offset >= toOffset) break;
             if (offset !== next) {
@@ -797,7 +807,7 @@ export function createKafkaEventLog(opts: KafkaEventLogOptions): KafkaEventLog {
   const partition = opts.partition ?? 0;
   const numPartitions = opts.numPartitions ?? 1;
   const maxRecords = opts.maxBatchRecords ?? 1000;
-  const maxBytes = opts.maxBatchBytes ?? 4 * 1024 * 1024;
+  const maxBytes = opts.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
   const compression = opts.compress === false ? CompressionTypes.None : CompressionTypes.GZIP;
   if (topic === '' || !/^[A-Za-z0-9._-]{1,249}$/.test(topic)) {
     throw new ReplayError('RPL_CONFIG', `kafka: "${topic}" is not a valid topic name`);
@@ -986,7 +996,11 @@ export interface KafkaTopicSinkOptions extends KafkaConnectionOptions {
   readonly numPartitions?: number;
   /** Records per produce request. @default 1000 */
   readonly maxBatchRecords?: number;
-  /** Encoded bytes per produce request (before compression). @default 4 MiB */
+  /**
+   * Encoded bytes per produce request (before compression). Kept under the broker's default
+   * `message.max.bytes` (1 MiB): a compressed batch is one message to the broker, and an
+   * incompressible one larger than that is refused. @default 768 KiB
+   */
   readonly maxBatchBytes?: number;
   /** Device-less events of one capture held back until its device is known. @default 10000 */
   readonly maxPending?: number;
@@ -1026,7 +1040,7 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
     throw new ReplayError('RPL_CONFIG', `kafka: --partitions must be a positive integer`);
   }
   const maxRecords = opts.maxBatchRecords ?? 1000;
-  const maxBytes = opts.maxBatchBytes ?? 4 * 1024 * 1024;
+  const maxBytes = opts.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
   const compression = opts.compress === false ? CompressionTypes.None : CompressionTypes.GZIP;
   const kafka = kafkaClient(params);
   const admin = createKafkaTopicAdmin(opts);

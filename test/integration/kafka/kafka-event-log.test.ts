@@ -5,6 +5,7 @@
  * back whole and in order, a record the codec cannot read fails the read naming its offset,
  * and an unreachable broker gives a retriable RPL_LOG_IO error.
  */
+import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ReplayError } from '../../../src/errors.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
@@ -56,6 +57,45 @@ afterAll(async () => {
 });
 
 describe('kafka event log', () => {
+  // Regression: the reader never resolved offsets, so kafkajs fetched the same first ~1 MiB
+  // forever and a partition larger than one fetch was never read to its end (small topics fit
+  // in one fetch and hid it).
+  it('reads a partition much larger than one fetch to its end, each offset once', async () => {
+    const topic = newTopic();
+    const log = createKafkaEventLog({ brokers, topic, clientId: 'fr-big-read' });
+    try {
+      // Incompressible payloads: 1,500 events x 2 KiB of random hex ~ 3 MiB on the broker.
+      const events: CanonicalEvent[] = [];
+      for (let i = 0; i < 1500; i++) {
+        events.push({
+          captureId: 'big',
+          seq: i,
+          ts: BigInt(1_000_000 + i) as CanonicalEvent['ts'],
+          cpu: 0,
+          pid: 1,
+          tgid: -1,
+          comm: 'w',
+          line: i + 1,
+          type: 'generic',
+          data: {
+            name: 'blob',
+            subsystem: 'test',
+            fields: [],
+            raw: randomBytes(1024).toString('hex'),
+          },
+        });
+      }
+      await log.append(events);
+      await log.flush();
+      const { records } = await readAll(log, 0, { batchSize: 256 });
+      expect(records).toHaveLength(events.length);
+      expect(records.map((r) => r.offset)).toEqual(events.map((_e, i) => i));
+      expect(records.at(-1)!.event).toEqual(events.at(-1));
+    } finally {
+      await log.close();
+    }
+  }, 120_000);
+
   it('round-trips every event kind through several produce requests, in order', async () => {
     const topic = newTopic();
     const events = sampleEvents(2500, 7);
