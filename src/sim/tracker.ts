@@ -250,6 +250,7 @@ export class Tracker {
     // One bigint subtraction per event; the caller may pass it precomputed.
     const t = tRel ?? Number(e.ts - this.t0);
     const pid = e.pid;
+    if (this.episodes.size > 0) this.endEpisodeOnOtherInode(pid, e);
     switch (e.type) {
       case 'header':
         this.hz = e.data.hz;
@@ -639,6 +640,20 @@ export class Tracker {
       this.devObserved.set(dev, o);
     }
     return o;
+  }
+
+  /**
+   * A task's event about another inode than the one its open fault is on means the fault is
+   * over: the task went on to other work (in ext4-small-steady, mmwork's write() to its CSV file
+   * 70 ms after a fault showed up as that fault's latency). The inode, not the device, decides:
+   * on a partition, writeback events carry the whole disk's bdi while the file has the
+   * partition's dev.
+   */
+  private endEpisodeOnOtherInode(pid: number, e: CanonicalEvent): void {
+    const ep = this.episodes.get(pid);
+    if (ep === undefined || !('ino' in e.data)) return;
+    const known = ep.vma.file?.ino ?? ep.bindIno;
+    if (known >= 0 && e.data.ino !== known) this.closeEpisode(pid);
   }
 
   /** Extends the pid's open episode (if any) to `t` and returns it. */

@@ -5,10 +5,12 @@
  * latency CSVs (`*.lat.csv.gz`: every store's user-measured latency, fault included).
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { readEvents } from '../../../ingest/index.js';
+import { sharedDir } from '../../helpers/shared.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
 import { createMemoryEventLog } from '../../../src/log/index.js';
 import {
@@ -24,7 +26,8 @@ import { legacyPolicy } from '../../../src/sim/policies/legacy/index.js';
 import type { RunResult } from '../../../src/sim/index.js';
 import type { SimOptions } from '../../../src/config/index.js';
 
-const DIR = '/work/shared/traces';
+// ../shared beside the clone in CI, /work/shared here (test/helpers/shared.ts).
+const DIR = join(sharedDir(), 'traces');
 const have = existsSync(`${DIR}/ext4-steady-rand-msync-async.trace.gz`);
 
 async function* flat(path: string): AsyncIterable<CanonicalEvent> {

@@ -1,3 +1,4 @@
+import { repoRoot } from '../../helpers/shared.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,7 +83,14 @@ export async function answerAll(
   return out;
 }
 
-export const REAL_CAPTURE = '/work/shared/traces/ext4-small-steady.trace.gz';
+/** A real capture bundled with the repository (the quick start's), so no shared folder is needed. */
+export const REAL_CAPTURE = join(
+  repoRoot,
+  'test',
+  'fixtures',
+  'captures',
+  'ext4-small-steady.trace.gz',
+);
 
 async function* flat(path: string): AsyncIterable<CanonicalEvent> {
   for await (const b of readEvents(path)) yield* b;
