@@ -18,7 +18,7 @@ import {
   resolveSimParams,
 } from '../../config/index.js';
 import type { SimOptions } from '../../config/index.js';
-import { defaultPolicyRegistry } from '../../sim/index.js';
+import { parsePolicyList } from './replay.js';
 import { createResultStore, resolveStoreConfig } from '../../store/index.js';
 
 export const DEFAULT_TOPIC = 'faultreplay.events';
@@ -109,20 +109,7 @@ export function parseKafkaReplayArgs(
       `--idle-ms must be a whole number of ms (got '${v['idle-ms'] ?? ''}')`,
     );
   }
-  const policies = v.policies
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-  if (policies !== undefined) {
-    const registry = defaultPolicyRegistry();
-    const unknown = policies.filter((p) => !registry.has(p));
-    if (unknown.length > 0) {
-      throw new ReplayError(
-        'RPL_CONFIG',
-        `--policies: unknown policy ${unknown.map((u) => `'${u}'`).join(', ')} (known: ${registry.ids().join(', ')})`,
-      );
-    }
-  }
+  const policies = parsePolicyList(v.policies);
   const env = readReplayEnv(io.env);
   const configFile = v.config ?? env.configFile;
   const topic = v.topic ?? DEFAULT_TOPIC;

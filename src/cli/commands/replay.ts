@@ -80,6 +80,24 @@ export interface ReplayArgs {
   readonly storeFlags: StoreFlagValues;
 }
 
+/** `--policies a,b`: the ids, each checked against the registry; undefined when not given. */
+export function parsePolicyList(value: string | undefined): string[] | undefined {
+  const policies = value
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (policies === undefined) return undefined;
+  const registry = defaultPolicyRegistry();
+  const unknown = policies.filter((p) => !registry.has(p));
+  if (unknown.length > 0) {
+    throw new ReplayError(
+      'RPL_CONFIG',
+      `--policies: unknown policy ${unknown.map((u) => `'${u}'`).join(', ')} (known: ${registry.ids().join(', ')})`,
+    );
+  }
+  return policies;
+}
+
 /** Parses the command line; throws `ReplayError('RPL_CONFIG')` on misuse. */
 export function parseReplayArgs(
   args: readonly string[],
@@ -98,20 +116,7 @@ export function parseReplayArgs(
   }
   const v = parsed.values;
   const env = readReplayEnv(io.env);
-  const policies = v.policies
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-  if (policies !== undefined) {
-    const registry = defaultPolicyRegistry();
-    const unknown = policies.filter((p) => !registry.has(p));
-    if (unknown.length > 0) {
-      throw new ReplayError(
-        'RPL_CONFIG',
-        `--policies: unknown policy ${unknown.map((u) => `'${u}'`).join(', ')} (known: ${registry.ids().join(', ')})`,
-      );
-    }
-  }
+  const policies = parsePolicyList(v.policies);
   const configFile = v.config ?? env.configFile;
   return {
     logDir: resolve(io.cwd, v.log ?? DEFAULT_LOG_DIR),

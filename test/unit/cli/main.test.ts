@@ -39,6 +39,23 @@ describe('faultreplay dispatcher', () => {
     expect(worker.out).toMatch(/--dead-letter TOPIC/);
   });
 
+  it('both replay modes check --policies against the registry before connecting anywhere', async () => {
+    const local = await call(['replay', '--policies', 'legacy,bogus', '--log', '/nonexistent']);
+    const worker = await call([
+      'replay',
+      '--kafka',
+      '127.0.0.1:1',
+      '--group',
+      'g',
+      '--policies',
+      'bogus',
+    ]);
+    for (const r of [local, worker]) {
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/unknown policy 'bogus' \(known: legacy,/);
+    }
+  });
+
   it('--help after -- belongs to the child command, not to faultreplay', async () => {
     // capture parses `-- prog --help` itself: it must not print capture's help and exit 0
     const r = await call(['capture', '--print-commands', '--', 'true', '--help']);
