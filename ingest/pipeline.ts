@@ -22,10 +22,11 @@ import {
 import { ReplayError } from '../src/errors.js';
 import type { AppendResult, EventLog } from '../src/log/event-log.js';
 import { detectFormat } from './detect.js';
-import { Interner, LineKind, newRawLine, parseLineAt, type RawLine } from './ftrace/line-parser.js';
+import { Interner, LineKind, newRawLine, parseLineAt } from './ftrace/line-parser.js';
 import { parseCaptureHeader, type CaptureFileHeader } from './capture/header.js';
 import { flagKernelForRelease, type FlagKernel } from './normalize/inode-flags.js';
 import { Normalizer, type Normalized } from './normalize/normalize.js';
+import { canonicalEvent, timestampNs } from './normalize/envelope.js';
 import { lineBlocks, MAX_LINE_BYTES } from './source/line-blocks.js';
 import { openTraceSource, sniffBinary } from './source/open-source.js';
 
@@ -85,18 +86,6 @@ export interface FileStats {
 
 export const MAX_ISSUES = 100;
 const BATCH = 4096;
-
-/** ns per fraction digit count: µs fractions are scaled by 1000, ns ones by 1. */
-const SCALE = [1e9, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 1e2, 10, 1];
-/** Below this many seconds, sec*1e9 + frac is below 2^53 and exact as a double. */
-const EXACT_SEC = 9_007_199;
-
-function timestampNs(raw: RawLine): bigint {
-  if (raw.tsInteger) return BigInt(raw.tsSec);
-  const frac = raw.tsFrac * SCALE[raw.tsFracDigits]!;
-  if (raw.tsSec < EXACT_SEC) return BigInt(raw.tsSec * 1e9 + frac);
-  return BigInt(raw.tsSec) * 1_000_000_000n + BigInt(frac);
-}
 
 /**
  * Deterministic capture id from a file name: the base name without `.gz` and trace suffixes,
@@ -328,18 +317,7 @@ export class CaptureReader {
               );
             }
             st.events++;
-            batch.push({
-              captureId,
-              seq: seq++,
-              ts,
-              cpu: raw.cpu,
-              pid: raw.pid,
-              tgid: raw.tgid,
-              comm: raw.comm,
-              line: lineNo,
-              type: norm.type,
-              data: norm.data,
-            } as CanonicalEvent);
+            batch.push(canonicalEvent(captureId, seq++, ts, raw, lineNo, norm));
             // Only free-text payloads can continue on the next line: markers and unmodelled
             // events (trace_printk output, other subsystems). Syscalls and modelled events have a
             // fixed layout, so a strange line after them is malformed, not a continuation.

@@ -12,9 +12,10 @@
  */
 import { SCHEMA_VERSION, type CanonicalEvent, type TimestampNs } from '../../src/events/index.js';
 import type { EventLog } from '../../src/log/event-log.js';
-import { Interner, LineKind, newRawLine, parseLine, type RawLine } from '../ftrace/line-parser.js';
+import { Interner, LineKind, newRawLine, parseLine } from '../ftrace/line-parser.js';
 import { FLAG_KERNELS, DEFAULT_FLAG_KERNEL, type FlagKernel } from '../normalize/inode-flags.js';
 import { Normalizer, type Normalized } from '../normalize/normalize.js';
+import { canonicalEvent, timestampNs } from '../normalize/envelope.js';
 import { parseKernelRelease } from './event-set.js';
 import type { CaptureFileHeader } from './header.js';
 import { LineSplitter } from './pipe-reader.js';
@@ -68,14 +69,6 @@ export function flagKernelFor(release: string): FlagKernel {
     }
   }
   return best ?? DEFAULT_FLAG_KERNEL;
-}
-
-/** `ssss.uuuuuu` as two integers into bigint ns (STYLE.md 25); integer clocks stay raw. */
-function timestampNs(raw: RawLine): bigint {
-  if (raw.tsInteger) return BigInt(raw.tsSec);
-  let frac = BigInt(raw.tsFrac);
-  for (let d = raw.tsFracDigits; d < 9; d++) frac *= 10n;
-  return BigInt(raw.tsSec) * 1_000_000_000n + frac;
 }
 
 export function createLiveSink(opts: LiveSinkOptions): LiveSink {
@@ -138,18 +131,7 @@ export function createLiveSink(opts: LiveSinkOptions): LiveSink {
       const ts = timestampNs(raw) as TimestampNs;
       lastTs = ts;
       if (batch.length === 0) batchSince = Date.now();
-      batch.push({
-        captureId,
-        seq: seq++,
-        ts,
-        cpu: raw.cpu,
-        pid: raw.pid,
-        tgid: raw.tgid,
-        comm: raw.comm,
-        line: lineNo,
-        type: norm.type,
-        data: norm.data,
-      } as CanonicalEvent);
+      batch.push(canonicalEvent(captureId, seq++, ts, raw, lineNo, norm));
       return;
     }
     if (kind === LineKind.Lost || kind === LineKind.BufferStarted) {
