@@ -171,5 +171,14 @@ describe('faultreplay run (the quick start)', () => {
     const badPolicy = cli(['run', '--policies', 'bogus', CAPTURE], cwd);
     expect(badPolicy.code).toBe(2);
     expect(badPolicy.stderr).toMatch(/unknown policy 'bogus'/);
+    // the input flags are validated exactly as `ingest` does (one parser for both)
+    const badFormat = cli(['run', '--format', 'xml', CAPTURE], cwd);
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toMatch(
+      /--format must be one of auto, ftrace, trace-cmd, perf \(got 'xml'\)/,
+    );
+    const badKernel = cli(['run', '--kernel', '2.6', CAPTURE], cwd);
+    expect(badKernel.code).toBe(2);
+    expect(badKernel.stderr).toMatch(/--kernel must be one of .* \(got '2\.6'\)/);
   });
 });

@@ -85,15 +85,12 @@ export interface IngestArgs {
   readonly sink: SinkSpec;
 }
 
-/** Parses and validates the command line; throws `ReplayError('RPL_CONFIG')` on misuse. */
-export function parseIngestArgs(args: readonly string[], io: Pick<CliIo, 'cwd'>): IngestArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new ReplayError('RPL_CONFIG', `${errorMessage(e)}\n\n${USAGE}`);
-  }
-  const v = parsed.values;
+/** The input flags `ingest` and `run` share, validated; throws `ReplayError('RPL_CONFIG')`. */
+export function parseInputFlags(v: {
+  readonly format?: string | undefined;
+  readonly kernel?: string | undefined;
+  readonly 'capture-id'?: string | undefined;
+}): { format: FormatOption; kernel: FlagKernel | undefined; captureId: string | undefined } {
   const format = (v.format ?? 'auto') as FormatOption;
   if (!FORMATS.includes(format)) {
     throw new ReplayError(
@@ -111,6 +108,19 @@ export function parseIngestArgs(args: readonly string[], io: Pick<CliIo, 'cwd'>)
   const captureId = v['capture-id'];
   if (captureId?.length === 0)
     throw new ReplayError('RPL_CONFIG', '--capture-id must not be empty');
+  return { format, kernel, captureId };
+}
+
+/** Parses and validates the command line; throws `ReplayError('RPL_CONFIG')` on misuse. */
+export function parseIngestArgs(args: readonly string[], io: Pick<CliIo, 'cwd'>): IngestArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new ReplayError('RPL_CONFIG', `${errorMessage(e)}\n\n${USAGE}`);
+  }
+  const v = parsed.values;
+  const { format, kernel, captureId } = parseInputFlags(v);
   if (parsed.positionals.length === 0) {
     throw new ReplayError('RPL_CONFIG', `no input FILE given\n\n${USAGE}`);
   }

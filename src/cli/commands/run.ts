@@ -14,7 +14,7 @@ import type { CliIo, Command } from '../command.js';
 import { errorMessage, ReplayError } from '../../errors.js';
 import { createFileEventLog } from '../../log/file-event-log.js';
 import { ingestFiles, FLAG_KERNELS } from '../../../ingest/index.js';
-import type { FlagKernel, FormatOption, IngestSummary } from '../../../ingest/index.js';
+import type { IngestSummary } from '../../../ingest/index.js';
 import { defaultPolicyRegistry, replayCaptures, resultToJson } from '../../sim/index.js';
 import type { RunResult } from '../../sim/index.js';
 import {
@@ -26,10 +26,10 @@ import {
   storeRuns,
 } from '../store-runs.js';
 import { formatRunTables } from '../format/index.js';
+import { parseInputFlags } from './ingest.js';
 import { parseReplayArgs, simOptionsFor } from './replay.js';
 
 const DEFAULT_LOG_DIR = '.faultreplay/log';
-const FORMATS: readonly FormatOption[] = ['auto', 'ftrace', 'trace-cmd', 'perf'];
 
 const USAGE = `Usage: faultreplay run [options] FILE...
 
@@ -85,14 +85,7 @@ export const runCommand: Command = {
     if (parsed.positionals.length === 0) {
       throw new ReplayError('RPL_CONFIG', `no input FILE given\n\n${USAGE}`);
     }
-    const format = (v.format ?? 'auto') as FormatOption;
-    if (!FORMATS.includes(format)) {
-      throw new ReplayError('RPL_CONFIG', `--format must be one of ${FORMATS.join(', ')}`);
-    }
-    const kernel = v.kernel as FlagKernel | undefined;
-    if (kernel !== undefined && !FLAG_KERNELS.includes(kernel)) {
-      throw new ReplayError('RPL_CONFIG', `--kernel must be one of ${FLAG_KERNELS.join(', ')}`);
-    }
+    const { format, kernel, captureId } = parseInputFlags(v);
     // Reuse replay's flag validation (policies, profile, config file) so both commands agree.
     const replayArgs = parseReplayArgs(
       [
@@ -117,7 +110,7 @@ export const runCommand: Command = {
     try {
       ingest = await ingestFiles(parsed.positionals, log, {
         format,
-        ...(v['capture-id'] === undefined ? {} : { captureId: v['capture-id'] }),
+        ...(captureId === undefined ? {} : { captureId }),
         ...(kernel === undefined ? {} : { kernel }),
         onProgress: (p) => {
           say(`ingest [${p.fileIndex + 1}/${p.fileCount}] ${p.file}: ${p.lines} lines`);
