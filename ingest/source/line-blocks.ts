@@ -6,17 +6,28 @@
  *
  * Boundaries are found on bytes (`indexOf(0x0a)` / `lastIndexOf(0x0a)` and `subarray`, as
  * clickhouse-js `result_set.ts` does), so a multi-byte UTF-8 character is never cut. Each block of
- * whole lines is then decoded with ONE `toString('utf8')` call: decoding a 1 MiB block once and
- * walking it with `String.indexOf('\n')` is several times cheaper in V8 than decoding every line
- * on its own, and the per-line strings the parser takes are cheap slices of the block.
+ * whole lines is then decoded with ONE call: decoding a 1 MiB block once and walking it with
+ * `String.indexOf('\n')` is several times cheaper in V8 than decoding every line on its own, and
+ * the per-line strings the parser takes are cheap slices of the block. Traces are nearly always
+ * pure ASCII, and an ASCII block is decoded as latin1 (the same characters): a native SIMD
+ * `isAscii` check plus a latin1 copy costs about a quarter of the UTF-8 decoder (measured ~180 vs
+ * ~750 µs per MiB), i.e. ~60 ns per trace line.
  *
  * Memory stays flat: at most one chunk, one carry-over (capped at `maxLineBytes`) and one
  * decoded block are alive. A line longer than the cap is skipped and reported as `oversize`;
  * a last line without a newline is reported as `tail` so the reader can say it was truncated.
  */
+import { isAscii } from 'node:buffer';
 
 /** Longest line kept; longer ones are skipped and reported. @default 1 MiB */
 export const MAX_LINE_BYTES = 1 << 20;
+
+/** `b[from, to)` as text: latin1 when it is all ASCII (identical and faster), else UTF-8. */
+function decode(b: Buffer, from = 0, to = b.length): string {
+  return isAscii(b.subarray(from, to))
+    ? b.toString('latin1', from, to)
+    : b.toString('utf8', from, to);
+}
 
 export type LineBlock =
   /** Whole lines, each ended by '\n' (the text ends with '\n'). */
@@ -65,7 +76,7 @@ export async function* lineBlocks(
         yield { kind: 'oversize', bytes: carryBytes + first };
       } else {
         carry.push(chunk.subarray(0, first + 1));
-        yield { kind: 'lines', text: Buffer.concat(carry).toString('utf8') };
+        yield { kind: 'lines', text: decode(Buffer.concat(carry)) };
       }
       carry = [];
       carryBytes = 0;
@@ -75,7 +86,7 @@ export async function* lineBlocks(
     if (last >= from) {
       // Oversize lines fully inside one chunk are rare; the parser checks line length and the
       // chunk (1 MiB) bounds them anyway, so they are handled by the cap in the reader.
-      yield { kind: 'lines', text: chunk.toString('utf8', from, last + 1) };
+      yield { kind: 'lines', text: decode(chunk, from, last + 1) };
     }
     if (last + 1 < chunk.length) {
       const rest = chunk.subarray(last + 1);
@@ -92,6 +103,6 @@ export async function* lineBlocks(
   if (skipping) {
     yield { kind: 'oversize', bytes: skippedBytes };
   } else if (carryBytes > 0) {
-    yield { kind: 'tail', text: Buffer.concat(carry).toString('utf8') };
+    yield { kind: 'tail', text: decode(Buffer.concat(carry)) };
   }
 }
