@@ -1,10 +1,14 @@
 /**
- * The ingest pipeline: file -> chunks -> line blocks -> parsed lines -> canonical events ->
+ * The ingest pipeline: file -> chunks -> line blocks -> parsed lines -> encoded records ->
  * batches -> event log.
  *
- *   openTraceSource ──> lineBlocks ──> parseLine (one reused RawLine) ──> Normalizer ──> batch
- *   (gzip by magic)     (byte split,    (charCodeAt scan, interned        (payload by      (4096
- *                        1 decode/MiB)   comm/event names)                  event name)      events)
+ *   openTraceSource ──> lineBlocks ──> parseLine (one reused RawLine) ──> Normalizer ──> record
+ *   (gzip by magic)     (byte split,    (charCodeAt scan, interned        (payload by      (Event
+ *                        64 KiB blocks)  comm/event names)                  event name)     message)
+ *
+ * Records are written straight into an `EncodedBatch` (4096 per batch), which the event log
+ * stores as they are: no event object per line on the way to the log. `batches()` decodes them
+ * for callers that want `CanonicalEvent`s.
  *
  * `CaptureReader` reads one file and keeps its counters; `readEvents` exposes its batches and
  * `ingestFiles` appends them to an EventLog and builds the summary the CLI prints. Nothing here
@@ -19,14 +23,22 @@ import {
   type CaptureHeader,
   type TimestampNs,
 } from '../src/events/index.js';
-import { ReplayError } from '../src/errors.js';
-import type { AppendResult, EventLog } from '../src/log/event-log.js';
+import { errorMessage, ReplayError } from '../src/errors.js';
+import {
+  EncodedBatchWriter,
+  decodeBatch,
+  prependEvent,
+  writeEnvelope,
+  type EncodedBatch,
+} from '../src/codec/index.js';
+import { encodePayload } from '../src/codec/payloads.js';
+import { appendEncoded, type AppendResult, type EventLog } from '../src/log/event-log.js';
 import { detectFormat } from './detect.js';
 import { Interner, LineKind, newRawLine, parseLineAt } from './ftrace/line-parser.js';
 import { parseCaptureHeader, type CaptureFileHeader } from './capture/header.js';
 import { flagKernelForRelease, type FlagKernel } from './normalize/inode-flags.js';
 import { Normalizer, type Normalized } from './normalize/normalize.js';
-import { canonicalEvent, timestampNs } from './normalize/envelope.js';
+import { canonicalEvent, timestampValue } from './normalize/envelope.js';
 import { lineBlocks, MAX_LINE_BYTES } from './source/line-blocks.js';
 import { openTraceSource, sniffBinary } from './source/open-source.js';
 
@@ -86,6 +98,8 @@ export interface FileStats {
 
 export const MAX_ISSUES = 100;
 const BATCH = 4096;
+/** A batch is also cut at this many encoded bytes (long generic payloads). */
+const BATCH_BYTES = 4 << 20;
 
 /**
  * Deterministic capture id from a file name: the base name without `.gz` and trace suffixes,
@@ -110,6 +124,13 @@ function isPrintable(s: string): boolean {
     if ((c < 0x20 && c !== 0x09 && c !== 0x0d) || c === 0x7f || c === 0xfffd) return false;
   }
   return true;
+}
+
+/** `e` (a generic or marker event) with one more line of payload text. */
+function withContinuation(e: CanonicalEvent, line: string): CanonicalEvent {
+  if (e.type === 'generic') return { ...e, data: { ...e.data, raw: `${e.data.raw}\n${line}` } };
+  if (e.type === 'marker') return { ...e, data: { text: `${e.data.text}\n${line}` } };
+  return e;
 }
 
 /** Reads one capture file into canonical events, counting everything it sees. */
@@ -161,6 +182,17 @@ export class CaptureReader {
    * stream is damaged (events already yielded stay valid).
    */
   async *batches(): AsyncGenerator<CanonicalEvent[]> {
+    for await (const b of this.encodedBatches()) yield decodeBatch(b);
+  }
+
+  /**
+   * `batches()` as encoded records: the hot path. Each event line is written straight into the
+   * batch buffer as a `faultreplay.v1.Event` message (envelope from the parsed line, payload from
+   * the normaliser), so no event object and no bigint timestamp is made per line; only events
+   * that may still change (a free-text payload continued on the next line), lost markers and the
+   * header go through objects.
+   */
+  async *encodedBatches(): AsyncGenerator<EncodedBatch> {
     const st = this.stats;
     const source = await openTraceSource(st.path);
     this.progressRef = source.progress;
@@ -180,14 +212,15 @@ export class CaptureReader {
       this.options.format === undefined || this.options.format === 'auto'
         ? undefined
         : this.options.format;
-    let batch: CanonicalEvent[] = [];
+    const out = new EncodedBatchWriter();
+    const w = out.w;
     let seq = 1;
     let headerDone = false;
     let nsClock = true;
-    let lastTs = 0n as TimestampNs;
+    let lastTs: number | bigint = 0;
     let lineNo = 0;
-    /** Index in `batch` of the previous event when it may take continuation lines, else -1. */
-    let openPrint = -1;
+    /** The last record, while it may take continuation lines (a free-text event), else undefined. */
+    let openPrint: CanonicalEvent | undefined;
     let openPrintLine = 0;
     let firstChunk = true;
     const tpCount = new Map<string, { n: number }>();
@@ -228,6 +261,15 @@ export class CaptureReader {
         data,
       };
     };
+    /** The records so far as a batch, the capture header in front of the first one. */
+    const take = (): EncodedBatch => {
+      openPrint = undefined;
+      const b = out.take();
+      if (headerDone) return b;
+      headerDone = true;
+      return prependEvent(header(), b);
+    };
+    const full = (): boolean => out.count >= batchSize || out.bytes >= BATCH_BYTES;
 
     const chunks = source.chunks();
     async function* sniffed(self: CaptureReader): AsyncGenerator<Buffer> {
@@ -249,7 +291,7 @@ export class CaptureReader {
           lineNo++;
           st.lines++;
           st.malformed++;
-          openPrint = -1;
+          openPrint = undefined;
           this.issue(
             lineNo,
             `line of ${block.bytes} bytes exceeds the ${MAX_LINE_BYTES}-byte limit; skipped`,
@@ -284,21 +326,58 @@ export class CaptureReader {
           s = e + 1;
           const kind = parseLineAt(text, ls, e, raw, names);
           if (kind === LineKind.Event) {
-            if (batch.length >= batchSize) {
-              if (!headerDone) {
-                batch.unshift(header());
-                headerDone = true;
-              }
+            if (full()) {
               st.lines = lineNo;
-              yield batch;
-              batch = [];
-              openPrint = -1;
+              yield take();
             }
             if (st.eventLines === 0) nsClock = !raw.tsInteger;
-            st.eventLines++;
-            const ts = timestampNs(raw) as TimestampNs;
-            lastTs = ts;
+            const ts = timestampValue(raw);
             normalizer.normalize(raw, norm);
+            // Only free-text payloads can continue on the next line: markers and unmodelled
+            // events (trace_printk output, other subsystems). Syscalls and modelled events have a
+            // fixed layout, so a strange line after them is malformed, not a continuation.
+            const freeText =
+              norm.type === 'marker' ||
+              (norm.type === 'generic' &&
+                norm.fallback === 1 &&
+                !norm.tracepoint.startsWith('sys_'));
+            try {
+              if (freeText) {
+                const big = typeof ts === 'bigint' ? ts : BigInt(ts);
+                openPrint = canonicalEvent(captureId, seq, big, raw, lineNo, norm);
+                openPrintLine = lineNo;
+                out.add(openPrint);
+              } else {
+                openPrint = undefined;
+                out.begin();
+                try {
+                  writeEnvelope(
+                    w,
+                    captureId,
+                    seq,
+                    ts,
+                    raw.cpu,
+                    raw.pid,
+                    raw.tgid,
+                    raw.comm,
+                    lineNo,
+                  );
+                  encodePayload(w, norm as unknown as CanonicalEvent);
+                } catch (err) {
+                  out.abandon();
+                  throw err;
+                }
+              }
+            } catch (err) {
+              // A value the schema cannot hold (e.g. a pid beyond int32): this line only.
+              openPrint = undefined;
+              st.malformed++;
+              this.issue(lineNo, `${norm.tracepoint}: cannot encode: ${errorMessage(err)}`);
+              continue;
+            }
+            seq++;
+            lastTs = ts;
+            st.eventLines++;
             // Counter objects: one Map.get and an increment per line (no Map.set).
             let c = tpCount.get(norm.tracepoint);
             if (c === undefined) tpCount.set(norm.tracepoint, (c = { n: 0 }));
@@ -317,21 +396,6 @@ export class CaptureReader {
               );
             }
             st.events++;
-            batch.push(canonicalEvent(captureId, seq++, ts, raw, lineNo, norm));
-            // Only free-text payloads can continue on the next line: markers and unmodelled
-            // events (trace_printk output, other subsystems). Syscalls and modelled events have a
-            // fixed layout, so a strange line after them is malformed, not a continuation.
-            if (
-              norm.type === 'marker' ||
-              (norm.type === 'generic' &&
-                norm.fallback === 1 &&
-                !norm.tracepoint.startsWith('sys_'))
-            ) {
-              openPrint = batch.length - 1;
-              openPrintLine = lineNo;
-            } else {
-              openPrint = -1;
-            }
             if (isTail)
               this.issue(lineNo, 'last line has no line end (file may be truncated); read anyway');
             continue;
@@ -341,25 +405,20 @@ export class CaptureReader {
             continue;
           }
           if (kind === LineKind.Lost || kind === LineKind.BufferStarted) {
-            if (batch.length >= batchSize) {
-              if (!headerDone) {
-                batch.unshift(header());
-                headerDone = true;
-              }
+            if (full()) {
               st.lines = lineNo;
-              yield batch;
-              batch = [];
+              yield take();
             }
-            openPrint = -1;
+            openPrint = undefined;
             const known = raw.lostCount >= 0;
             if (known) st.lost += raw.lostCount;
             else st.lostUnknownCount++;
             bump(st.byKind, 'lost');
             st.events++;
-            batch.push({
+            out.add({
               captureId,
               seq: seq++,
-              ts: lastTs,
+              ts: (typeof lastTs === 'bigint' ? lastTs : BigInt(lastTs)) as TimestampNs,
               cpu: raw.lostCpu,
               pid: 0,
               tgid: -1,
@@ -383,10 +442,13 @@ export class CaptureReader {
           // event) is the rest of a payload that contained a newline (trace_printk or a marker write
           // with '\n'): keep it with that event and report it, but do not call it malformed.
           const line = text.slice(ls, e);
-          if (openPrint >= 0 && !isTail && isPrintable(line)) {
+          if (openPrint !== undefined && !isTail && isPrintable(line)) {
             st.continuation++;
             st.lines++;
-            this.appendContinuation(batch, openPrint, line);
+            // The open event is the last record: replace it with its continued text.
+            out.abandon();
+            openPrint = withContinuation(openPrint, line);
+            out.add(openPrint);
             this.issue(
               lineNo,
               `continuation of the multi-line payload of line ${openPrintLine}; kept in that event's text`,
@@ -394,7 +456,7 @@ export class CaptureReader {
             continue;
           }
           st.malformed++;
-          openPrint = -1;
+          openPrint = undefined;
           const shown = line.length > 60 ? `${line.slice(0, 60)}…` : line;
           this.issue(
             lineNo,
@@ -408,23 +470,7 @@ export class CaptureReader {
     }
     st.lines = lineNo;
     if (st.format === 'unknown' && format !== undefined) st.format = format;
-    if (batch.length > 0) {
-      if (!headerDone) {
-        batch.unshift(header());
-        headerDone = true;
-      }
-      yield batch;
-    }
-  }
-
-  private appendContinuation(batch: CanonicalEvent[], index: number, line: string): void {
-    const prev = batch[index];
-    if (prev === undefined) return;
-    if (prev.type === 'generic') {
-      batch[index] = { ...prev, data: { ...prev.data, raw: `${prev.data.raw}\n${line}` } };
-    } else if (prev.type === 'marker') {
-      batch[index] = { ...prev, data: { text: `${prev.data.text}\n${line}` } };
-    }
+    if (out.count > 0) yield take();
   }
 
   /** Facts from `#` header lines: overwritten events, the kernel of latency-format headers. */
@@ -586,9 +632,9 @@ export async function ingestFiles(
       nextOffset = (await p).nextOffset;
     };
     try {
-      for await (const batch of reader.batches()) {
+      for await (const batch of reader.encodedBatches()) {
         await settle();
-        pending = log.append(batch);
+        pending = appendEncoded(log, batch);
         // Marks a rejection as handled while parsing goes on; `settle` still rethrows it.
         pending.catch(() => undefined);
         options.onProgress?.({

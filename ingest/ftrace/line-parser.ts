@@ -129,9 +129,15 @@ const D9 = 0x39;
 
 const isDigit = (c: number): boolean => c >= D0 && c <= D9;
 const isSpace = (c: number): boolean => c === SP || c === TAB;
-/** Event-name characters: [A-Za-z0-9_]. */
+/** 1 for event-name characters [A-Za-z0-9_], by char code below 128. */
+const IDENT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  IDENT[c] =
+    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isDigit(c) || c === 0x5f ? 1 : 0;
+}
+/** Event-name characters: one table load instead of up to seven compares (hot: ~25 per line). */
 function isIdent(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isDigit(c) || c === 0x5f;
+  return c < 128 && IDENT[c] === 1;
 }
 
 /** `text` holds `s` at `start` (a JS loop: cheaper than a startsWith builtin call per field). */

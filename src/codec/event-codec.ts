@@ -33,44 +33,71 @@ export function createByteWriter(initialSize?: number): ByteWriter {
 }
 
 /**
+ * The envelope fields (1-8) of an `Event` message, in field order with proto3 default omission.
+ * `ts` may be a number when it is below 2^53 (exact): the ingest pipeline writes records straight
+ * from parsed lines and never makes a bigint for it. Throws `RPL_CODEC` on an out-of-range value;
+ * the caller rewinds `w.pos`.
+ */
+export function writeEnvelope(
+  w: ByteWriter,
+  captureId: string,
+  seq: number,
+  ts: number | bigint,
+  cpu: number,
+  pid: number,
+  tgid: number,
+  comm: string,
+  line: number,
+): void {
+  if (captureId.length !== 0) {
+    w.byte(10);
+    w.string(captureId);
+  }
+  if (seq !== 0) {
+    w.byte(16);
+    w.uint64Number(seq, 'seq');
+  }
+  if (typeof ts === 'number') {
+    if (ts !== 0) {
+      w.byte(24);
+      w.uint64Number(ts, 'ts');
+    }
+  } else if (ts !== 0n) {
+    w.byte(24);
+    w.uint64Big(ts, 'ts');
+  }
+  if (cpu !== 0) {
+    w.byte(32);
+    w.uint32(cpu, 'cpu');
+  }
+  if (pid !== 0) {
+    w.byte(40);
+    w.int32(pid, 'pid');
+  }
+  if (tgid !== 0) {
+    w.byte(48);
+    w.int32(tgid, 'tgid');
+  }
+  if (comm.length !== 0) {
+    w.byte(58);
+    w.string(comm);
+  }
+  if (line !== 0) {
+    w.byte(64);
+    w.uint64Number(line, 'line');
+  }
+}
+
+/**
  * Appends `e` as one protobuf message (no length prefix) at `w.pos`. On a bad value it throws
  * `RPL_CODEC` and leaves `w.pos` where it was, so nothing partial stays in the buffer.
  */
 export function writeEvent(w: ByteWriter, e: CanonicalEvent): void {
   const start = w.pos;
   try {
-    if (e.captureId.length !== 0) {
-      w.byte(10);
-      w.string(e.captureId);
-    }
-    if (e.seq !== 0) {
-      w.byte(16);
-      w.uint64Number(e.seq, 'seq');
-    }
-    if (e.ts !== 0n) {
-      w.byte(24);
-      w.uint64Big(e.ts, 'ts');
-    }
-    if (e.cpu !== 0) {
-      w.byte(32);
-      w.uint32(e.cpu, 'cpu');
-    }
-    if (e.pid !== 0) {
-      w.byte(40);
-      w.int32(e.pid, 'pid');
-    }
-    if (e.tgid !== 0) {
-      w.byte(48);
-      w.int32(e.tgid, 'tgid');
-    }
-    if (e.comm.length !== 0) {
-      w.byte(58);
-      w.string(e.comm);
-    }
-    if (e.line !== 0) {
-      w.byte(64);
-      w.uint64Number(e.line, 'line');
-    }
+    // The event model types ts as bigint; a number here is a caller bug, rejected as before.
+    if (typeof e.ts !== 'bigint') w.uint64Big(e.ts, 'ts');
+    writeEnvelope(w, e.captureId, e.seq, e.ts, e.cpu, e.pid, e.tgid, e.comm, e.line);
     encodePayload(w, e);
   } catch (err) {
     w.pos = start;

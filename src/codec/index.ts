@@ -3,6 +3,8 @@
  * - `encodeEvent` / `decodeEvent`: one event, one `Uint8Array`.
  * - `writeEvent` / `readEvent` over `ByteWriter` / `EventReader`: the streaming fast path used
  *   by the file log (many events per buffer, no per-event copies).
+ * - `EncodedBatch`: records encoded by the ingest pipeline straight from parsed lines, stored by
+ *   the event log as they are.
  * - `encodeEventProtobufjs` / `decodeEventProtobufjs`: the protobufjs reference, for tests and
  *   the benchmark baseline.
  */
@@ -15,7 +17,15 @@ export {
   decodeEvent,
   encodeEvent,
   readEvent,
+  writeEnvelope,
   writeEvent,
 } from './event-codec.js';
+export {
+  EncodedBatchWriter,
+  RECORD_HEADROOM,
+  decodeBatch,
+  prependEvent,
+  type EncodedBatch,
+} from './encoded-batch.js';
 export { decodeEventProtobufjs, encodeEventProtobufjs } from './protobufjs-codec.js';
 export { crc32 } from './crc32.js';

@@ -104,6 +104,29 @@ export class ByteWriter {
     this.pos = p;
   }
 
+  /**
+   * A varint of an integer in [2^32, 2^53) (ns timestamps, user addresses): the low 28 bits as
+   * four continued bytes, then the rest (below 2^25) as int32 math. Same bytes as `varint64`,
+   * without its per-byte carry between two halves.
+   */
+  private varint53(v: number): void {
+    this.ensure(8);
+    const b = this.buf;
+    let p = this.pos;
+    const lo = v % 268435456;
+    let hi = (v - lo) / 268435456;
+    b[p++] = (lo & 127) | 128;
+    b[p++] = ((lo >>> 7) & 127) | 128;
+    b[p++] = ((lo >>> 14) & 127) | 128;
+    b[p++] = ((lo >>> 21) & 127) | 128;
+    while (hi > 127) {
+      b[p++] = (hi & 127) | 128;
+      hi >>>= 7;
+    }
+    b[p++] = hi;
+    this.pos = p;
+  }
+
   /** proto `uint32` from a number; rejects what would wrap silently. */
   uint32(v: number, field: string): void {
     if (!(v >= 0 && v <= 0xffffffff && Number.isInteger(v))) throw outOfRange(field, v, 'uint32');
@@ -126,6 +149,10 @@ export class ByteWriter {
       return;
     }
     if (!(v >= 0 && Number.isInteger(v))) throw outOfRange(field, v, 'uint64');
+    if (v <= Number.MAX_SAFE_INTEGER) {
+      this.varint53(v);
+      return;
+    }
     if (v >= MAX_U64_NUMBER) {
       this.varint64(0xffffffff, 0xffffffff);
       return;

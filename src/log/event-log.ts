@@ -8,6 +8,7 @@
  * suite (`test/contracts/event-log.contract.ts`) runs against every adapter.
  */
 import type { CanonicalEvent } from '../events/index.js';
+import { decodeBatch, type EncodedBatch } from '../codec/index.js';
 
 /** One stored record: the event and its log offset. */
 export interface LogRecord {
@@ -42,6 +43,14 @@ export interface EventLog {
    */
   append(events: readonly CanonicalEvent[]): Promise<AppendResult>;
 
+  /**
+   * Appends records already encoded (the ingest pipeline's batches), with `append`'s guarantees.
+   * Optional: adapters that store encoded records anyway implement it to skip decoding and
+   * re-encoding; `appendEncoded(log, batch)` falls back to `append` for the others. The batch's
+   * headroom bytes may be overwritten.
+   */
+  appendEncoded?(batch: EncodedBatch): Promise<AppendResult>;
+
   /** Makes every appended event durable (fsync for files, acks for Kafka). */
   flush(): Promise<void>;
 
@@ -57,4 +66,16 @@ export interface EventLog {
 
   /** Flushes and releases files, sockets and locks. Idempotent. */
   close(): Promise<void>;
+}
+
+/** Appends an encoded batch through the adapter's `appendEncoded`, else decoded via `append`. */
+export function appendEncoded(log: EventLog, batch: EncodedBatch): Promise<AppendResult> {
+  if (log.appendEncoded !== undefined) return log.appendEncoded(batch);
+  let events: CanonicalEvent[];
+  try {
+    events = decodeBatch(batch);
+  } catch (err) {
+    return Promise.reject(err as Error);
+  }
+  return log.append(events);
 }

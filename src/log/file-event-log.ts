@@ -42,7 +42,15 @@ import { join } from 'node:path';
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import type { CanonicalEvent } from '../events/index.js';
 import { errorMessage, isReplayError, ReplayError } from '../errors.js';
-import { ByteWriter, crc32, createEventReader, readEvent, writeEvent } from '../codec/index.js';
+import {
+  ByteWriter,
+  crc32,
+  createEventReader,
+  readEvent,
+  writeEvent,
+  RECORD_HEADROOM,
+  type EncodedBatch,
+} from '../codec/index.js';
 import type { AppendResult, EventLog, LogRecord, ReadOptions } from './event-log.js';
 import { resolveReadRange } from './memory-event-log.js';
 
@@ -112,7 +120,8 @@ const SEGMENT_MAGIC = Buffer.from('FRSEG001', 'ascii');
 const INDEX_MAGIC = Buffer.from('FRIDX001', 'ascii');
 const SEGMENT_HEADER_BYTES = 16;
 const INDEX_HEADER_BYTES = 24;
-const FRAME_BYTES = 8;
+/** Length and CRC-32: exactly the headroom an encoded batch leaves before each record. */
+const FRAME_BYTES = RECORD_HEADROOM;
 /** Upper bound on one record's payload; larger lengths can only be garbage. */
 const MAX_RECORD_BYTES = 256 * 1024 * 1024;
 /** How far past a bad record the opener looks for valid ones (middle corruption vs torn tail). */
@@ -687,6 +696,31 @@ class SegmentedFileLog implements FileEventLog {
     });
   }
 
+  appendEncoded(batch: EncodedBatch): Promise<AppendResult> {
+    return this.run(async () => {
+      this.assertWritable();
+      const firstOffset = this.nextOffset;
+      if (batch.count === 0) return { firstOffset, nextOffset: firstOffset };
+      const m = this.mark();
+      let wroteOut = false;
+      try {
+        for (let i = 0; i < batch.count; ) {
+          i = this.frameSome(batch, i);
+          if (this.wb.pos >= this.p.writeBufferBytes) {
+            wroteOut = true;
+            await this.writeOut();
+          }
+        }
+      } catch (err) {
+        if (wroteOut) await this.undo(m);
+        else this.rollback(m);
+        if (isReplayError(err)) throw err;
+        throw ioError('append failed', err);
+      }
+      return { firstOffset, nextOffset: this.nextOffset };
+    });
+  }
+
   /**
    * Undoes an append batch part of which was already written to files: removes the segments it
    * created, cuts the segment it started in back to its size at `m`, and restores the in-memory
@@ -809,6 +843,61 @@ class SegmentedFileLog implements FileEventLog {
       i++;
       if (w.pos >= limit) break;
     }
+    return i;
+  }
+
+  /**
+   * `encodeSome` for records already encoded: frames `batch`'s records from `from` in place (in
+   * their headroom) and copies them into the write buffer in runs, one copy per run rather than
+   * per record; a segment roll ends a run. Returns the index of the first record not copied.
+   */
+  private frameSome(batch: EncodedBatch, from: number): number {
+    const w = this.wb;
+    const segmentBytes = this.p.segmentBytes;
+    const limit = this.p.writeBufferBytes;
+    const src = batch.buf;
+    const starts = batch.starts;
+    let seg = this.segments[this.segments.length - 1];
+    if (seg === undefined) {
+      w.ensure(SEGMENT_HEADER_BYTES);
+      seg = this.startSegment(w.pos);
+      w.pos += SEGMENT_HEADER_BYTES;
+    } else if (this.pieces.length === 0) {
+      this.pieces.push({ seg, from: w.pos });
+    }
+    let runStart = starts[from]!;
+    const copyRun = (to: number): void => {
+      if (to === runStart) return;
+      w.ensure(to - runStart);
+      src.copy(w.buf, w.pos, runStart, to);
+      w.pos += to - runStart;
+      runStart = to;
+    };
+    let i = from;
+    while (i < batch.count) {
+      const start = starts[i]!;
+      const end = starts[i + 1]!;
+      const recBytes = end - start;
+      const len = recBytes - FRAME_BYTES;
+      if (len > MAX_RECORD_BYTES) {
+        throw new ReplayError('RPL_CODEC', `record of ${len} bytes exceeds the log's limit`);
+      }
+      if (seg.records > 0 && seg.size + recBytes > segmentBytes) {
+        copyRun(start);
+        w.ensure(SEGMENT_HEADER_BYTES);
+        seg = this.startSegment(w.pos);
+        w.pos += SEGMENT_HEADER_BYTES;
+      }
+      src.writeUInt32LE(len, start);
+      src.writeUInt32LE(crc32(src, start + FRAME_BYTES, end), start + 4);
+      this.indexRecord(seg, seg.size);
+      seg.size += recBytes;
+      seg.records++;
+      this.nextOffset++;
+      i++;
+      if (w.pos + (end - runStart) >= limit) break;
+    }
+    copyRun(starts[i]!);
     return i;
   }
 

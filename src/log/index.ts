@@ -1,4 +1,5 @@
 export type { EventLog, LogRecord, AppendResult, ReadOptions } from './event-log.js';
+export { appendEncoded } from './event-log.js';
 export { createMemoryEventLog } from './memory-event-log.js';
 export { createFileEventLog } from './file-event-log.js';
 export type { FileEventLog, FileEventLogOptions, LogRecovery } from './file-event-log.js';

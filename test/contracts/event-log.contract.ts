@@ -15,6 +15,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CanonicalEvent } from '../../src/events/index.js';
 import { isReplayError } from '../../src/errors.js';
+import { EncodedBatchWriter, type EncodedBatch } from '../../src/codec/index.js';
+import { appendEncoded } from '../../src/log/index.js';
 import type { EventLog, LogRecord, ReadOptions } from '../../src/log/index.js';
 import { RandomEvents, Rng, sampleEvents } from '../unit/codec/random-events.js';
 
@@ -192,6 +194,34 @@ export function runEventLogContract(name: string, options: EventLogContractOptio
       for (let from = 0; from < largeCount; from += 997) {
         const part = await readAll(log, from, { toOffset: Math.min(largeCount, from + 50) });
         expect(eventsOf(part.records)).toEqual(all.slice(from, from + 50));
+      }
+    });
+
+    /** `evs` as the ingest pipeline hands them over: one encoded batch. */
+    const encoded = (evs: readonly CanonicalEvent[]): EncodedBatch => {
+      const w = new EncodedBatchWriter(64);
+      for (const e of evs) w.add(e);
+      return w.take();
+    };
+
+    test('encoded batches (the ingest path) store the same records as append, in order with it', async () => {
+      const log = await fresh();
+      const gen = new RandomEvents(new Rng(77));
+      const a = Array.from({ length: 300 }, () => gen.event());
+      const b = events(largeCount, 5);
+      const c = Array.from({ length: 40 }, () => gen.event());
+      expect(await appendEncoded(log, encoded(a))).toEqual({ firstOffset: 0, nextOffset: 300 });
+      await log.append(c);
+      const end = 340 + largeCount;
+      expect(await appendEncoded(log, encoded(b))).toEqual({ firstOffset: 340, nextOffset: end });
+      expect(await appendEncoded(log, encoded([]))).toEqual({ firstOffset: end, nextOffset: end });
+      await log.flush();
+      const { records } = await readAll(log);
+      expect(offsetsOf(records)).toEqual(range(0, end));
+      expect(eventsOf(records)).toEqual([...a, ...c, ...b]);
+      for (let from = 0; from < end; from += 1231) {
+        const part = await readAll(log, from, { toOffset: Math.min(end, from + 20) });
+        expect(eventsOf(part.records)).toEqual([...a, ...c, ...b].slice(from, from + 20));
       }
     });
 
