@@ -31,7 +31,6 @@ import {
   writeEnvelope,
   type EncodedBatch,
 } from '../src/codec/index.js';
-import { encodePayload } from '../src/codec/payloads.js';
 import { appendEncoded, type AppendResult, type EventLog } from '../src/log/event-log.js';
 import { detectFormat } from './detect.js';
 import { Interner, LineKind, newRawLine, parseLineAt } from './ftrace/line-parser.js';
@@ -332,48 +331,33 @@ export class CaptureReader {
             }
             if (st.eventLines === 0) nsClock = !raw.tsInteger;
             const ts = timestampValue(raw);
-            normalizer.normalize(raw, norm);
+            out.begin();
+            try {
+              writeEnvelope(w, captureId, seq, ts, raw.cpu, raw.pid, raw.tgid, raw.comm, lineNo);
+              normalizer.encode(raw, norm, w);
+            } catch (err) {
+              // A value the schema cannot hold (e.g. a cpu beyond uint32): this line only.
+              out.abandon();
+              openPrint = undefined;
+              st.malformed++;
+              this.issue(lineNo, `${raw.name}: cannot encode: ${errorMessage(err)}`);
+              continue;
+            }
             // Only free-text payloads can continue on the next line: markers and unmodelled
             // events (trace_printk output, other subsystems). Syscalls and modelled events have a
-            // fixed layout, so a strange line after them is malformed, not a continuation.
-            const freeText =
+            // fixed layout, so a strange line after them is malformed, not a continuation. The
+            // open one is kept as an object to rewrite its record if a continuation comes.
+            if (
               norm.type === 'marker' ||
               (norm.type === 'generic' &&
                 norm.fallback === 1 &&
-                !norm.tracepoint.startsWith('sys_'));
-            try {
-              if (freeText) {
-                const big = typeof ts === 'bigint' ? ts : BigInt(ts);
-                openPrint = canonicalEvent(captureId, seq, big, raw, lineNo, norm);
-                openPrintLine = lineNo;
-                out.add(openPrint);
-              } else {
-                openPrint = undefined;
-                out.begin();
-                try {
-                  writeEnvelope(
-                    w,
-                    captureId,
-                    seq,
-                    ts,
-                    raw.cpu,
-                    raw.pid,
-                    raw.tgid,
-                    raw.comm,
-                    lineNo,
-                  );
-                  encodePayload(w, norm as unknown as CanonicalEvent);
-                } catch (err) {
-                  out.abandon();
-                  throw err;
-                }
-              }
-            } catch (err) {
-              // A value the schema cannot hold (e.g. a pid beyond int32): this line only.
+                !norm.tracepoint.startsWith('sys_'))
+            ) {
+              const big = typeof ts === 'bigint' ? ts : BigInt(ts);
+              openPrint = canonicalEvent(captureId, seq, big, raw, lineNo, norm);
+              openPrintLine = lineNo;
+            } else {
               openPrint = undefined;
-              st.malformed++;
-              this.issue(lineNo, `${norm.tracepoint}: cannot encode: ${errorMessage(err)}`);
-              continue;
             }
             seq++;
             lastTs = ts;

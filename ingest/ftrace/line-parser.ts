@@ -85,6 +85,14 @@ export interface RawLine {
   lostCount: number;
   cpus: number;
   error: string;
+  /**
+   * Where the last event line's context columns are: `contextText[contextStart, +contextLength)`
+   * up to its `]` after the cpu. A line starting with the same characters has the same comm, pid,
+   * tgid and cpu, so its context scan is skipped.
+   */
+  contextText: string;
+  contextStart: number;
+  contextLength: number;
 }
 
 export function newRawLine(): RawLine {
@@ -110,6 +118,9 @@ export function newRawLine(): RawLine {
     lostCount: -1,
     cpus: 0,
     error: '',
+    contextText: '',
+    contextStart: 0,
+    contextLength: 0,
   };
 }
 
@@ -225,123 +236,22 @@ export function parseLineAt(
   let end = lineEnd;
   while (end > start && (line.charCodeAt(end - 1) === 0x0d || isSpace(line.charCodeAt(end - 1))))
     end--;
-  let p = start;
-  while (p < end && isSpace(line.charCodeAt(p))) p++;
-  if (p === end) return LineKind.Skip;
-  const c0 = line.charCodeAt(p);
-  if (c0 === HASH) {
-    // `##### CPU 1 buffer started ####` is the only `#` line that carries information.
-    if (line.startsWith('##### CPU ', p)) {
-      const q = p + 10;
-      const n = readUint(line, q, end);
-      const bs = line.indexOf('buffer started', q);
-      if (n >= 0 && bs !== -1 && bs < end) {
-        out.lostCpu = n;
-        out.lostCount = -1;
-        return LineKind.BufferStarted;
-      }
-    }
-    return LineKind.Skip;
-  }
-  if (p === start) {
-    // Column-0 text is a special line or an instance prefix: comm names are right-aligned to
-    // 16 columns and at most 15 characters long, so an event line always starts with a space.
-    if (line.startsWith('CPU:', start)) return parseLostLine(line, start, end, out);
-    // trace-cmd report (some versions) starts with `version = 6`.
-    if (line.startsWith('version = ', start)) return LineKind.Skip;
-    if (line.startsWith('cpus=', start)) {
-      const n = readUint(line, start + 5, end);
-      if (n < 0) return fail(out, 'bad cpus= header');
-      out.cpus = n;
-      return LineKind.CpusHeader;
-    }
-  }
-  out.instance = '';
-  if (p === start) {
-    // trace-cmd multi-buffer prefix: `rsx:` then spaces.
-    let q = start;
-    while (q < end && line.charCodeAt(q) !== COLON && !isSpace(line.charCodeAt(q))) q++;
-    if (
-      q < end &&
-      q > start &&
-      line.charCodeAt(q) === COLON &&
-      q + 1 < end &&
-      isSpace(line.charCodeAt(q + 1))
-    ) {
-      out.instance = names.internRange(line, start, q);
-      p = q + 1;
-      while (p < end && isSpace(line.charCodeAt(p))) p++;
-    }
-  }
-  const lineStart = p;
-
-  // 1. Anchor: the first `[digits]` preceded by a pid (and an optional tgid group).
-  let b = line.indexOf('[', lineStart);
-  let pidEnd = -1;
-  let cpuEnd = -1;
-  for (; b !== -1 && b < end; b = line.indexOf('[', b + 1)) {
-    let q = b + 1;
-    while (q < end && isDigit(line.charCodeAt(q))) q++;
-    if (q === b + 1 || q >= end || line.charCodeAt(q) !== RBRACKET) continue;
-    // Walk back over spaces, an optional `(tgid)`, spaces, to the end of the pid.
-    let r = b - 1;
-    while (r >= lineStart && isSpace(line.charCodeAt(r))) r--;
-    if (r < lineStart) continue;
-    out.tgid = -1;
-    if (line.charCodeAt(r) === RPAREN) {
-      const open = line.lastIndexOf('(', r);
-      if (open < lineStart) continue;
-      const t = readUintPadded(line, open + 1, r);
-      if (t === -2) continue;
-      out.tgid = t;
-      r = open - 1;
-      while (r >= lineStart && isSpace(line.charCodeAt(r))) r--;
-    }
-    if (r < lineStart || !isDigit(line.charCodeAt(r))) continue;
-    pidEnd = r + 1;
-    cpuEnd = q;
-    break;
-  }
-  if (pidEnd === -1) {
-    if (perfLost(line, lineStart, end, out)) return LineKind.Lost;
-    return fail(out, 'no "comm-pid [cpu]" context');
-  }
-  out.cpu = readUint(line, b + 1, cpuEnd);
-
-  // 2. pid (and perf's `pid/tid`), then the separator before it.
-  let ps = pidEnd - 1;
-  while (ps > lineStart && isDigit(line.charCodeAt(ps - 1))) ps--;
-  let pid = readUint(line, ps, pidEnd);
-  if (ps > lineStart && line.charCodeAt(ps - 1) === SLASH) {
-    // perf -F pid,tid: `19219/19220` is pid/tid; the event's pid is the thread id.
-    let ts0 = ps - 1;
-    while (ts0 > lineStart && isDigit(line.charCodeAt(ts0 - 1))) ts0--;
-    if (ts0 < ps - 1) {
-      out.tgid = readUint(line, ts0, ps - 1);
-      ps = ts0;
-    }
-  }
-  if (pid > 0x7fffffff) pid = -1;
-  out.pid = pid;
-  let commEnd: number;
-  if (ps > lineStart && line.charCodeAt(ps - 1) === DASH) {
-    commEnd = ps - 1;
-    out.spaceSeparated = false;
-  } else if (ps > lineStart && isSpace(line.charCodeAt(ps - 1))) {
-    out.spaceSeparated = true;
-    commEnd = ps - 1;
-    while (commEnd > lineStart && isSpace(line.charCodeAt(commEnd - 1))) commEnd--;
-  } else if (ps === lineStart) {
-    // perf -F without comm: `9777/9888 [006] ...`.
-    commEnd = lineStart;
-    out.spaceSeparated = true;
+  let cpuEnd: number;
+  if (sameContext(line, start, end, out)) {
+    // Same context columns as the last event line (two thirds of lines in practice: a task
+    // faulting or dirtying page after page on one CPU): comm, pid, tgid, cpu are unchanged.
+    cpuEnd = start + out.contextLength - 1;
   } else {
-    return fail(out, 'pid not separated from comm');
+    const r = parseContext(line, start, end, out, names);
+    if (r < 0) return (-1 - r) as LineKind;
+    cpuEnd = r;
+    out.contextText = line;
+    out.contextStart = start;
+    out.contextLength = cpuEnd + 1 - start;
   }
-  out.comm = names.internRange(line, lineStart, commEnd);
 
   // 3. Optional flag column, then the timestamp ending in ':'.
-  p = cpuEnd + 1;
+  let p = cpuEnd + 1;
   while (p < end && isSpace(line.charCodeAt(p))) p++;
   let tok = p;
   while (tok < end && !isSpace(line.charCodeAt(tok)) && line.charCodeAt(tok) !== COLON) tok++;
@@ -439,6 +349,152 @@ export function parseLineAt(
     return LineKind.Lost;
   }
   return fail(out, 'event name not followed by ":"');
+}
+
+/**
+ * True when `line` starts (at `start`) with the last event line's context columns. Compared
+ * from the `]` backwards: a different line usually differs in the cpu or pid digits right there,
+ * and a JS loop over ~30 characters is cheaper than a native `startsWith` call plus a slice.
+ */
+function sameContext(line: string, start: number, end: number, out: RawLine): boolean {
+  const n = out.contextLength;
+  if (n === 0 || n >= end - start) return false;
+  const prev = out.contextText;
+  const ps = out.contextStart;
+  for (let i = n - 1; i >= 0; i--) {
+    if (line.charCodeAt(start + i) !== prev.charCodeAt(ps + i)) return false;
+  }
+  return true;
+}
+
+/**
+ * Steps 0-2 of `parseLineAt`: special lines, the instance prefix, the `[cpu]` anchor, pid, tgid
+ * and comm. Returns the index of the `]` closing the cpu column, or `-1 - kind` for a line that
+ * is not an event (`LineKind.Skip`, `Lost`, `Malformed`...). Reads only the characters up to
+ * that `]`, which is what makes the caller's same-prefix shortcut exact.
+ */
+function parseContext(
+  line: string,
+  start: number,
+  end: number,
+  out: RawLine,
+  names: Interner,
+): number {
+  let p = start;
+  while (p < end && isSpace(line.charCodeAt(p))) p++;
+  if (p === end) return -1 - LineKind.Skip;
+  const c0 = line.charCodeAt(p);
+  if (c0 === HASH) {
+    // `##### CPU 1 buffer started ####` is the only `#` line that carries information.
+    if (line.startsWith('##### CPU ', p)) {
+      const q = p + 10;
+      const n = readUint(line, q, end);
+      const bs = line.indexOf('buffer started', q);
+      if (n >= 0 && bs !== -1 && bs < end) {
+        out.lostCpu = n;
+        out.lostCount = -1;
+        return -1 - LineKind.BufferStarted;
+      }
+    }
+    return -1 - LineKind.Skip;
+  }
+  if (p === start) {
+    // Column-0 text is a special line or an instance prefix: comm names are right-aligned to
+    // 16 columns and at most 15 characters long, so an event line always starts with a space.
+    if (line.startsWith('CPU:', start)) return -1 - parseLostLine(line, start, end, out);
+    // trace-cmd report (some versions) starts with `version = 6`.
+    if (line.startsWith('version = ', start)) return -1 - LineKind.Skip;
+    if (line.startsWith('cpus=', start)) {
+      const n = readUint(line, start + 5, end);
+      if (n < 0) return -1 - fail(out, 'bad cpus= header');
+      out.cpus = n;
+      return -1 - LineKind.CpusHeader;
+    }
+  }
+  out.instance = '';
+  if (p === start) {
+    // trace-cmd multi-buffer prefix: `rsx:` then spaces.
+    let q = start;
+    while (q < end && line.charCodeAt(q) !== COLON && !isSpace(line.charCodeAt(q))) q++;
+    if (
+      q < end &&
+      q > start &&
+      line.charCodeAt(q) === COLON &&
+      q + 1 < end &&
+      isSpace(line.charCodeAt(q + 1))
+    ) {
+      out.instance = names.internRange(line, start, q);
+      p = q + 1;
+      while (p < end && isSpace(line.charCodeAt(p))) p++;
+    }
+  }
+  const lineStart = p;
+
+  // 1. Anchor: the first `[digits]` preceded by a pid (and an optional tgid group).
+  let b = line.indexOf('[', lineStart);
+  let pidEnd = -1;
+  let cpuEnd = -1;
+  for (; b !== -1 && b < end; b = line.indexOf('[', b + 1)) {
+    let q = b + 1;
+    while (q < end && isDigit(line.charCodeAt(q))) q++;
+    if (q === b + 1 || q >= end || line.charCodeAt(q) !== RBRACKET) continue;
+    // Walk back over spaces, an optional `(tgid)`, spaces, to the end of the pid.
+    let r = b - 1;
+    while (r >= lineStart && isSpace(line.charCodeAt(r))) r--;
+    if (r < lineStart) continue;
+    out.tgid = -1;
+    if (line.charCodeAt(r) === RPAREN) {
+      const open = line.lastIndexOf('(', r);
+      if (open < lineStart) continue;
+      const t = readUintPadded(line, open + 1, r);
+      if (t === -2) continue;
+      out.tgid = t;
+      r = open - 1;
+      while (r >= lineStart && isSpace(line.charCodeAt(r))) r--;
+    }
+    if (r < lineStart || !isDigit(line.charCodeAt(r))) continue;
+    pidEnd = r + 1;
+    cpuEnd = q;
+    break;
+  }
+  if (pidEnd === -1) {
+    if (perfLost(line, lineStart, end, out)) return -1 - LineKind.Lost;
+    return -1 - fail(out, 'no "comm-pid [cpu]" context');
+  }
+  out.cpu = readUint(line, b + 1, cpuEnd);
+
+  // 2. pid (and perf's `pid/tid`), then the separator before it.
+  let ps = pidEnd - 1;
+  while (ps > lineStart && isDigit(line.charCodeAt(ps - 1))) ps--;
+  let pid = readUint(line, ps, pidEnd);
+  if (ps > lineStart && line.charCodeAt(ps - 1) === SLASH) {
+    // perf -F pid,tid: `19219/19220` is pid/tid; the event's pid is the thread id.
+    let ts0 = ps - 1;
+    while (ts0 > lineStart && isDigit(line.charCodeAt(ts0 - 1))) ts0--;
+    if (ts0 < ps - 1) {
+      out.tgid = readUint(line, ts0, ps - 1);
+      ps = ts0;
+    }
+  }
+  if (pid > 0x7fffffff) pid = -1;
+  out.pid = pid;
+  let commEnd: number;
+  if (ps > lineStart && line.charCodeAt(ps - 1) === DASH) {
+    commEnd = ps - 1;
+    out.spaceSeparated = false;
+  } else if (ps > lineStart && isSpace(line.charCodeAt(ps - 1))) {
+    out.spaceSeparated = true;
+    commEnd = ps - 1;
+    while (commEnd > lineStart && isSpace(line.charCodeAt(commEnd - 1))) commEnd--;
+  } else if (ps === lineStart) {
+    // perf -F without comm: `9777/9888 [006] ...`.
+    commEnd = lineStart;
+    out.spaceSeparated = true;
+  } else {
+    return -1 - fail(out, 'pid not separated from comm');
+  }
+  out.comm = names.internRange(line, lineStart, commEnd);
+  return cpuEnd;
 }
 
 /**

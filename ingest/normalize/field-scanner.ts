@@ -120,6 +120,31 @@ export class FieldScanner {
   }
 
   /**
+   * `hexBig` for the direct payload writers: a number when it has at most 13 digits (exact as a
+   * double: every user address), else a bigint; no bigint is made in the common case.
+   */
+  hexExact(): number | bigint {
+    this.skipSpaces();
+    const s = this.s;
+    let p = this.p;
+    if (s.charCodeAt(p) === D0 && (s.charCodeAt(p + 1) | 0x20) === 0x78) p += 2;
+    const start = p;
+    let v = 0;
+    while (p < s.length) {
+      const h = hexVal(s.charCodeAt(p));
+      if (h < 0) break;
+      v = v * 16 + h;
+      p++;
+    }
+    if (p === start || p - start > 16) {
+      this.ok = false;
+      return 0;
+    }
+    this.p = p;
+    return p - start <= 13 ? v : BigInt('0x' + s.slice(start, p));
+  }
+
+  /**
    * Hex as bigint (addresses, ips, syscall arguments). Up to 13 digits (52 bits) are summed as
    * a double, which is exact, and converted once: far cheaper than `BigInt('0x...')` per field.
    */

@@ -29,7 +29,19 @@ import {
 import { Interner, PayloadStyle, type RawLine } from '../ftrace/line-parser.js';
 import { FieldScanner } from './field-scanner.js';
 import { DEFAULT_FLAG_KERNEL, InodeFlagDecoder, type FlagKernel } from './inode-flags.js';
-import { arg, parseSyscallArgs, type SyscallArgs } from './syscalls.js';
+import { arg, argText, newSyscallArgs, parseSyscallArgs } from './syscalls.js';
+import {
+  beginGeneric,
+  ByteWriter,
+  createEventReader,
+  encodePayload,
+  endGeneric,
+  genericField,
+  genericHexField,
+  readPayloadField,
+  writePageFault,
+} from '../../src/codec/index.js';
+import type { CanonicalEvent } from '../../src/events/index.js';
 
 export interface NormalizeOptions {
   readonly format: CaptureFormat;
@@ -53,10 +65,14 @@ export interface Normalized {
 }
 
 type Builder = (sc: FieldScanner, raw: RawLine, n: Normalizer) => EventDataMap[EventType];
-interface Entry {
-  readonly type: EventType;
-  readonly build: Builder;
-}
+/**
+ * Writes the payload field straight into `w` (the hot events: no payload object, no bigint);
+ * the object form, when asked for, is decoded from those bytes, so each event has one reading.
+ */
+type Writer = (sc: FieldScanner, raw: RawLine, w: ByteWriter) => void;
+type Entry =
+  | { readonly type: EventType; readonly build: Builder; readonly write?: undefined }
+  | { readonly type: EventType; readonly write: Writer; readonly build?: undefined };
 
 const NO_DEV = makeDev(0, 0);
 
@@ -367,18 +383,22 @@ const TABLE = new Map<string, Entry>();
 const add = (type: EventType, build: Builder, ...names: string[]): void => {
   for (const name of names) TABLE.set(name, { type, build });
 };
+const addWriter = (type: EventType, write: Writer, ...names: string[]): void => {
+  for (const name of names) TABLE.set(name, { type, write });
+};
 
-add(
+addWriter(
   'page_fault',
-  (sc, raw) => {
-    const address = sc.seek('address=').hexBig();
+  (sc, raw, w) => {
+    // User addresses fit a double exactly; kernel ones (above 2^53) come back as bigint.
+    const address = sc.seek('address=').hexExact();
     // Kernel faults may print ip as a symbol (`ip=rep_movs_alternative+0x..`): 0 then.
     sc.seek(' ip=');
     const ipOk = sc.ok;
-    const ip = sc.hexBig();
+    const ip = sc.hexExact();
     if (!sc.ok && ipOk) sc.ok = true;
     const errorCode = sc.seek(' error_code=').hex();
-    return { address, ip: sc.ok ? ip : 0n, errorCode, user: raw.name === 'page_fault_user' };
+    if (sc.ok) writePageFault(w, address, ip, errorCode, raw.name === 'page_fault_user');
   },
   'page_fault_user',
   'page_fault_kernel',
@@ -688,11 +708,14 @@ export class Normalizer {
   readonly flags: InodeFlagDecoder;
   readonly hz: number;
   private readonly sc = new FieldScanner();
-  private readonly args: SyscallArgs = { names: [], texts: [], nums: [], quoted: false };
+  private readonly args = newSyscallArgs();
   private readonly names = new Interner();
   /** Syscall names by printed name, one map per direction (ftrace prints `sys_x` for both). */
   private readonly sysEnter = new Map<string, SyscallName>();
   private readonly sysExit = new Map<string, SyscallName>();
+  /** For `normalize()` of direct-written events: their bytes, decoded back into an object. */
+  private readonly scratch = new ByteWriter(1024);
+  private readonly reader = createEventReader();
 
   constructor(options: NormalizeOptions) {
     this.flags = new InodeFlagDecoder(
@@ -702,26 +725,64 @@ export class Normalizer {
     this.hz = options.hz ?? 250;
   }
 
-  /** Normalises one parsed event line; `out` is reused and returned. */
+  /** Normalises one parsed event line into `out.type` / `out.data`; `out` is reused and returned. */
   normalize(raw: RawLine, out: Normalized): Normalized {
+    return this.run(raw, out, undefined);
+  }
+
+  /**
+   * The ingest hot path: normalises one line and writes its payload field into `w` (the caller
+   * has written the envelope before it). `out.type`, `tracepoint` and `fallback` are set; `out.data`
+   * is set only for free-text events (generic from an unmodelled tracepoint, marker), the ones
+   * whose text a continuation line may still extend. Throws `RPL_CODEC` for a value the schema
+   * cannot hold; the caller rewinds `w`.
+   */
+  encode(raw: RawLine, out: Normalized, w: ByteWriter): Normalized {
+    return this.run(raw, out, w);
+  }
+
+  private run(raw: RawLine, out: Normalized, w: ByteWriter | undefined): Normalized {
     if (raw.style !== PayloadStyle.Plain)
-      return this.syscall(raw, out, raw.style === PayloadStyle.SyscallEnter);
+      return this.syscall(raw, out, raw.style === PayloadStyle.SyscallEnter, w);
     const name = raw.name;
-    if (name.startsWith('sys_enter_') && name.length > 10) return this.syscall(raw, out, true);
-    if (name.startsWith('sys_exit_') && name.length > 9) return this.syscall(raw, out, false);
+    if (name.startsWith('sys_enter_') && name.length > 10) return this.syscall(raw, out, true, w);
+    if (name.startsWith('sys_exit_') && name.length > 9) return this.syscall(raw, out, false, w);
     out.tracepoint = name;
     const entry = TABLE.get(name);
-    if (entry === undefined) return this.generic(raw, out, 1, raw.subsystem);
+    if (entry === undefined) return this.generic(raw, out, 1, raw.subsystem, name, w);
     const sc = this.sc.reset(raw.payload);
+    if (entry.write !== undefined) {
+      const target = w ?? this.scratch;
+      const start = target.pos;
+      entry.write(sc, raw, target);
+      if (!sc.ok) {
+        target.pos = start;
+        return this.generic(raw, out, 2, raw.subsystem, name, w);
+      }
+      out.type = entry.type;
+      out.fallback = 0;
+      if (w === undefined) {
+        out.data = readPayloadField(this.reader, target.buf, start, target.pos)
+          .data as EventDataMap[EventType];
+        target.reset();
+      }
+      return out;
+    }
     const data = entry.build(sc, raw, this);
-    if (!sc.ok) return this.generic(raw, out, 2, raw.subsystem);
+    if (!sc.ok) return this.generic(raw, out, 2, raw.subsystem, name, w);
     out.type = entry.type;
     out.data = data;
     out.fallback = 0;
+    if (w !== undefined) encodePayload(w, out as unknown as CanonicalEvent);
     return out;
   }
 
-  private syscall(raw: RawLine, out: Normalized, enter: boolean): Normalized {
+  private syscall(
+    raw: RawLine,
+    out: Normalized,
+    enter: boolean,
+    w: ByteWriter | undefined,
+  ): Normalized {
     // Printed name -> bare syscall name: `sys_msync` (ftrace), `sys_enter_msync` (format file).
     const printed = raw.name;
     const names = enter ? this.sysEnter : this.sysExit;
@@ -750,27 +811,36 @@ export class Normalizer {
         // Unmodelled: the signed decimal value and the canonical hex text, without a BigInt when
         // the value fits 52 bits (the common case: small results and user addresses).
         const digits = sc.hexDigits();
-        if (!sc.ok || sc.p !== raw.payload.length) return this.generic(raw, out, 2, 'syscalls', tp);
+        if (!sc.ok || sc.p !== raw.payload.length)
+          return this.generic(raw, out, 2, 'syscalls', tp, w);
         const v = digits.length <= 13 ? Number.parseInt(digits, 16) : undefined;
         const ret =
           v !== undefined ? String(v) : BigInt.asIntN(64, BigInt(`0x${digits}`)).toString();
         out.type = 'generic';
-        // The signed value is the whole payload (the three print styles carry the same value).
-        out.data = genericOf(tp, 'syscalls', [['ret', ret]], '');
         out.fallback = 1;
+        // The signed value is the whole payload (the three print styles carry the same value).
+        if (w === undefined) {
+          out.data = genericOf(tp, 'syscalls', [['ret', ret]], '');
+        } else {
+          const start = beginGeneric(w, tp, 'syscalls');
+          genericField(w, 'ret', ret);
+          endGeneric(w, start, '');
+        }
         return out;
       }
       const v = sc.hexBig();
-      if (!sc.ok || sc.p !== raw.payload.length) return this.generic(raw, out, 2, 'syscalls', tp);
+      if (!sc.ok || sc.p !== raw.payload.length)
+        return this.generic(raw, out, 2, 'syscalls', tp, w);
       const ret = BigInt.asIntN(64, v);
       out.type = 'syscall_exit';
       out.data = { syscall: bare, ret };
       out.fallback = 0;
+      if (w !== undefined) encodePayload(w, out as unknown as CanonicalEvent);
       return out;
     }
     const a = this.args;
     if (!parseSyscallArgs(raw.payload, this.names, a))
-      return this.generic(raw, out, 2, 'syscalls', tp);
+      return this.generic(raw, out, 2, 'syscalls', tp, w);
     out.fallback = 0;
     if (bare === 'msync') {
       out.type = 'msync_enter';
@@ -819,16 +889,26 @@ export class Normalizer {
         syscall: MLOCK_CALLS[bare]!,
       };
     } else {
-      const fields: (readonly [string, string])[] = [];
-      for (let i = 0; i < a.names.length; i++) fields.push([a.names[i]!, a.texts[i]!]);
       out.type = 'generic';
+      out.fallback = 1;
       // The fields are the whole payload, canonical whichever of the three syscall print styles
       // the tracer used; raw keeps the printed text only when it held more (a quoted user string
       // after a pointer on newer kernels), so one buffer read as ftrace and as trace-cmd is
       // identical and the log does not carry every argument twice.
-      out.data = genericOf(tp, 'syscalls', fields, a.quoted ? raw.payload : '');
-      out.fallback = 1;
+      const rawText = a.quoted ? raw.payload : '';
+      if (w === undefined) {
+        const fields: (readonly [string, string])[] = [];
+        for (let i = 0; i < a.names.length; i++) fields.push([a.names[i]!, argText(a, i)]);
+        out.data = genericOf(tp, 'syscalls', fields, rawText);
+      } else {
+        const start = beginGeneric(w, tp, 'syscalls');
+        for (let i = 0; i < a.names.length; i++)
+          genericHexField(w, a.names[i]!, a.src, a.from[i]!, a.to[i]!);
+        endGeneric(w, start, rawText);
+      }
+      return out;
     }
+    if (w !== undefined) encodePayload(w, out as unknown as CanonicalEvent);
     return out;
   }
 
@@ -837,12 +917,14 @@ export class Normalizer {
     out: Normalized,
     fallback: 1 | 2,
     subsystem: string,
-    name = raw.name,
+    name: string,
+    w: ByteWriter | undefined,
   ): Normalized {
     out.type = 'generic';
     out.data = genericOf(name, subsystem, keyValues(raw.payload), raw.payload);
     out.fallback = fallback;
     out.tracepoint = name;
+    if (w !== undefined) encodePayload(w, out as unknown as CanonicalEvent);
     return out;
   }
 }

@@ -13,9 +13,15 @@
 import type { Interner } from '../ftrace/line-parser.js';
 
 export interface SyscallArgs {
+  /** The text parsed (the payload); values are ranges of it. */
+  src: string;
   names: string[];
-  /** Canonical `0x..` text of each value (lowercase, no padding): cheap, and what generic keeps. */
-  texts: string[];
+  /**
+   * Each value's hex digits as `src[from, to)`, leading zeros stripped (one kept for zero): the
+   * canonical text is `0x` + those digits in lowercase (`argText`), what generic fields keep.
+   */
+  from: number[];
+  to: number[];
   /** The value as a number when it fits 52 bits (13 hex digits), else NaN. */
   nums: number[];
   /** True when a quoted user string followed a value (newer kernels); it is not in the fields. */
@@ -25,14 +31,22 @@ export interface SyscallArgs {
 const isHexDigit = (c: number): boolean =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
 
+/** An empty `SyscallArgs` to reuse. */
+export function newSyscallArgs(): SyscallArgs {
+  return { src: '', names: [], from: [], to: [], nums: [], quoted: false };
+}
+
 /**
  * Parses `a: 1, b: 0x2` into parallel arrays; returns false when the text does not fit.
- * Values are kept as canonical hex text (no BigInt per argument: most syscalls in a capture are
- * unmodelled and only need the text); `arg()` converts the few that a typed event needs.
+ * Values are kept as ranges of the text (no BigInt or string per argument: most syscalls in a
+ * capture are unmodelled and only need the text); `arg()` converts the few that a typed event
+ * needs.
  */
 export function parseSyscallArgs(text: string, names: Interner, out: SyscallArgs): boolean {
+  out.src = text;
   out.names.length = 0;
-  out.texts.length = 0;
+  out.from.length = 0;
+  out.to.length = 0;
   out.nums.length = 0;
   out.quoted = false;
   const s = text;
@@ -61,14 +75,8 @@ export function parseSyscallArgs(text: string, names: Interner, out: SyscallArgs
     const de = p;
     if (de === ds || de - ds > 16) return false;
     while (ds < de - 1 && s.charCodeAt(ds) === 0x30) ds++;
-    let digits = s.slice(ds, de);
-    for (let k = ds; k < de; k++) {
-      if (s.charCodeAt(k) <= 0x46 && s.charCodeAt(k) >= 0x41) {
-        digits = digits.toLowerCase();
-        break;
-      }
-    }
-    out.texts.push(`0x${digits}`);
+    out.from.push(ds);
+    out.to.push(de);
     out.nums.push(de - ds <= 13 ? v : Number.NaN);
     // Skip a quoted user string, then expect `, ` or the end.
     while (p < n && s.charCodeAt(p) === 0x20) p++;
@@ -89,10 +97,15 @@ export function arg(a: SyscallArgs, name: string): bigint | undefined {
   for (let i = 0; i < a.names.length; i++) {
     if (a.names[i] === name) {
       const v = a.nums[i]!;
-      return Number.isNaN(v) ? BigInt(a.texts[i]!) : BigInt(v);
+      return Number.isNaN(v) ? BigInt(argText(a, i)) : BigInt(v);
     }
   }
   return undefined;
+}
+
+/** Canonical text of argument `i`: `0x` and its digits in lowercase, no padding. */
+export function argText(a: SyscallArgs, i: number): string {
+  return `0x${a.src.slice(a.from[i], a.to[i]).toLowerCase()}`;
 }
 
 /** Canonical text of a value for generic fields: lowercase hex with `0x`, no padding. */

@@ -17,6 +17,7 @@ export {
   decodeEvent,
   encodeEvent,
   readEvent,
+  readPayloadField,
   writeEnvelope,
   writeEvent,
 } from './event-codec.js';
@@ -29,3 +30,11 @@ export {
 } from './encoded-batch.js';
 export { decodeEventProtobufjs, encodeEventProtobufjs } from './protobufjs-codec.js';
 export { crc32 } from './crc32.js';
+export {
+  beginGeneric,
+  endGeneric,
+  genericField,
+  genericHexField,
+  writePageFault,
+} from './direct-payloads.js';
+export { encodePayload } from './payloads.js';

@@ -139,7 +139,18 @@ export class ByteWriter {
       throw outOfRange(field, v, 'int32');
     }
     if (v >= 0) this.varint32(v);
+    else if (v === -1) this.minusOne();
     else this.varint64(v >>> 0, 0xffffffff);
+  }
+
+  /** -1 as a sign-extended varint: nine 0xff and 0x01 (every event without a tgid column). */
+  private minusOne(): void {
+    this.ensure(10);
+    const b = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < 9; i++) b[p++] = 0xff;
+    b[p++] = 1;
+    this.pos = p;
   }
 
   /** proto `uint64` from a number; values at or above 2^64 saturate (as `Long.fromNumber`). */

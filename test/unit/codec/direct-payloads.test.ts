@@ -1,0 +1,78 @@
+// The direct payload writers (src/codec/direct-payloads.ts) must write exactly the bytes
+// encodePayload writes for the same event: a log must not depend on which path wrote a record.
+// Values are biased to the edges: zero (omitted), 2^32, 2^53 - 1, kernel addresses above 2^53
+// (bigint), uppercase hex digits, long strings that need a two-byte length.
+import { describe, expect, test } from 'vitest';
+import {
+  beginGeneric,
+  ByteWriter,
+  encodePayload,
+  endGeneric,
+  genericField,
+  genericHexField,
+  writePageFault,
+} from '../../../src/codec/index.js';
+import type { CanonicalEvent, GenericEvent, PageFault } from '../../../src/events/index.js';
+import { Rng } from './random-events.js';
+
+function viaObject(type: 'page_fault' | 'generic', data: PageFault | GenericEvent): Buffer {
+  const w = new ByteWriter(64);
+  encodePayload(w, { type, data } as unknown as CanonicalEvent);
+  return Buffer.from(w.finish());
+}
+
+const U64_EDGES = [0n, 1n, 2n ** 32n - 1n, 2n ** 32n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 64n - 1n];
+
+describe('direct payload writers', () => {
+  test('page_fault from numbers or bigints equals the encoded PageFault object', () => {
+    const rng = new Rng(2026);
+    for (let i = 0; i < 2000; i++) {
+      const pick = (): bigint =>
+        i % 3 === 0
+          ? U64_EDGES[rng.int(U64_EDGES.length)]!
+          : (BigInt(rng.u32()) << 16n) | BigInt(rng.int(65536));
+      const address = pick();
+      const ip = i % 5 === 0 ? 0xffffffff81234567n : pick();
+      const errorCode = i % 4 === 0 ? 0 : rng.u32();
+      const user = rng.int(2) === 1;
+      const w = new ByteWriter(16);
+      // The hot path passes a number when the value is exact as a double.
+      const asGiven = (v: bigint): number | bigint =>
+        v <= BigInt(Number.MAX_SAFE_INTEGER) && i % 2 === 0 ? Number(v) : v;
+      writePageFault(w, asGiven(address), asGiven(ip), errorCode, user);
+      expect(Buffer.from(w.finish())).toEqual(
+        viaObject('page_fault', { address, ip, errorCode, user }),
+      );
+    }
+  });
+
+  test('a streamed generic event equals the encoded GenericEvent object', () => {
+    const rng = new Rng(7);
+    const words = ['', 'fd', 'filename', 'é', 'x'.repeat(200), 'flags'];
+    for (let i = 0; i < 500; i++) {
+      const hexSrc = `  0x${'0123456789abcdefABCDEF'.repeat(2)}  `;
+      const fields: [string, string][] = [];
+      const w = new ByteWriter(16);
+      const name = words[rng.int(words.length)]!;
+      const start = beginGeneric(w, name, i % 2 === 0 ? 'syscalls' : '');
+      for (let k = rng.int(5); k > 0; k--) {
+        const key = words[rng.int(words.length)]!;
+        if (rng.int(2) === 0) {
+          const value = words[rng.int(words.length)]!;
+          genericField(w, key, value);
+          fields.push([key, value]);
+        } else {
+          const from = 4 + rng.int(10);
+          const to = from + 1 + rng.int(16);
+          genericHexField(w, key, hexSrc, from, to);
+          fields.push([key, `0x${hexSrc.slice(from, to).toLowerCase()}`]);
+        }
+      }
+      const raw = i % 3 === 0 ? 'raw "text" ü' : '';
+      endGeneric(w, start, raw);
+      expect(Buffer.from(w.finish())).toEqual(
+        viaObject('generic', { name, subsystem: i % 2 === 0 ? 'syscalls' : '', fields, raw }),
+      );
+    }
+  });
+});
