@@ -93,6 +93,8 @@ export interface RawLine {
   contextText: string;
   contextStart: number;
   contextLength: number;
+  /** Event names already read in the plain `name: ` form, by `nameSlot` (see `knownName`). */
+  nameSlots: (string | undefined)[];
 }
 
 export function newRawLine(): RawLine {
@@ -121,6 +123,7 @@ export function newRawLine(): RawLine {
     contextText: '',
     contextStart: 0,
     contextLength: 0,
+    nameSlots: new Array<string | undefined>(256).fill(undefined),
   };
 }
 
@@ -300,7 +303,9 @@ export function parseLineAt(
 
   // 4. Event name: `name:`, perf `subsys:name:`, ftrace syscalls `sys_x(` / `sys_x -> `.
   const ns = p;
-  while (p < end && isIdent(line.charCodeAt(p))) p++;
+  const known = knownName(line, ns, end, out);
+  if (known !== '') p = ns + known.length;
+  else while (p < end && isIdent(line.charCodeAt(p))) p++;
   if (p === ns) return fail(out, 'missing event name');
   out.subsystem = '';
   out.style = PayloadStyle.Plain;
@@ -319,7 +324,12 @@ export function parseLineAt(
         p = q;
       }
     }
-    out.name = names.internRange(line, nameStart, nameEnd);
+    if (known !== '') {
+      out.name = known;
+    } else {
+      out.name = names.internRange(line, nameStart, nameEnd);
+      if (out.subsystem === '') out.nameSlots[nameSlot(line, ns, p)] = out.name;
+    }
     p++;
     while (p < end && isSpace(line.charCodeAt(p))) p++;
     out.payload = p < end ? line.slice(p, end) : '';
@@ -349,6 +359,25 @@ export function parseLineAt(
     return LineKind.Lost;
   }
   return fail(out, 'event name not followed by ":"');
+}
+
+/** Slot of the name `line[start, end)` in `RawLine.nameSlots`. */
+function nameSlot(line: string, start: number, end: number): number {
+  return ((end - start) * 31 + line.charCodeAt(start) * 7 + line.charCodeAt(end - 1) * 3) & 255;
+}
+
+/**
+ * The event name at `ns` when the line has the plain `name:` form (the colon not followed by an
+ * identifier, which would be perf's `subsys:name:`) and the name was read before, else ''.
+ * A native `indexOf` finds the colon and the candidate is compared character by character, so a
+ * hit is exactly a known identifier and the per-character class scan is skipped.
+ */
+function knownName(line: string, ns: number, end: number, out: RawLine): string {
+  const colon = line.indexOf(':', ns);
+  if (colon <= ns || colon >= end) return '';
+  if (colon + 1 < end && isIdent(line.charCodeAt(colon + 1))) return '';
+  const cand = out.nameSlots[nameSlot(line, ns, colon)];
+  return cand?.length === colon - ns && sameChars(line, ns, cand) ? cand : '';
 }
 
 /**

@@ -670,6 +670,14 @@ for (const kind of ['xfs_iomap_alloc', 'xfs_map_blocks_alloc']) {
 }
 add('marker', marker, 'tracing_mark_write', 'print');
 
+/** Route markers for `Normalizer.run` (compared by identity, never called). */
+const never: Builder = () => {
+  throw new Error('route marker');
+};
+const SYS_ENTER: Entry = { type: 'generic', build: never };
+const SYS_EXIT: Entry = { type: 'generic', build: never };
+const UNMODELLED: Entry = { type: 'generic', build: never };
+
 /** Syscalls with a typed enter event; their exits become syscall_exit. */
 const FSYNC_CALLS: Readonly<Record<string, FsyncSyscall>> = {
   fsync: 'fsync',
@@ -713,6 +721,8 @@ export class Normalizer {
   /** Syscall names by printed name, one map per direction (ftrace prints `sys_x` for both). */
   private readonly sysEnter = new Map<string, SyscallName>();
   private readonly sysExit = new Map<string, SyscallName>();
+  /** Entry (or syscall / unmodelled marker) by event name, filled as names are met. */
+  private readonly routes = new Map<string, Entry>();
   /** For `normalize()` of direct-written events: their bytes, decoded back into an object. */
   private readonly scratch = new ByteWriter(1024);
   private readonly reader = createEventReader();
@@ -745,11 +755,21 @@ export class Normalizer {
     if (raw.style !== PayloadStyle.Plain)
       return this.syscall(raw, out, raw.style === PayloadStyle.SyscallEnter, w);
     const name = raw.name;
-    if (name.startsWith('sys_enter_') && name.length > 10) return this.syscall(raw, out, true, w);
-    if (name.startsWith('sys_exit_') && name.length > 9) return this.syscall(raw, out, false, w);
+    // One lookup per line: the route of each name is decided once.
+    let entry = this.routes.get(name);
+    if (entry === undefined) {
+      entry =
+        name.startsWith('sys_enter_') && name.length > 10
+          ? SYS_ENTER
+          : name.startsWith('sys_exit_') && name.length > 9
+            ? SYS_EXIT
+            : (TABLE.get(name) ?? UNMODELLED);
+      this.routes.set(name, entry);
+    }
+    if (entry === SYS_ENTER) return this.syscall(raw, out, true, w);
+    if (entry === SYS_EXIT) return this.syscall(raw, out, false, w);
     out.tracepoint = name;
-    const entry = TABLE.get(name);
-    if (entry === undefined) return this.generic(raw, out, 1, raw.subsystem, name, w);
+    if (entry === UNMODELLED) return this.generic(raw, out, 1, raw.subsystem, name, w);
     const sc = this.sc.reset(raw.payload);
     if (entry.write !== undefined) {
       const target = w ?? this.scratch;

@@ -888,8 +888,16 @@ class SegmentedFileLog implements FileEventLog {
         seg = this.startSegment(w.pos);
         w.pos += SEGMENT_HEADER_BYTES;
       }
-      src.writeUInt32LE(len, start);
-      src.writeUInt32LE(crc32(src, start + FRAME_BYTES, end), start + 4);
+      // Plain byte stores: Buffer#writeUInt32LE's argument checks cost more than the stores.
+      const crc = crc32(src, start + FRAME_BYTES, end);
+      src[start] = len;
+      src[start + 1] = len >>> 8;
+      src[start + 2] = len >>> 16;
+      src[start + 3] = len >>> 24;
+      src[start + 4] = crc;
+      src[start + 5] = crc >>> 8;
+      src[start + 6] = crc >>> 16;
+      src[start + 7] = crc >>> 24;
       this.indexRecord(seg, seg.size);
       seg.size += recBytes;
       seg.records++;
