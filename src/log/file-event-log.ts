@@ -84,6 +84,22 @@ export interface FileEventLogOptions {
    * a default. @default false
    */
   readonly truncateCorruptTail?: boolean;
+  /**
+   * Called for each record written by a newer schema (its payload is one this build does not
+   * know: proto/faultreplay/v1/event.proto's evolution rules), which `read()` then skips, so
+   * the read has a gap at that offset. Without it such a record fails the read with
+   * `RPL_LOG_IO`. Records that do not decode for any other reason always fail the read.
+   * @default undefined
+   */
+  readonly onUnknownRecord?: (record: UnknownRecord) => void;
+}
+
+/** A record `read()` skipped because a newer schema wrote it. */
+export interface UnknownRecord {
+  readonly offset: number;
+  readonly segment: string;
+  readonly position: number;
+  readonly reason: string;
 }
 
 /** What opening the log found and repaired. */
@@ -114,6 +130,7 @@ interface Params {
   readonly readOnly: boolean;
   readonly onWarning: (message: string) => void;
   readonly truncateCorruptTail: boolean;
+  readonly onUnknownRecord: ((record: UnknownRecord) => void) | undefined;
 }
 
 const SEGMENT_MAGIC = Buffer.from('FRSEG001', 'ascii');
@@ -179,6 +196,7 @@ function normalise(options: FileEventLogOptions): Params {
     readChunkBytes: options.readChunkBytes ?? 1024 * 1024,
     readOnly: options.readOnly ?? false,
     truncateCorruptTail: options.truncateCorruptTail ?? false,
+    onUnknownRecord: options.onUnknownRecord,
     onWarning:
       options.onWarning ??
       (() => {
@@ -1116,6 +1134,16 @@ class SegmentedFileLog implements FileEventLog {
             try {
               event = readEvent(reader, cursor.buf, cursor.payloadStart, cursor.payloadEnd);
             } catch (err) {
+              const onUnknown = this.p.onUnknownRecord;
+              if (
+                onUnknown !== undefined &&
+                isReplayError(err) &&
+                err.details['reason'] === 'no payload'
+              ) {
+                onUnknown({ offset: cur, segment: seg.path, position: pos, reason: err.message });
+                cur++;
+                continue;
+              }
               throw ioError(
                 `event log: cannot decode record ${cur} in ${seg.path} at byte ${pos}`,
                 err,

@@ -2,4 +2,9 @@ export type { EventLog, LogRecord, AppendResult, ReadOptions } from './event-log
 export { appendEncoded } from './event-log.js';
 export { createMemoryEventLog } from './memory-event-log.js';
 export { createFileEventLog } from './file-event-log.js';
-export type { FileEventLog, FileEventLogOptions, LogRecovery } from './file-event-log.js';
+export type {
+  FileEventLog,
+  FileEventLogOptions,
+  LogRecovery,
+  UnknownRecord,
+} from './file-event-log.js';

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { RECORD_HEADROOM } from '../../src/codec/index.js';
+import { appendEncoded, createFileEventLog } from '../../src/log/index.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
@@ -180,5 +182,26 @@ describe('faultreplay run (the quick start)', () => {
     const badKernel = cli(['run', '--kernel', '2.6', CAPTURE], cwd);
     expect(badKernel.code).toBe(2);
     expect(badKernel.stderr).toMatch(/--kernel must be one of .* \(got '2\.6'\)/);
+  });
+});
+
+describe('faultreplay replay of a log a newer faultreplay also wrote to', () => {
+  it('skips and counts the records it cannot know, and replays the rest', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'replay-newer-e2e-'));
+    const ingested = cli(['ingest', '--json', CAPTURE], cwd);
+    expect(ingested.code, ingested.stderr).toBe(0);
+    // A record of an event kind from a later schema: envelope + oneof field 60.
+    const log = await createFileEventLog({ dir: join(cwd, '.faultreplay', 'log') });
+    const record = Buffer.from([10, 3, 0x61, 0x62, 0x63, 0xe2, 0x03, 0x02, 0x08, 0x01]);
+    const buf = Buffer.concat([Buffer.alloc(RECORD_HEADROOM), record]);
+    await appendEncoded(log, { buf, starts: [0, buf.length], count: 1 });
+    await log.close();
+
+    const r = cli(['replay', '--json', '--no-store'], cwd);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/skipped 1 records written by a newer faultreplay schema/);
+    const out = JSON.parse(r.stdout) as RunJson;
+    expect(out.captureId).toBe('ext4-small-steady');
+    expect(out.policies['legacy']!.writeFaults).toBeGreaterThan(0);
   });
 });

@@ -163,10 +163,21 @@ export const replayCommand: Command = {
       );
       return 1;
     }
+    // Records a newer faultreplay wrote (payloads this build does not know) are skipped and
+    // counted, as the schema's evolution rules promise, instead of failing the whole replay.
+    // The replay may read the log more than once: a read starts again when offsets go back.
+    let newerRecords = 0;
+    let inThisRead = 0;
+    let lastUnknown = -1;
     const log = await createFileEventLog({
       dir: a.logDir,
       readOnly: true,
       onWarning: (m) => io.stderr.write(`faultreplay replay: ${a.logDir}: ${m}\n`),
+      onUnknownRecord: (r) => {
+        if (r.offset <= lastUnknown) inThisRead = 0;
+        lastUnknown = r.offset;
+        newerRecords = Math.max(newerRecords, ++inThisRead);
+      },
     });
     let runs: RunResult[];
     try {
@@ -193,6 +204,11 @@ export const replayCommand: Command = {
       throw e;
     } finally {
       await log.close();
+    }
+    if (newerRecords > 0) {
+      io.stderr.write(
+        `faultreplay replay: skipped ${newerRecords} records written by a newer faultreplay schema (event kinds this version does not know); upgrade to replay them\n`,
+      );
     }
     if (runs.length === 0) {
       io.stderr.write(

@@ -22,10 +22,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { encodeEventProtobufjs } from '../../../src/codec/index.js';
+import { encodeEventProtobufjs, RECORD_HEADROOM } from '../../../src/codec/index.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
 import { isReplayError } from '../../../src/errors.js';
-import { createFileEventLog } from '../../../src/log/index.js';
+import { appendEncoded, createFileEventLog } from '../../../src/log/index.js';
+import type { UnknownRecord } from '../../../src/log/index.js';
 import type { FileEventLog, FileEventLogOptions } from '../../../src/log/index.js';
 import { readAll } from '../../contracts/event-log.contract.js';
 import { RandomEvents, Rng, sampleEvents } from '../codec/random-events.js';
@@ -456,6 +457,57 @@ describe('file event log: crash recovery', () => {
     await unlink(join(dir, layout[1]!.name));
     await unlink(join(dir, layout[1]!.name.replace('.seg', '.idx')));
     await expectLogError(createFileEventLog({ ...SMALL, dir }), new RegExp(layout[0]!.name));
+  });
+});
+
+describe('file event log: records of a newer schema', () => {
+  /**
+   * What a newer faultreplay writes for an event kind this build does not know: an envelope and
+   * a payload in a oneof field beyond the known ones (field 60, a one-field body).
+   */
+  function newerRecord(seq: number): Buffer {
+    const id = Buffer.from('cap');
+    // captureId (1), seq (2), then field 60 (tag 0xe2 0x03) holding a one-field message.
+    return Buffer.concat([
+      Buffer.from([10, id.length]),
+      id,
+      Buffer.from([16, seq, 0xe2, 0x03, 0x02, 0x08, 0x01]),
+    ]);
+  }
+
+  test('are skipped and reported with their offset when asked, else fail the read', async () => {
+    const dir = await freshDir();
+    const log = await createFileEventLog({ ...SMALL, dir });
+    const before = sampleEvents(30, 51);
+    const after = sampleEvents(30, 52, 32);
+    await log.append(before);
+    const records = [newerRecord(30), newerRecord(31)];
+    const headroom = Buffer.alloc(RECORD_HEADROOM);
+    const buf = Buffer.concat(records.flatMap((r) => [headroom, r]));
+    const starts = [0, RECORD_HEADROOM + records[0]!.length, buf.length];
+    await appendEncoded(log, { buf, starts, count: 2 });
+    await log.append(after);
+    await log.close();
+
+    const skipped: UnknownRecord[] = [];
+    const reader = await createFileEventLog({
+      dir,
+      readOnly: true,
+      onUnknownRecord: (r) => skipped.push(r),
+    });
+    const { records: read } = await readAll(reader);
+    expect(read.map((r) => r.offset)).toEqual([
+      ...Array.from({ length: 30 }, (_v, i) => i),
+      ...Array.from({ length: 30 }, (_v, i) => 32 + i),
+    ]);
+    expect(read.map((r) => r.event)).toEqual([...before, ...after]);
+    expect(skipped.map((r) => r.offset)).toEqual([30, 31]);
+    expect(skipped[0]!.reason).toMatch(/newer schema/);
+    await reader.close();
+
+    const strict = await createFileEventLog({ dir, readOnly: true });
+    await expectLogError(readAll(strict), /cannot decode record 30/);
+    await strict.close();
   });
 });
 
