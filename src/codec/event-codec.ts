@@ -49,6 +49,7 @@ export function writeEnvelope(
   comm: string,
   line: number,
 ): void {
+  if (fastEnvelope(w, captureId, seq, ts, cpu, pid, tgid, comm, line)) return;
   if (captureId.length !== 0) {
     w.byte(10);
     w.string(captureId);
@@ -86,6 +87,94 @@ export function writeEnvelope(
     w.byte(64);
     w.uint64Number(line, 'line');
   }
+}
+
+const u32 = (v: number): boolean => v >= 0 && v <= 0xffffffff && Number.isInteger(v);
+const i32 = (v: number): boolean => v >= -1 && v <= 0x7fffffff && Number.isInteger(v);
+
+/**
+ * `writeEnvelope` for the shape of nearly every record (a number ts, 32-bit counters, short
+ * ASCII strings): one bounds check, then plain stores with a local cursor, instead of a
+ * capacity check and a call per field. Returns false, having written nothing, for anything
+ * else; the general path then handles it (and its errors).
+ */
+function fastEnvelope(
+  w: ByteWriter,
+  captureId: string,
+  seq: number,
+  ts: number | bigint,
+  cpu: number,
+  pid: number,
+  tgid: number,
+  comm: string,
+  line: number,
+): boolean {
+  if (
+    typeof ts !== 'number' ||
+    !(ts >= 0 && ts <= Number.MAX_SAFE_INTEGER && Number.isInteger(ts)) ||
+    !u32(seq) ||
+    !u32(line) ||
+    !u32(cpu) ||
+    !i32(pid) ||
+    !i32(tgid) ||
+    captureId.length > 120 ||
+    comm.length > 120
+  ) {
+    return false;
+  }
+  w.ensure(300);
+  const b = w.buf;
+  let p = putAscii(b, w.pos, 10, captureId);
+  if (p < 0) return false;
+  p = putVarint(b, p, 16, seq);
+  p = putVarint(b, p, 24, ts);
+  p = putVarint(b, p, 32, cpu);
+  p = putVarint(b, p, 40, pid);
+  p = putVarint(b, p, 48, tgid);
+  p = putAscii(b, p, 58, comm);
+  if (p < 0) return false;
+  w.pos = putVarint(b, p, 64, line);
+  return true;
+}
+
+/** Field `tag` with the ASCII string `s` (omitted when empty) at `p`; -1 if `s` is not ASCII. */
+function putAscii(b: Buffer, p: number, tag: number, s: string): number {
+  const n = s.length;
+  if (n === 0) return p;
+  b[p++] = tag;
+  b[p++] = n;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    b[p++] = c;
+  }
+  return p;
+}
+
+/** Field `tag` with the varint of `v` (omitted when 0) at `p`: -1 <= v < 2^53, an integer. */
+function putVarint(b: Buffer, p: number, tag: number, v: number): number {
+  if (v === 0) return p;
+  b[p++] = tag;
+  if (v === -1) {
+    for (let i = 0; i < 9; i++) b[p++] = 0xff;
+    b[p++] = 1;
+    return p;
+  }
+  if (v > 0xffffffff) {
+    // 2^32 <= v < 2^53: the low 28 bits as four continued bytes, then the rest.
+    const lo = v % 268435456;
+    v = (v - lo) / 268435456;
+    b[p++] = (lo & 127) | 128;
+    b[p++] = ((lo >>> 7) & 127) | 128;
+    b[p++] = ((lo >>> 14) & 127) | 128;
+    b[p++] = ((lo >>> 21) & 127) | 128;
+  }
+  while (v > 127) {
+    b[p++] = (v & 127) | 128;
+    v >>>= 7;
+  }
+  b[p++] = v;
+  return p;
 }
 
 /**

@@ -10,10 +10,12 @@ import {
   endGeneric,
   genericField,
   genericHexField,
+  writeEnvelope,
+  writeEvent,
   writePageFault,
 } from '../../../src/codec/index.js';
 import type { CanonicalEvent, GenericEvent, PageFault } from '../../../src/events/index.js';
-import { Rng } from './random-events.js';
+import { RandomEvents, Rng } from './random-events.js';
 
 function viaObject(type: 'page_fault' | 'generic', data: PageFault | GenericEvent): Buffer {
   const w = new ByteWriter(64);
@@ -24,6 +26,24 @@ function viaObject(type: 'page_fault' | 'generic', data: PageFault | GenericEven
 const U64_EDGES = [0n, 1n, 2n ** 32n - 1n, 2n ** 32n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 64n - 1n];
 
 describe('direct payload writers', () => {
+  test('the envelope from a number timestamp equals the event object with a bigint one', () => {
+    // Random events are edge-biased: int32/uint32 extremes, -1, non-ASCII and long strings.
+    const gen = new RandomEvents(new Rng(99));
+    let fast = 0;
+    for (let i = 0; i < 3000; i++) {
+      const e = gen.event();
+      const ts = e.ts <= BigInt(Number.MAX_SAFE_INTEGER) && i % 4 !== 0 ? Number(e.ts) : e.ts;
+      if (typeof ts === 'number') fast++;
+      const direct = new ByteWriter(16);
+      writeEnvelope(direct, e.captureId, e.seq, ts, e.cpu, e.pid, e.tgid, e.comm, e.line);
+      encodePayload(direct, e);
+      const object = new ByteWriter(16);
+      writeEvent(object, e);
+      expect(Buffer.from(direct.finish())).toEqual(Buffer.from(object.finish()));
+    }
+    expect(fast).toBeGreaterThan(500);
+  });
+
   test('page_fault from numbers or bigints equals the encoded PageFault object', () => {
     const rng = new Rng(2026);
     for (let i = 0; i < 2000; i++) {
