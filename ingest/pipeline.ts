@@ -33,7 +33,7 @@ import {
 } from '../src/codec/index.js';
 import { appendEncoded, type AppendResult, type EventLog } from '../src/log/event-log.js';
 import { detectFormat } from './detect.js';
-import { Interner, LineKind, newRawLine, parseLineAt } from './ftrace/line-parser.js';
+import { flatString, Interner, LineKind, newRawLine, parseLineAt } from './ftrace/line-parser.js';
 import { parseCaptureHeader, type CaptureFileHeader } from './capture/header.js';
 import { flagKernelForRelease, type FlagKernel } from './normalize/inode-flags.js';
 import { Normalizer, type Normalized } from './normalize/normalize.js';
@@ -145,7 +145,8 @@ export class CaptureReader {
     this.stats = {
       path,
       format: 'unknown',
-      captureId: options.captureId ?? defaultCaptureId(path),
+      // Flat: it is copied into every record.
+      captureId: flatString(options.captureId ?? defaultCaptureId(path)),
       lines: 0,
       events: 0,
       eventLines: 0,

@@ -12,6 +12,7 @@
  * next to the ftrace names of the same buffer).
  */
 import { InodeFlag } from '../../src/events/index.js';
+import { flatString } from '../ftrace/line-parser.js';
 
 type Name =
   | 'I_DIRTY_SYNC'
@@ -180,7 +181,7 @@ export class InodeFlagDecoder {
       while (i < len && s.charCodeAt(start + i) === t.charCodeAt(i)) i++;
       if (i === len) return c.d;
     }
-    const text = s.slice(start, end);
+    const text = flatString(s.slice(start, end));
     const d = this.decode(text);
     this.slots[slot] = { text, d };
     return d;

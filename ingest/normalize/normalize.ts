@@ -26,7 +26,7 @@ import {
   type MlockSyscall,
   type WritebackPhase,
 } from '../../src/events/index.js';
-import { Interner, PayloadStyle, type RawLine } from '../ftrace/line-parser.js';
+import { flatString, Interner, PayloadStyle, type RawLine } from '../ftrace/line-parser.js';
 import { FieldScanner } from './field-scanner.js';
 import { DEFAULT_FLAG_KERNEL, InodeFlagDecoder, type FlagKernel } from './inode-flags.js';
 import { arg, argText, newSyscallArgs, parseSyscallArgs } from './syscalls.js';
@@ -808,15 +808,16 @@ export class Normalizer {
     const names = enter ? this.sysEnter : this.sysExit;
     let sn = names.get(printed);
     if (sn === undefined) {
-      const bare =
+      const bare = flatString(
         raw.style !== PayloadStyle.Plain
           ? printed.startsWith('sys_')
             ? printed.slice(4)
             : printed
-          : printed.slice(enter ? 10 : 9);
+          : printed.slice(enter ? 10 : 9),
+      );
       sn = {
         bare,
-        tp: (enter ? 'sys_enter_' : 'sys_exit_') + bare,
+        tp: flatString((enter ? 'sys_enter_' : 'sys_exit_') + bare),
         modelled: MODELLED_SYSCALLS.has(bare),
       };
       names.set(printed, sn);
