@@ -52,6 +52,19 @@ export interface ReadOptions {
   readonly kernel?: FlagKernel;
   /** Events per yielded batch. @default 4096 */
   readonly batchSize?: number;
+  /**
+   * Read these chunks instead of opening the path (which then only names the input): live
+   * capture feeds `trace_pipe` bytes here, laid out like a capture file. @default the file
+   */
+  readonly source?: AsyncIterable<Buffer>;
+  /** Also yield a partial batch once its first record is this old (live capture). */
+  readonly maxDelayMs?: number;
+  /**
+   * Losses counted outside the text, asked for when the input ends: the kernel ring buffer's
+   * per-CPU overrun counters in live capture. A lost marker is added per CPU for what the text's
+   * own lost-event lines did not already report.
+   */
+  readonly kernelLoss?: () => readonly { readonly cpu: number; readonly count: number }[];
 }
 
 export interface IngestIssue {
@@ -194,9 +207,17 @@ export class CaptureReader {
    */
   async *encodedBatches(): AsyncGenerator<EncodedBatch> {
     const st = this.stats;
-    const source = await openTraceSource(st.path);
+    const stream = this.options.source;
+    const source =
+      stream === undefined
+        ? await openTraceSource(st.path)
+        : { bytes: 0, progress: { bytesRead: 0 }, chunks: () => stream };
     this.progressRef = source.progress;
     this.bytesTotal = source.bytes;
+    const maxDelayMs = this.options.maxDelayMs;
+    let batchSince = 0;
+    /** Lost events the text reported, by CPU (for `kernelLoss`). */
+    const textLostByCpu = new Map<number, number>();
     const batchSize = this.options.batchSize ?? BATCH;
     const captureId = st.captureId;
     const names = new Interner();
@@ -269,6 +290,34 @@ export class CaptureReader {
       headerDone = true;
       return prependEvent(header(), b);
     };
+    /**
+     * A lost-events marker, stamped with the last event's time. (seq and ts are passed in, not
+     * captured: a closure over them would move the hot loop's counters out of registers.)
+     */
+    const addLost = (
+      seqNo: number,
+      ts: number | bigint,
+      cpu: number,
+      count: number,
+      countKnown: boolean,
+      kind: 'lost' | 'buffer_started',
+      line: number,
+    ): void => {
+      bump(st.byKind, 'lost');
+      st.events++;
+      out.add({
+        captureId,
+        seq: seqNo,
+        ts: (typeof ts === 'bigint' ? ts : BigInt(ts)) as TimestampNs,
+        cpu,
+        pid: 0,
+        tgid: -1,
+        comm: '',
+        line,
+        type: 'lost',
+        data: { cpu, count, countKnown, kind },
+      });
+    };
     const full = (): boolean => out.count >= batchSize || out.bytes >= BATCH_BYTES;
 
     const chunks = source.chunks();
@@ -300,6 +349,7 @@ export class CaptureReader {
         }
         const text = block.text;
         const isTail = block.kind === 'tail';
+        if (maxDelayMs !== undefined && out.count === 0) batchSince = Date.now();
         format ??= detectFormat(text) ?? 'ftrace';
         if (normalizer === undefined) {
           if (lineNo === 0) {
@@ -396,27 +446,19 @@ export class CaptureReader {
             }
             openPrint = undefined;
             const known = raw.lostCount >= 0;
-            if (known) st.lost += raw.lostCount;
-            else st.lostUnknownCount++;
-            bump(st.byKind, 'lost');
-            st.events++;
-            out.add({
-              captureId,
-              seq: seq++,
-              ts: (typeof lastTs === 'bigint' ? lastTs : BigInt(lastTs)) as TimestampNs,
-              cpu: raw.lostCpu,
-              pid: 0,
-              tgid: -1,
-              comm: '',
-              line: lineNo,
-              type: 'lost',
-              data: {
-                cpu: raw.lostCpu,
-                count: known ? raw.lostCount : 0,
-                countKnown: known,
-                kind: kind === LineKind.Lost ? 'lost' : 'buffer_started',
-              },
-            });
+            if (known) {
+              st.lost += raw.lostCount;
+              textLostByCpu.set(raw.lostCpu, (textLostByCpu.get(raw.lostCpu) ?? 0) + raw.lostCount);
+            } else st.lostUnknownCount++;
+            addLost(
+              seq++,
+              lastTs,
+              raw.lostCpu,
+              known ? raw.lostCount : 0,
+              known,
+              kind === LineKind.Lost ? 'lost' : 'buffer_started',
+              lineNo,
+            );
             continue;
           }
           if (kind === LineKind.CpusHeader) {
@@ -449,12 +491,21 @@ export class CaptureReader {
           );
         }
         st.lines = lineNo;
+        if (maxDelayMs !== undefined && out.count > 0 && Date.now() - batchSince >= maxDelayMs)
+          yield take();
       }
     } finally {
       foldCounts();
     }
     st.lines = lineNo;
     if (st.format === 'unknown' && format !== undefined) st.format = format;
+    // Losses the kernel counted but the text did not mark: one `lost` event per CPU.
+    for (const { cpu, count } of this.options.kernelLoss?.() ?? []) {
+      const missing = count - (textLostByCpu.get(cpu) ?? 0);
+      if (missing <= 0) continue;
+      st.lost += missing;
+      addLost(seq++, lastTs, cpu, missing, true, 'lost', 0);
+    }
     if (out.count > 0) yield take();
   }
 

@@ -33,7 +33,6 @@ export {
 export { createFileSink } from './file-sink.js';
 export {
   createLiveSink,
-  flagKernelFor,
   type LiveSink,
   type LiveSinkOptions,
   type LiveStats,

@@ -1,24 +1,20 @@
 /**
- * Live mode: `trace_pipe` bytes -> lines -> the ingest line parser and normaliser -> canonical
- * events -> batched appends to an event log, while the capture runs.
+ * Live mode: `trace_pipe` bytes -> the file pipeline's reader -> encoded batches -> appends to
+ * an event log, while the capture runs.
  *
- * It reuses `ingest/ftrace/line-parser.ts` (`parseLine`) and `ingest/normalize/normalize.ts`
- * (`Normalizer`) line by line; the file pipeline (`CaptureReader`) only reads from a path, so the
- * envelope building (seq, ts, lost markers) is repeated here for a stream.
+ * The chunks go through `CaptureReader` exactly as a capture file would: the sink first feeds
+ * the file layout's header lines (file-sink.ts), so live capture and "capture to a file, then
+ * ingest it" parse, number, count and encode the same bytes the same way. Losses the kernel
+ * counted but the stream never marked become lost events at the end (`kernelLoss`).
  *
- * Memory is bounded: at most `batchSize` events plus one chunk's lines are held; `write()` awaits
- * the append, so a slow log makes the pump wait and the kernel ring buffer absorbs the backlog
- * (and counts what it overwrites, which `end()` turns into `lost` events).
+ * Memory is bounded: `write()` resolves only when the reader has taken the chunk, and the reader
+ * waits for each append, so a slow log makes the pump wait and the kernel ring buffer absorbs
+ * the backlog (and counts what it overwrites, which `end()` turns into `lost` events).
  */
-import { SCHEMA_VERSION, type CanonicalEvent, type TimestampNs } from '../../src/events/index.js';
 import type { EventLog } from '../../src/log/event-log.js';
-import { Interner, LineKind, newRawLine, parseLine } from '../ftrace/line-parser.js';
-import { FLAG_KERNELS, DEFAULT_FLAG_KERNEL, type FlagKernel } from '../normalize/inode-flags.js';
-import { Normalizer, type Normalized } from '../normalize/normalize.js';
-import { canonicalEvent, timestampNs } from '../normalize/envelope.js';
-import { parseKernelRelease } from './event-set.js';
-import type { CaptureFileHeader } from './header.js';
-import { LineSplitter } from './pipe-reader.js';
+import { appendEncoded } from '../../src/log/event-log.js';
+import { CaptureReader } from '../pipeline.js';
+import { formatCaptureHeader, type CaptureFileHeader } from './header.js';
 import type { CaptureSink, CaptureSummary } from './recorder.js';
 
 export interface LiveSinkOptions {
@@ -39,6 +35,7 @@ export interface LiveSinkOptions {
 export interface LiveStats {
   /** Events appended (header and lost markers included). */
   events: number;
+  /** Lines read, the capture-file layout's three header lines included. */
   lines: number;
   malformed: number;
   /** Lost events: stream markers plus kernel counters beyond them. */
@@ -51,107 +48,85 @@ export interface LiveSink extends CaptureSink {
   readonly stats: LiveStats;
 }
 
-/** Non-ns clocks print integers (KERNEL.md B.1). */
-const TICK_CLOCKS = new Set(['counter', 'uptime', 'x86-tsc']);
+/**
+ * Chunks handed from the capture pump (push) to the reader (pull). `push` resolves once the
+ * reader has taken the chunk, so at most one chunk waits.
+ */
+class ChunkQueue implements AsyncIterable<Buffer> {
+  private readonly chunks: Buffer[] = [];
+  private readonly taken: { resolve: () => void; reject: (e: unknown) => void }[] = [];
+  private closed = false;
+  private failure: unknown;
+  private wake: (() => void) | undefined;
 
-/** The newest inode-flag table not newer than the running kernel. */
-export function flagKernelFor(release: string): FlagKernel {
-  const [maj, min] = parseKernelRelease(release);
-  if (maj === 0) return DEFAULT_FLAG_KERNEL;
-  let best: FlagKernel | undefined;
-  let bestV = -1;
-  for (const k of FLAG_KERNELS) {
-    const [km, kn] = parseKernelRelease(k);
-    const v = km * 1000 + kn;
-    if (v <= maj * 1000 + min && v > bestV) {
-      best = k;
-      bestV = v;
+  push(chunk: Buffer): Promise<void> {
+    if (this.failure !== undefined) return Promise.reject(this.failure as Error);
+    if (this.closed) return Promise.reject(new Error('live sink: write after end'));
+    this.chunks.push(chunk);
+    const p = new Promise<void>((resolve, reject) => this.taken.push({ resolve, reject }));
+    this.wake?.();
+    return p;
+  }
+
+  close(): void {
+    this.closed = true;
+    this.wake?.();
+  }
+
+  /** The reader stopped for good: every waiting and later `push` rejects with `e`. */
+  fail(e: unknown): void {
+    this.failure = e;
+    this.chunks.length = 0;
+    for (const t of this.taken.splice(0)) t.reject(e);
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Buffer> {
+    for (;;) {
+      const chunk = this.chunks.shift();
+      if (chunk !== undefined) {
+        this.taken.shift()?.resolve();
+        yield chunk;
+        continue;
+      }
+      if (this.closed || this.failure !== undefined) return;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+      this.wake = undefined;
     }
   }
-  return best ?? DEFAULT_FLAG_KERNEL;
 }
 
 export function createLiveSink(opts: LiveSinkOptions): LiveSink {
-  const batchSize = opts.batchSize ?? 1024;
-  const maxDelayMs = opts.maxDelayMs ?? 500;
-  const captureId = opts.captureId;
   const stats: LiveStats = { events: 0, lines: 0, malformed: 0, lost: 0, appends: 0 };
-  const splitter = new LineSplitter();
-  const names = new Interner();
-  const raw = newRawLine();
-  const norm: Normalized = {
-    type: 'generic',
-    data: { name: '', subsystem: '', fields: [], raw: '' },
-    tracepoint: '',
-    fallback: 1,
-  };
-  const streamLostByCpu = new Map<number, number>();
-  let normalizer: Normalizer | undefined;
+  const queue = new ChunkQueue();
   let log: EventLog | undefined;
-  let batch: CanonicalEvent[] = [];
-  let batchSince = 0;
-  let seq = 0;
-  let lastTs = 0n as TimestampNs;
+  let pump: Promise<void> | undefined;
+  let kernelLoss: { cpu: number; count: number }[] = [];
 
-  const append = async (): Promise<void> => {
-    if (batch.length === 0 || log === undefined) return;
-    const events = batch;
-    batch = [];
-    await log.append(events);
-    stats.events += events.length;
-    stats.appends++;
+  /** Appends every batch the reader yields; the first failure stops the queue. */
+  const run = async (reader: CaptureReader, to: EventLog): Promise<void> => {
+    const sync = (): void => {
+      stats.lines = reader.stats.lines;
+      stats.malformed = reader.stats.malformed;
+      stats.lost = reader.stats.lost;
+    };
+    try {
+      for await (const batch of reader.encodedBatches()) {
+        await appendEncoded(to, batch);
+        stats.events += batch.count;
+        stats.appends++;
+        sync();
+      }
+      sync();
+    } catch (e) {
+      queue.fail(e);
+      throw e;
+    }
   };
 
-  const lostEvent = (
-    cpu: number,
-    count: number,
-    known: boolean,
-    kind: 'lost' | 'buffer_started',
-    line: number,
-  ): CanonicalEvent => ({
-    captureId,
-    seq: seq++,
-    ts: lastTs,
-    cpu,
-    pid: 0,
-    tgid: -1,
-    comm: '',
-    line,
-    type: 'lost',
-    data: { cpu, count, countKnown: known, kind },
-  });
-
-  const takeLine = (line: string): void => {
-    stats.lines++;
-    // Line numbers count the file-mode layout: header comment, `# tracer: nop`, `#`, events.
-    const lineNo = stats.lines + 3;
-    const kind = parseLine(line, raw, names);
-    if (kind === LineKind.Event && normalizer !== undefined) {
-      normalizer.normalize(raw, norm);
-      const ts = timestampNs(raw) as TimestampNs;
-      lastTs = ts;
-      if (batch.length === 0) batchSince = Date.now();
-      batch.push(canonicalEvent(captureId, seq++, ts, raw, lineNo, norm));
-      return;
-    }
-    if (kind === LineKind.Lost || kind === LineKind.BufferStarted) {
-      const known = raw.lostCount >= 0;
-      if (kind === LineKind.Lost && known) {
-        stats.lost += raw.lostCount;
-        streamLostByCpu.set(raw.lostCpu, (streamLostByCpu.get(raw.lostCpu) ?? 0) + raw.lostCount);
-      }
-      batch.push(
-        lostEvent(
-          raw.lostCpu,
-          known ? raw.lostCount : 0,
-          known,
-          kind === LineKind.Lost ? 'lost' : 'buffer_started',
-          lineNo,
-        ),
-      );
-      return;
-    }
-    if (kind === LineKind.Malformed) stats.malformed++;
+  /** Waits for the reader to finish what was pushed; rethrows its failure. */
+  const finish = async (): Promise<void> => {
+    queue.close();
+    await pump;
   };
 
   return {
@@ -159,63 +134,35 @@ export function createLiveSink(opts: LiveSinkOptions): LiveSink {
     stats,
     begin: async (header: CaptureFileHeader) => {
       log = await opts.openLog();
-      normalizer = new Normalizer({ format: 'ftrace', kernel: flagKernelFor(header.kernel) });
-      batch.push({
-        captureId,
-        seq: seq++,
-        ts: 0n as TimestampNs,
-        cpu: 0,
-        pid: 0,
-        tgid: -1,
-        comm: '',
-        line: 0,
-        type: 'header',
-        data: {
-          captureId,
-          sourceFile: opts.source ?? 'trace_pipe',
-          format: 'ftrace',
-          kernel: header.kernel,
-          clock: header.clock,
-          host: header.host,
-          schemaVersion: SCHEMA_VERSION,
-          hz: header.hz,
-          nsClock: !TICK_CLOCKS.has(header.clock),
-        },
+      const reader = new CaptureReader(opts.source ?? 'trace_pipe', {
+        captureId: opts.captureId,
+        format: 'ftrace',
+        batchSize: opts.batchSize ?? 1024,
+        maxDelayMs: opts.maxDelayMs ?? 500,
+        source: queue,
+        kernelLoss: () => kernelLoss,
       });
-      await append();
-      opts.note?.(`live: appending capture '${captureId}' to ${opts.target}`);
+      pump = run(reader, log);
+      // Rejections surface through write()/end(); this only marks them handled meanwhile.
+      pump.catch(() => undefined);
+      await queue.push(Buffer.from(`${formatCaptureHeader(header)}\n# tracer: nop\n#\n`));
+      opts.note?.(`live: appending capture '${opts.captureId}' to ${opts.target}`);
     },
-    write: async (chunk: Buffer) => {
-      for (const line of splitter.push(chunk)) takeLine(line);
-      if (
-        batch.length >= batchSize ||
-        (batch.length > 0 && Date.now() - batchSince >= maxDelayMs)
-      ) {
-        await append();
-      }
-    },
+    write: (chunk: Buffer) => queue.push(chunk),
     abort: async () => {
-      // Keep what was read: append it, then close (close flushes).
+      // Keep what was read: let the reader append it, then close (close flushes).
       try {
-        await append();
+        await finish();
+      } catch {
+        // the failure was already reported through write()
       } finally {
         await log?.close();
       }
     },
     end: async (summary: CaptureSummary) => {
-      const tail = splitter.flush();
-      if (tail !== undefined) takeLine(tail);
-      // Losses the kernel counted but the stream did not mark: one `lost` event per CPU.
-      for (const c of summary.cpuLoss) {
-        const counted = c.overrun + c.dropped;
-        const marked = streamLostByCpu.get(c.cpu) ?? 0;
-        if (counted > marked) {
-          batch.push(lostEvent(c.cpu, counted - marked, true, 'lost', 0));
-          stats.lost += counted - marked;
-        }
-      }
+      kernelLoss = summary.cpuLoss.map((c) => ({ cpu: c.cpu, count: c.overrun + c.dropped }));
       try {
-        await append();
+        await finish();
         await log?.flush();
       } finally {
         await log?.close();
