@@ -262,20 +262,29 @@ kafka_start() {
   kafka_wait
 }
 
-kafka_wait() {
-  local i
+# wait_ready NAME READY_FN PIDFILE LOGDIR ADDRESS WHAT LOGFILE...: polls READY_FN every 0.5 s for
+# READY_TIMEOUT seconds; fails early, with the logs' tails, when the process exits meanwhile.
+wait_ready() {
+  local name=$1 ready=$2 pidfile=$3 logdir=$4 address=$5 what=$6 i
+  shift 6
   for ((i = 0; i < READY_TIMEOUT * 2; i++)); do
-    if kafka_ready; then
-      log "kafka: ready at 127.0.0.1:$(<"$KAFKA_DIR/port")"
+    if "$ready"; then
+      log "$name: ready at $address"
       return 0
     fi
-    if ! pid_exists "$KAFKA_DIR/kafka.pid"; then
-      tail -n 30 "$KAFKA_DIR/logs/stdout.log" "$KAFKA_DIR/logs/server.log" >&2 2>/dev/null || true
-      die "kafka: the broker exited during startup; logs in $KAFKA_DIR/logs"
+    if ! pid_exists "$pidfile"; then
+      tail -n 30 "$@" >&2 2>/dev/null || true
+      die "$name: $what exited during startup; logs in $logdir"
     fi
     sleep 0.5
   done
-  die "kafka: not ready after ${READY_TIMEOUT}s; logs in $KAFKA_DIR/logs"
+  die "$name: not ready after ${READY_TIMEOUT}s; logs in $logdir"
+}
+
+kafka_wait() {
+  wait_ready kafka kafka_ready "$KAFKA_DIR/kafka.pid" "$KAFKA_DIR/logs" \
+    "127.0.0.1:$(<"$KAFKA_DIR/port")" "the broker" \
+    "$KAFKA_DIR/logs/stdout.log" "$KAFKA_DIR/logs/server.log"
 }
 
 kafka_stop() {
@@ -384,19 +393,9 @@ ch_start() {
 }
 
 ch_wait() {
-  local i
-  for ((i = 0; i < READY_TIMEOUT * 2; i++)); do
-    if ch_ready; then
-      log "clickhouse: ready at http://127.0.0.1:$(<"$CH_DIR/port")"
-      return 0
-    fi
-    if ! pid_exists "$CH_DIR/clickhouse.pid"; then
-      tail -n 30 "$CH_DIR/log/stdout.log" "$CH_DIR/log/clickhouse-server.err.log" >&2 2>/dev/null || true
-      die "clickhouse: the server exited during startup; logs in $CH_DIR/log"
-    fi
-    sleep 0.5
-  done
-  die "clickhouse: not ready after ${READY_TIMEOUT}s; logs in $CH_DIR/log"
+  wait_ready clickhouse ch_ready "$CH_DIR/clickhouse.pid" "$CH_DIR/log" \
+    "http://127.0.0.1:$(<"$CH_DIR/port")" "the server" \
+    "$CH_DIR/log/stdout.log" "$CH_DIR/log/clickhouse-server.err.log"
 }
 
 ch_stop() {
