@@ -96,13 +96,21 @@ export class FieldScanner {
     return neg ? -v : v;
   }
 
-  /** Hex integer with or without `0x` (bare values are hex, KERNEL.md A.9). */
-  hex(): number {
+  /** Bounds of the digits the last `scanHex` found. */
+  private hexStart = 0;
+  private hexEnd = 0;
+
+  /**
+   * Scans hex digits (after spaces and an optional `0x`) without moving the cursor: returns
+   * their value as a double, exact up to 13 digits (52 bits), and leaves their bounds in
+   * `hexStart` / `hexEnd`.
+   */
+  private scanHex(): number {
     this.skipSpaces();
     const s = this.s;
     let p = this.p;
     if (s.charCodeAt(p) === D0 && (s.charCodeAt(p + 1) | 0x20) === 0x78) p += 2;
-    const start = p;
+    this.hexStart = p;
     let v = 0;
     while (p < s.length) {
       const h = hexVal(s.charCodeAt(p));
@@ -110,67 +118,46 @@ export class FieldScanner {
       v = v * 16 + h;
       p++;
     }
-    if (p === start) {
-      this.ok = false;
-      return 0;
-    }
-    if (p - start > 13) v = Number(BigInt('0x' + s.slice(start, p)));
-    this.p = p;
+    this.hexEnd = p;
     return v;
   }
 
-  /**
-   * `hexBig` for the direct payload writers: a number when it has at most 13 digits (exact as a
-   * double: every user address), else a bigint; no bigint is made in the common case.
-   */
-  hexExact(): number | bigint {
-    this.skipSpaces();
-    const s = this.s;
-    let p = this.p;
-    if (s.charCodeAt(p) === D0 && (s.charCodeAt(p + 1) | 0x20) === 0x78) p += 2;
-    const start = p;
-    let v = 0;
-    while (p < s.length) {
-      const h = hexVal(s.charCodeAt(p));
-      if (h < 0) break;
-      v = v * 16 + h;
-      p++;
-    }
-    if (p === start || p - start > 16) {
+  /** The digits of the last `scanHex` as a bigint (for more than 13 of them). */
+  private scannedBig(): bigint {
+    return BigInt('0x' + this.s.slice(this.hexStart, this.hexEnd));
+  }
+
+  /** Hex integer with or without `0x` (bare values are hex, KERNEL.md A.9). */
+  hex(): number {
+    const v = this.scanHex();
+    const n = this.hexEnd - this.hexStart;
+    if (n === 0) {
       this.ok = false;
       return 0;
     }
-    this.p = p;
-    return p - start <= 13 ? v : BigInt('0x' + s.slice(start, p));
+    this.p = this.hexEnd;
+    return n <= 13 ? v : Number(this.scannedBig());
   }
 
   /**
-   * Hex as bigint (addresses, ips, syscall arguments). Up to 13 digits (52 bits) are summed as
-   * a double, which is exact, and converted once: far cheaper than `BigInt('0x...')` per field.
+   * Hex up to 64 bits for the direct payload writers: a number when it has at most 13 digits
+   * (exact as a double: every user address), else a bigint; no bigint in the common case.
    */
+  hexExact(): number | bigint {
+    const v = this.scanHex();
+    const n = this.hexEnd - this.hexStart;
+    if (n === 0 || n > 16) {
+      this.ok = false;
+      return 0;
+    }
+    this.p = this.hexEnd;
+    return n <= 13 ? v : this.scannedBig();
+  }
+
+  /** Hex up to 64 bits as a bigint (addresses, ips, syscall arguments). */
   hexBig(): bigint {
-    this.skipSpaces();
-    const s = this.s;
-    let p = this.p;
-    if (s.charCodeAt(p) === D0 && (s.charCodeAt(p + 1) | 0x20) === 0x78) p += 2;
-    const start = p;
-    let v = 0;
-    while (p < s.length) {
-      const h = hexVal(s.charCodeAt(p));
-      if (h < 0) break;
-      v = v * 16 + h;
-      p++;
-    }
-    if (p === start) {
-      this.ok = false;
-      return 0n;
-    }
-    this.p = p;
-    if (p - start > 16) {
-      this.ok = false;
-      return 0n;
-    }
-    return p - start <= 13 ? BigInt(v) : BigInt('0x' + s.slice(start, p));
+    const v = this.hexExact();
+    return typeof v === 'bigint' ? v : BigInt(v);
   }
 
   /**

@@ -688,42 +688,28 @@ class SegmentedFileLog implements FileEventLog {
   }
 
   append(events: readonly CanonicalEvent[]): Promise<AppendResult> {
-    return this.run(async () => {
-      this.assertWritable();
-      const firstOffset = this.nextOffset;
-      if (events.length === 0) return { firstOffset, nextOffset: firstOffset };
-      const m = this.mark();
-      let wroteOut = false;
-      try {
-        // Encode in write-buffer-sized pieces so a huge batch does not grow the buffer: the
-        // memory stays bounded, and a failure after a write-out is undone on disk.
-        for (let i = 0; i < events.length; ) {
-          i = this.encodeSome(events, i);
-          if (this.wb.pos >= this.p.writeBufferBytes) {
-            wroteOut = true;
-            await this.writeOut();
-          }
-        }
-      } catch (err) {
-        if (wroteOut) await this.undo(m);
-        else this.rollback(m);
-        if (isReplayError(err)) throw err;
-        throw ioError('append failed', err);
-      }
-      return { firstOffset, nextOffset: this.nextOffset };
-    });
+    return this.appendRecords(events.length, (from) => this.encodeSome(events, from));
   }
 
   appendEncoded(batch: EncodedBatch): Promise<AppendResult> {
+    return this.appendRecords(batch.count, (from) => this.frameSome(batch, from));
+  }
+
+  /**
+   * One append of `count` records: `fill(from)` puts records from `from` into the write buffer
+   * and returns where it stopped. Filled in write-buffer-sized pieces so a huge batch does not
+   * grow the buffer: memory stays bounded, and a failure after a write-out is undone on disk.
+   */
+  private appendRecords(count: number, fill: (from: number) => number): Promise<AppendResult> {
     return this.run(async () => {
       this.assertWritable();
       const firstOffset = this.nextOffset;
-      if (batch.count === 0) return { firstOffset, nextOffset: firstOffset };
+      if (count === 0) return { firstOffset, nextOffset: firstOffset };
       const m = this.mark();
       let wroteOut = false;
       try {
-        for (let i = 0; i < batch.count; ) {
-          i = this.frameSome(batch, i);
+        for (let i = 0; i < count; ) {
+          i = fill(i);
           if (this.wb.pos >= this.p.writeBufferBytes) {
             wroteOut = true;
             await this.writeOut();
@@ -818,6 +804,20 @@ class SegmentedFileLog implements FileEventLog {
     return seg;
   }
 
+  /** The segment appends go to, started (header in the write buffer) if there is none yet. */
+  private segmentToFill(): Segment {
+    const w = this.wb;
+    const seg = this.segments[this.segments.length - 1];
+    if (seg === undefined) {
+      w.ensure(SEGMENT_HEADER_BYTES);
+      const first = this.startSegment(w.pos);
+      w.pos += SEGMENT_HEADER_BYTES;
+      return first;
+    }
+    if (this.pieces.length === 0) this.pieces.push({ seg, from: w.pos });
+    return seg;
+  }
+
   /**
    * Frames and encodes `events[from..]` into the write buffer until it holds
    * `writeBufferBytes`; returns the index of the first event not encoded. Throws (leaving the
@@ -827,14 +827,7 @@ class SegmentedFileLog implements FileEventLog {
     const w = this.wb;
     const segmentBytes = this.p.segmentBytes;
     const limit = this.p.writeBufferBytes;
-    let seg = this.segments[this.segments.length - 1];
-    if (seg === undefined) {
-      w.ensure(SEGMENT_HEADER_BYTES);
-      seg = this.startSegment(w.pos);
-      w.pos += SEGMENT_HEADER_BYTES;
-    } else if (this.pieces.length === 0) {
-      this.pieces.push({ seg, from: w.pos });
-    }
+    let seg = this.segmentToFill();
     let i = from;
     while (i < events.length) {
       let start = w.pos;
@@ -875,14 +868,7 @@ class SegmentedFileLog implements FileEventLog {
     const limit = this.p.writeBufferBytes;
     const src = batch.buf;
     const starts = batch.starts;
-    let seg = this.segments[this.segments.length - 1];
-    if (seg === undefined) {
-      w.ensure(SEGMENT_HEADER_BYTES);
-      seg = this.startSegment(w.pos);
-      w.pos += SEGMENT_HEADER_BYTES;
-    } else if (this.pieces.length === 0) {
-      this.pieces.push({ seg, from: w.pos });
-    }
+    let seg = this.segmentToFill();
     let runStart = starts[from]!;
     const copyRun = (to: number): void => {
       if (to === runStart) return;
