@@ -15,7 +15,7 @@ import type { CanonicalEvent, EventEnvelope, TimestampNs } from '../events/index
 import { isReplayError, ReplayError } from '../errors.js';
 import { decodePayload, encodePayload } from './payloads.js';
 import type { PayloadReader } from './payloads.js';
-import { ByteReader, ByteWriter, codecError } from './wire.js';
+import { ByteReader, ByteWriter, codecError, putMinusOne, putVarint53 } from './wire.js';
 
 export { ByteReader, ByteWriter } from './wire.js';
 
@@ -155,26 +155,7 @@ function putAscii(b: Buffer, p: number, tag: number, s: string): number {
 function putVarint(b: Buffer, p: number, tag: number, v: number): number {
   if (v === 0) return p;
   b[p++] = tag;
-  if (v === -1) {
-    for (let i = 0; i < 9; i++) b[p++] = 0xff;
-    b[p++] = 1;
-    return p;
-  }
-  if (v > 0xffffffff) {
-    // 2^32 <= v < 2^53: the low 28 bits as four continued bytes, then the rest.
-    const lo = v % 268435456;
-    v = (v - lo) / 268435456;
-    b[p++] = (lo & 127) | 128;
-    b[p++] = ((lo >>> 7) & 127) | 128;
-    b[p++] = ((lo >>> 14) & 127) | 128;
-    b[p++] = ((lo >>> 21) & 127) | 128;
-  }
-  while (v > 127) {
-    b[p++] = (v & 127) | 128;
-    v >>>= 7;
-  }
-  b[p++] = v;
-  return p;
+  return v === -1 ? putMinusOne(b, p) : putVarint53(b, p, v);
 }
 
 /**

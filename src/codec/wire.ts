@@ -29,6 +29,36 @@ const MAX_U64_BIG = (1n << 64n) - 1n;
 const MIN_I64_BIG = -(1n << 63n);
 const MAX_I64_BIG = (1n << 63n) - 1n;
 
+/**
+ * The varint of an integer `v` in [0, 2^53) at `b[p]` (room is the caller's business); returns
+ * the position after it. Below 2^32 the usual loop; above, the low 28 bits as four continued
+ * bytes, then the rest (below 2^25) as int32 math: the same bytes as protobufjs' 64-bit varint
+ * without its per-byte carry between two halves.
+ */
+export function putVarint53(b: Uint8Array, p: number, v: number): number {
+  if (v > 0xffffffff) {
+    const lo = v % 268435456;
+    v = (v - lo) / 268435456;
+    b[p++] = (lo & 127) | 128;
+    b[p++] = ((lo >>> 7) & 127) | 128;
+    b[p++] = ((lo >>> 14) & 127) | 128;
+    b[p++] = ((lo >>> 21) & 127) | 128;
+  }
+  while (v > 127) {
+    b[p++] = (v & 127) | 128;
+    v >>>= 7;
+  }
+  b[p++] = v;
+  return p;
+}
+
+/** -1 as a sign-extended (int32/int64) varint at `b[p]`: nine 0xff and 0x01. */
+export function putMinusOne(b: Uint8Array, p: number): number {
+  for (let i = 0; i < 9; i++) b[p++] = 0xff;
+  b[p++] = 1;
+  return p;
+}
+
 function codecError(reason: string, details: Record<string, unknown> = {}): ReplayError {
   return new ReplayError('RPL_CODEC', reason, { details: { reason, ...details } });
 }
@@ -104,27 +134,10 @@ export class ByteWriter {
     this.pos = p;
   }
 
-  /**
-   * A varint of an integer in [2^32, 2^53) (ns timestamps, user addresses): the low 28 bits as
-   * four continued bytes, then the rest (below 2^25) as int32 math. Same bytes as `varint64`,
-   * without its per-byte carry between two halves.
-   */
+  /** A varint of an integer in [2^32, 2^53) (ns timestamps, user addresses). */
   private varint53(v: number): void {
     this.ensure(8);
-    const b = this.buf;
-    let p = this.pos;
-    const lo = v % 268435456;
-    let hi = (v - lo) / 268435456;
-    b[p++] = (lo & 127) | 128;
-    b[p++] = ((lo >>> 7) & 127) | 128;
-    b[p++] = ((lo >>> 14) & 127) | 128;
-    b[p++] = ((lo >>> 21) & 127) | 128;
-    while (hi > 127) {
-      b[p++] = (hi & 127) | 128;
-      hi >>>= 7;
-    }
-    b[p++] = hi;
-    this.pos = p;
+    this.pos = putVarint53(this.buf, this.pos, v);
   }
 
   /** proto `uint32` from a number; rejects what would wrap silently. */
@@ -143,14 +156,10 @@ export class ByteWriter {
     else this.varint64(v >>> 0, 0xffffffff);
   }
 
-  /** -1 as a sign-extended varint: nine 0xff and 0x01 (every event without a tgid column). */
+  /** -1 as a sign-extended varint (every event without a tgid column). */
   private minusOne(): void {
     this.ensure(10);
-    const b = this.buf;
-    let p = this.pos;
-    for (let i = 0; i < 9; i++) b[p++] = 0xff;
-    b[p++] = 1;
-    this.pos = p;
+    this.pos = putMinusOne(this.buf, this.pos);
   }
 
   /** proto `uint64` from a number; values at or above 2^64 saturate (as `Long.fromNumber`). */
