@@ -13,7 +13,7 @@
  */
 import type { EventLog } from '../../src/log/event-log.js';
 import { appendEncoded } from '../../src/log/event-log.js';
-import { CaptureReader } from '../pipeline.js';
+import { CaptureReader, type IngestIssue } from '../pipeline.js';
 import { formatCaptureHeader, type CaptureFileHeader } from './header.js';
 import type { CaptureSink, CaptureSummary } from './recorder.js';
 
@@ -41,6 +41,9 @@ export interface LiveStats {
   /** Lost events: stream markers plus kernel counters beyond them. */
   lost: number;
   appends: number;
+  /** The first line problems (line numbers in the capture-file layout), and how many in all. */
+  issues: readonly IngestIssue[];
+  issuesTotal: number;
 }
 
 export interface LiveSink extends CaptureSink {
@@ -96,7 +99,15 @@ class ChunkQueue implements AsyncIterable<Buffer> {
 }
 
 export function createLiveSink(opts: LiveSinkOptions): LiveSink {
-  const stats: LiveStats = { events: 0, lines: 0, malformed: 0, lost: 0, appends: 0 };
+  const stats: LiveStats = {
+    events: 0,
+    lines: 0,
+    malformed: 0,
+    lost: 0,
+    appends: 0,
+    issues: [],
+    issuesTotal: 0,
+  };
   const queue = new ChunkQueue();
   let log: EventLog | undefined;
   let pump: Promise<void> | undefined;
@@ -108,6 +119,8 @@ export function createLiveSink(opts: LiveSinkOptions): LiveSink {
       stats.lines = reader.stats.lines;
       stats.malformed = reader.stats.malformed;
       stats.lost = reader.stats.lost;
+      stats.issues = reader.stats.issues;
+      stats.issuesTotal = reader.stats.issuesTotal;
     };
     try {
       for await (const batch of reader.encodedBatches()) {

@@ -185,6 +185,8 @@ export async function runCapture(args: readonly string[], io: CliIo): Promise<nu
         `live: ${st.events} events appended in ${st.appends} batches from ${st.lines} lines` +
           ` (${st.malformed} unreadable, ${st.lost} events lost)\n`,
       );
+      for (const i of st.issues.slice(0, 5)) io.stderr.write(`live: line ${i.line}: ${i.reason}\n`);
+      if (st.issuesTotal > 5) io.stderr.write(`live: … ${st.issuesTotal - 5} more line issue(s)\n`);
     }
     return 0;
   } catch (e) {

@@ -85,6 +85,29 @@ describe('live sink', () => {
     expect(sink.stats.appends).toBeGreaterThan(want.length / 500);
     expect(sink.stats.lines).toBe(summary.lines);
     expect(sink.stats.lost).toBe(summary.lost + 42);
+    expect(sink.stats.issues).toEqual(summary.issues);
+  });
+
+  it('reports unreadable lines with their line numbers in the capture-file layout', async () => {
+    const { log, view } = keptLog();
+    const sink = createLiveSink({
+      captureId: 'live',
+      openLog: () => Promise.resolve(view),
+      target: 'memory',
+    });
+    await sink.begin(HEADER);
+    const ok =
+      '           mmw-9956    [001] d..1.   510.604611: page_fault_user: address=0x7f10dc52bb70 ip=0x55e5f5c0a3c1 error_code=0x6\n';
+    await sink.write(Buffer.from(`${ok}this is not a trace line\n${ok}`));
+    await sink.end({ cpuLoss: [] } as unknown as CaptureSummary);
+    expect(sink.stats.malformed).toBe(1);
+    // Three header lines, then the stream: the bad line is line 5.
+    expect(sink.stats.issues.map((i) => i.line)).toEqual([5]);
+    expect((await eventsOf(log)).map((e) => e.type)).toEqual([
+      'header',
+      'page_fault',
+      'page_fault',
+    ]);
   });
 
   it('a log that fails makes the next write fail, and abort still closes the log', async () => {
