@@ -19,7 +19,7 @@ export {
   type CaptureFileHeader,
 } from './header.js';
 export { CAPTURE_USAGE, compactUtc, parseCaptureArgs, type CaptureParams } from './options.js';
-export { LineSplitter, TracePipeReader, parseLostLine, type LostLine } from './pipe-reader.js';
+export { TracePipeReader, parseLostLine, type LostLine } from './pipe-reader.js';
 export {
   describeSummary,
   recordCapture,

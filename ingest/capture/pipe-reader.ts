@@ -89,34 +89,6 @@ export class TracePipeReader implements AsyncIterable<Buffer> {
   }
 }
 
-/**
- * Splits byte chunks into lines (without the newline), carrying a partial line over to the next
- * chunk (STYLE.md 23: `indexOf(0x0a)` and `subarray`, no whole-input split). `flush()` returns
- * the unterminated tail, if any.
- */
-export class LineSplitter {
-  #carry: Buffer = Buffer.alloc(0);
-
-  push(chunk: Buffer): string[] {
-    const data = this.#carry.length === 0 ? chunk : Buffer.concat([this.#carry, chunk]);
-    const lines: string[] = [];
-    let from = 0;
-    for (let nl = data.indexOf(0x0a, from); nl !== -1; nl = data.indexOf(0x0a, from)) {
-      lines.push(data.toString('utf8', from, nl));
-      from = nl + 1;
-    }
-    this.#carry = Buffer.from(data.subarray(from));
-    return lines;
-  }
-
-  flush(): string | undefined {
-    if (this.#carry.length === 0) return undefined;
-    const tail = this.#carry.toString('utf8');
-    this.#carry = Buffer.alloc(0);
-    return tail;
-  }
-}
-
 /** Counts `CPU:N [LOST M EVENTS]` / `CPU:N [LOST EVENTS]` lines (KERNEL.md B.1). */
 export interface LostLine {
   readonly cpu: number;

@@ -1,7 +1,6 @@
 /**
  * From a parsed line and its normalised payload to the canonical event: the timestamp in
- * integer ns and the envelope. Shared by the file pipeline and live capture so both produce the
- * same events from the same line.
+ * integer ns and the envelope (as an object for the events the pipeline keeps as objects).
  */
 import type { CanonicalEvent } from '../../src/events/index.js';
 import type { RawLine } from '../ftrace/line-parser.js';
@@ -12,17 +11,10 @@ const SCALE = [1e9, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 1e2, 10, 1];
 /** Below this many seconds, sec*1e9 + frac is below 2^53 and exact as a double. */
 const EXACT_SEC = 9_007_199;
 
-/** `ssss.uuuuuu` as two integers into bigint ns, never through a float (raw ticks for integer clocks). */
-export function timestampNs(raw: RawLine): bigint {
-  if (raw.tsInteger) return BigInt(raw.tsSec);
-  const frac = raw.tsFrac * SCALE[raw.tsFracDigits]!;
-  if (raw.tsSec < EXACT_SEC) return BigInt(raw.tsSec * 1e9 + frac);
-  return BigInt(raw.tsSec) * 1_000_000_000n + BigInt(frac);
-}
-
 /**
- * `timestampNs` as a number when it is exact (below 2^53 ns, ~104 days of uptime: every capture
- * seen so far), else the bigint: the encoded pipeline writes it without making a bigint per line.
+ * `ssss.uuuuuu` as integer ns, never through a float (raw ticks for integer clocks): a number
+ * when it is exact (below 2^53 ns, ~104 days of uptime: every capture seen so far), else a
+ * bigint, so the pipeline writes records without making a bigint per line.
  */
 export function timestampValue(raw: RawLine): number | bigint {
   if (raw.tsInteger) return raw.tsSec;

@@ -107,8 +107,3 @@ export function arg(a: SyscallArgs, name: string): bigint | undefined {
 export function argText(a: SyscallArgs, i: number): string {
   return `0x${a.src.slice(a.from[i], a.to[i]).toLowerCase()}`;
 }
-
-/** Canonical text of a value for generic fields: lowercase hex with `0x`, no padding. */
-export function hexText(v: bigint): string {
-  return '0x' + v.toString(16);
-}

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  LineSplitter,
   decodeStDev,
   describeSummary,
   instanceName,
@@ -58,20 +57,6 @@ describe('tracefs helpers', () => {
     expect(parseLostLine('CPU:3 [LOST EVENTS]')).toEqual({ cpu: 3, count: undefined });
     expect(parseLostLine('CPU:3 something')).toBeUndefined();
     expect(parseLostLine('  mmwork-1 [000] ..... 1.0: x: y')).toBeUndefined();
-  });
-
-  it('splits lines across arbitrary chunk boundaries', () => {
-    const text = 'alpha\nbeta gamma\n\ndelta\nunterminated';
-    const whole = text.split('\n');
-    for (let cut = 1; cut < text.length; cut += 3) {
-      const s = new LineSplitter();
-      const got: string[] = [];
-      const buf = Buffer.from(text);
-      for (let i = 0; i < buf.length; i += cut) got.push(...s.push(buf.subarray(i, i + cut)));
-      const tail = s.flush();
-      if (tail !== undefined) got.push(tail);
-      expect(got).toEqual(whole);
-    }
   });
 
   it('encodes dev_t both ways', () => {
