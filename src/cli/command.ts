@@ -3,6 +3,9 @@
  * Commands write through `io` (never `console`), so tests can capture output and the JSON
  * mode can keep stdout clean for machines (progress and warnings go to stderr).
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { errorMessage, ReplayError } from '../errors.js';
+
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
@@ -25,4 +28,20 @@ export interface Command {
   usageFor?(args: readonly string[]): Promise<string>;
   /** Returns the process exit code. Throws only for programming errors. */
   run(args: readonly string[], io: CliIo): Promise<number>;
+}
+
+/**
+ * `util.parseArgs` for a command: a flag it does not know, or a missing value, becomes
+ * `ReplayError('RPL_CONFIG')` with the parser's message and the command's usage, so every
+ * command reports misuse the same way (exit 2).
+ */
+export function parseCommandLine<T extends ParseArgsConfig>(
+  config: T,
+  usage: string,
+): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (e) {
+    throw new ReplayError('RPL_CONFIG', `${errorMessage(e)}\n\n${usage}`);
+  }
 }

@@ -2,11 +2,10 @@
  * `faultreplay dashboard`: serves the built-in web dashboard over the result store until
  * interrupted. Prints the URL on stdout (one line, so scripts and tests can read it).
  */
-import { parseArgs } from 'node:util';
 import { startDashboardServer } from '../../dashboard/index.js';
 import { ReplayError, errorMessage } from '../../errors.js';
 import { createResultStore, resolveStoreConfig } from '../../store/index.js';
-import type { CliIo, Command } from '../command.js';
+import { parseCommandLine, type CliIo, type Command } from '../command.js';
 
 const USAGE = `Usage: faultreplay dashboard [--port N] [--host H] [--store DIR | --clickhouse URL] [--config FILE]
 
@@ -32,17 +31,10 @@ export const dashboardCommand: Command = {
   summary: 'serve the web dashboard over the result store',
   usage: USAGE,
   async run(args: readonly string[], io: CliIo): Promise<number> {
-    let v;
-    try {
-      v = parseArgs({
-        args: [...args],
-        options: OPTIONS,
-        allowPositionals: false,
-        strict: true,
-      }).values;
-    } catch (e) {
-      throw new ReplayError('RPL_CONFIG', `${errorMessage(e)}\n${USAGE}`);
-    }
+    const v = parseCommandLine(
+      { args: [...args], options: OPTIONS, allowPositionals: false, strict: true },
+      USAGE,
+    ).values;
     const port = v.port === undefined ? 8087 : Number(v.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
       throw new ReplayError('RPL_CONFIG', `--port must be 0..65535, got '${v.port}'`);

@@ -8,9 +8,8 @@
  * `SinkSpec`, a line in `sinkFromFlags` and a branch in `openSink`, nothing else.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import type { Command, CliIo } from '../command.js';
-import { ReplayError, errorMessage } from '../../errors.js';
+import { parseCommandLine, type Command, type CliIo } from '../command.js';
+import { ReplayError } from '../../errors.js';
 import type { EventLog } from '../../log/event-log.js';
 import { createFileEventLog } from '../../log/file-event-log.js';
 import {
@@ -113,12 +112,10 @@ export function parseInputFlags(v: {
 
 /** Parses and validates the command line; throws `ReplayError('RPL_CONFIG')` on misuse. */
 export function parseIngestArgs(args: readonly string[], io: Pick<CliIo, 'cwd'>): IngestArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new ReplayError('RPL_CONFIG', `${errorMessage(e)}\n\n${USAGE}`);
-  }
+  const parsed = parseCommandLine(
+    { args: [...args], options: OPTIONS, allowPositionals: true, strict: true },
+    USAGE,
+  );
   const v = parsed.values;
   const { format, kernel, captureId } = parseInputFlags(v);
   if (parsed.positionals.length === 0) {

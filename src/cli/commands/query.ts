@@ -3,11 +3,10 @@
  * embedded store or a ClickHouse server and prints a table, or with --json a JSON array of row
  * objects. Parameters come only from flags and are validated by type before any SQL is sent.
  */
-import { parseArgs } from 'node:util';
 import { ReplayError, errorMessage } from '../../errors.js';
 import { createResultStore, loadCannedQueries, resolveStoreConfig } from '../../store/index.js';
 import type { QueryParams, QueryResult } from '../../store/index.js';
-import type { CliIo, Command } from '../command.js';
+import { parseCommandLine, type CliIo, type Command } from '../command.js';
 
 const USAGE = `Usage: faultreplay query NAME [--run ID] [--policy P] [--file F] [--kind fault|msync]
                          [--metric M] [--limit N] [--param NAME=VALUE ...]
@@ -82,17 +81,10 @@ export const queryCommand: Command = {
     return usage();
   },
   async run(args: readonly string[], io: CliIo): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        options: OPTIONS,
-        allowPositionals: true,
-        strict: true,
-      });
-    } catch (e) {
-      throw new ReplayError('RPL_CONFIG', `${errorMessage(e)}\n${usage()}`);
-    }
+    const parsed = parseCommandLine(
+      { args: [...args], options: OPTIONS, allowPositionals: true, strict: true },
+      usage(),
+    );
     const { values: v, positionals } = parsed;
     const [name, ...extra] = positionals;
     if (name === undefined || extra.length > 0) {

@@ -8,8 +8,7 @@
  * its end and nothing new arrived for the idle time (a one-shot batch job).
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import type { CliIo } from '../command.js';
+import { parseCommandLine, type CliIo } from '../command.js';
 import { ReplayError, errorMessage } from '../../errors.js';
 import {
   loadConfigFile,
@@ -83,17 +82,10 @@ export function parseKafkaReplayArgs(
   args: readonly string[],
   io: Pick<CliIo, 'cwd' | 'env'>,
 ): KafkaReplayArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      options: OPTIONS,
-      allowPositionals: false,
-      strict: true,
-    });
-  } catch (e) {
-    throw new ReplayError('RPL_CONFIG', `${errorMessage(e)}\n\n${KAFKA_REPLAY_USAGE}`);
-  }
+  const parsed = parseCommandLine(
+    { args: [...args], options: OPTIONS, allowPositionals: false, strict: true },
+    KAFKA_REPLAY_USAGE,
+  );
   const v = parsed.values;
   const need = (name: 'kafka' | 'group'): string => {
     const value = v[name];

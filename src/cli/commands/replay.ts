@@ -7,9 +7,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import type { CliIo, Command } from '../command.js';
-import { errorMessage, isReplayError, ReplayError } from '../../errors.js';
+import { parseCommandLine, type CliIo, type Command } from '../command.js';
+import { isReplayError, ReplayError } from '../../errors.js';
 import { createFileEventLog } from '../../log/file-event-log.js';
 import {
   loadConfigFile,
@@ -103,17 +102,10 @@ export function parseReplayArgs(
   args: readonly string[],
   io: Pick<CliIo, 'cwd' | 'env'>,
 ): ReplayArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      options: OPTIONS,
-      allowPositionals: false,
-      strict: true,
-    });
-  } catch (e) {
-    throw new ReplayError('RPL_CONFIG', `${errorMessage(e)}\n\n${USAGE}`);
-  }
+  const parsed = parseCommandLine(
+    { args: [...args], options: OPTIONS, allowPositionals: false, strict: true },
+    USAGE,
+  );
   const v = parsed.values;
   const env = readReplayEnv(io.env);
   const policies = parsePolicyList(v.policies);

@@ -9,9 +9,8 @@
  * from mixing with the first one's events in the log.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import type { CliIo, Command } from '../command.js';
-import { errorMessage, ReplayError } from '../../errors.js';
+import { parseCommandLine, type CliIo, type Command } from '../command.js';
+import { ReplayError } from '../../errors.js';
 import { createFileEventLog } from '../../log/file-event-log.js';
 import { ingestFiles, FLAG_KERNELS } from '../../../ingest/index.js';
 import type { IngestSummary } from '../../../ingest/index.js';
@@ -75,12 +74,10 @@ export const runCommand: Command = {
   summary: 'the main job: ingest captures, replay every policy, store, print the comparison',
   usage: USAGE,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true });
-    } catch (e) {
-      throw new ReplayError('RPL_CONFIG', `${errorMessage(e)}\n\n${USAGE}`);
-    }
+    const parsed = parseCommandLine(
+      { args: [...args], options: OPTIONS, allowPositionals: true, strict: true },
+      USAGE,
+    );
     const v = parsed.values;
     if (parsed.positionals.length === 0) {
       throw new ReplayError('RPL_CONFIG', `no input FILE given\n\n${USAGE}`);
