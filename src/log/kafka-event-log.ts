@@ -387,6 +387,29 @@ export function partitionKeys(events: readonly CanonicalEvent[]): string[] {
 
 // --- records -------------------------------------------------------------------------------------
 
+/**
+ * An idempotent producer (one request in flight, so retries keep order) that never creates
+ * topics, with the connection's retry policy, connected.
+ */
+async function connectProducer(
+  kafka: Kafka,
+  params: ConnectionParams,
+  opts: KafkaConnectionOptions,
+): Promise<Producer> {
+  const p = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    retry: {
+      retries: opts.retries ?? 10,
+      initialRetryTime: 300,
+      maxRetryTime: opts.maxRetryTimeMs ?? 10_000,
+    },
+  });
+  await guard(`connect a producer to ${params.brokers.join(',')}`, () => p.connect());
+  return p;
+}
+
 function recordHeaders(): IHeaders {
   return { [SCHEMA_HEADER]: String(SCHEMA_VERSION), [CONTENT_TYPE_HEADER]: CONTENT_TYPE };
 }
@@ -849,22 +872,8 @@ export function createKafkaEventLog(opts: KafkaEventLogOptions): KafkaEventLog {
     });
     return ready;
   };
-  const getProducer = async (): Promise<Producer> => {
-    if (producer !== undefined) return producer;
-    const p = kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
-      retry: {
-        retries: opts.retries ?? 10,
-        initialRetryTime: 300,
-        maxRetryTime: opts.maxRetryTimeMs ?? 10_000,
-      },
-    });
-    await guard(`connect a producer to ${params.brokers.join(',')}`, () => p.connect());
-    producer = p;
-    return p;
-  };
+  const getProducer = async (): Promise<Producer> =>
+    (producer ??= await connectProducer(kafka, params, opts));
   const endOffset = async (): Promise<number> => {
     await ensureReady();
     const row = (await admin.offsets(topic)).find((r) => r.partition === partition);
@@ -1061,22 +1070,8 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
     await ready();
     return (await admin.offsets(topic)).reduce((s, p) => s + p.high, 0);
   };
-  const getProducer = async (): Promise<Producer> => {
-    if (producer !== undefined) return producer;
-    const p = kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
-      retry: {
-        retries: opts.retries ?? 10,
-        initialRetryTime: 300,
-        maxRetryTime: opts.maxRetryTimeMs ?? 10_000,
-      },
-    });
-    await guard(`connect a producer to ${params.brokers.join(',')}`, () => p.connect());
-    producer = p;
-    return p;
-  };
+  const getProducer = async (): Promise<Producer> =>
+    (producer ??= await connectProducer(kafka, params, opts));
   const send = async (
     keyed: readonly (readonly [string, CanonicalEvent])[],
     encoded?: ReadonlyMap<CanonicalEvent, Buffer>,
