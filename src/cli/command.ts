@@ -3,6 +3,7 @@
  * Commands write through `io` (never `console`), so tests can capture output and the JSON
  * mode can keep stdout clean for machines (progress and warnings go to stderr).
  */
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { errorMessage, ReplayError } from '../errors.js';
 
@@ -44,4 +45,12 @@ export function parseCommandLine<T extends ParseArgsConfig>(
   } catch (e) {
     throw new ReplayError('RPL_CONFIG', `${errorMessage(e)}\n\n${usage}`);
   }
+}
+
+/** Where `ingest`, `replay` and `run` keep the event log unless `--log DIR` says otherwise. */
+export const DEFAULT_LOG_DIR = '.faultreplay/log';
+
+/** The event log directory for a `--log` value (absent: the default), from the working dir. */
+export function logDirOf(io: Pick<CliIo, 'cwd'>, flag: string | undefined): string {
+  return resolve(io.cwd, flag ?? DEFAULT_LOG_DIR);
 }

@@ -1089,7 +1089,7 @@ class SegmentedFileLog implements FileEventLog {
       const segEnd = Math.min(to, seg.base + seg.records);
       // Start at the last index entry at or before the wanted offset.
       const rel = offset - seg.base;
-      const k = upperBound(seg.idxRel, rel) - 1;
+      const k = upperBound(seg.idxRel, rel, (n) => n) - 1;
       let cur = seg.base + (k >= 0 ? seg.idxRel[k]! : 0);
       const startPos = k >= 0 ? seg.idxPos[k]! : SEGMENT_HEADER_BYTES;
       let fh: FileHandle;
@@ -1183,13 +1183,13 @@ function segmentTail(
   return n;
 }
 
-/** First index with `xs[index] > v` (xs ascending). */
-function upperBound(xs: readonly number[], v: number): number {
+/** First index with `key(xs[index]) > v` (keys ascending). */
+function upperBound<T>(xs: readonly T[], v: number, key: (x: T) => number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (xs[mid]! <= v) lo = mid + 1;
+    if (key(xs[mid]!) <= v) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -1197,14 +1197,7 @@ function upperBound(xs: readonly number[], v: number): number {
 
 /** The segment holding `offset` (the last one whose base is <= offset). */
 function findSegment(segments: readonly Segment[], offset: number): number {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (segments[mid]!.base <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo - 1);
+  return Math.max(0, upperBound(segments, offset, (seg) => seg.base) - 1);
 }
 
 /**

@@ -7,8 +7,13 @@
  * sink (e.g. Kafka: `--kafka BROKERS [--topic T]`) adds its flags to `OPTIONS`, a variant to
  * `SinkSpec`, a line in `sinkFromFlags` and a branch in `openSink`, nothing else.
  */
-import { resolve } from 'node:path';
-import { parseCommandLine, type Command, type CliIo } from '../command.js';
+import {
+  DEFAULT_LOG_DIR,
+  logDirOf,
+  parseCommandLine,
+  type Command,
+  type CliIo,
+} from '../command.js';
 import { ReplayError } from '../../errors.js';
 import type { EventLog } from '../../log/event-log.js';
 import { createFileEventLog } from '../../log/file-event-log.js';
@@ -22,7 +27,6 @@ import {
 } from '../../../ingest/index.js';
 
 const FORMATS: readonly FormatOption[] = ['auto', 'ftrace', 'trace-cmd', 'perf'];
-const DEFAULT_LOG_DIR = '.faultreplay/log';
 const DEFAULT_KAFKA_TOPIC = 'faultreplay.events';
 
 const USAGE = `Usage: faultreplay ingest [options] FILE...
@@ -144,7 +148,7 @@ function sinkFromFlags(
   if (v.topic !== undefined || v.partitions !== undefined) {
     throw new ReplayError('RPL_CONFIG', '--topic and --partitions need --kafka BROKERS');
   }
-  return { kind: 'file', dir: resolve(io.cwd, v.log ?? DEFAULT_LOG_DIR) };
+  return { kind: 'file', dir: logDirOf(io, v.log) };
 }
 
 /** Opens the sink the flags chose (the segmented file log unless --kafka). */

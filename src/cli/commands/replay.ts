@@ -7,7 +7,13 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseCommandLine, type CliIo, type Command } from '../command.js';
+import {
+  DEFAULT_LOG_DIR,
+  logDirOf,
+  parseCommandLine,
+  type CliIo,
+  type Command,
+} from '../command.js';
 import { isReplayError, ReplayError } from '../../errors.js';
 import { createFileEventLog } from '../../log/file-event-log.js';
 import {
@@ -29,8 +35,6 @@ import {
   storeRuns,
 } from '../store-runs.js';
 import type { StoreFlagValues } from '../store-runs.js';
-
-const DEFAULT_LOG_DIR = '.faultreplay/log';
 
 const USAGE = `Usage: faultreplay replay [options]
 
@@ -111,7 +115,7 @@ export function parseReplayArgs(
   const policies = parsePolicyList(v.policies);
   const configFile = v.config ?? env.configFile;
   return {
-    logDir: resolve(io.cwd, v.log ?? DEFAULT_LOG_DIR),
+    logDir: logDirOf(io, v.log),
     policies,
     profile: v.profile ?? env.profile,
     configFile: configFile === undefined ? undefined : resolve(io.cwd, configFile),

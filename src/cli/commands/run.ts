@@ -8,8 +8,13 @@
  * Replaying the appended range, not "the capture id", keeps a second `run` of the same file
  * from mixing with the first one's events in the log.
  */
-import { resolve } from 'node:path';
-import { parseCommandLine, type CliIo, type Command } from '../command.js';
+import {
+  DEFAULT_LOG_DIR,
+  logDirOf,
+  parseCommandLine,
+  type CliIo,
+  type Command,
+} from '../command.js';
 import { ReplayError } from '../../errors.js';
 import { createFileEventLog } from '../../log/file-event-log.js';
 import { ingestFiles, FLAG_KERNELS } from '../../../ingest/index.js';
@@ -27,8 +32,6 @@ import {
 import { formatRunTables } from '../format/index.js';
 import { parseInputFlags } from './ingest.js';
 import { parseReplayArgs, simOptionsFor } from './replay.js';
-
-const DEFAULT_LOG_DIR = '.faultreplay/log';
 
 const USAGE = `Usage: faultreplay run [options] FILE...
 
@@ -95,7 +98,7 @@ export const runCommand: Command = {
     const sim = await simOptionsFor(replayArgs);
     const storeConfig = storeConfigFromFlags(v, replayArgs.configFile, io);
     const say = progress(io);
-    const logDir = resolve(io.cwd, v.log ?? DEFAULT_LOG_DIR);
+    const logDir = logDirOf(io, v.log);
 
     // 1. Ingest into the local event log.
     const log = await createFileEventLog({
