@@ -1,15 +1,15 @@
 /**
- * Storing replay results from the CLI (`run` and `replay`): the store flags, and the write with
- * retries reported on stderr. A failure is returned, not thrown, so the caller still prints the
- * results it computed and then exits non-zero: nothing computed is lost, nothing unstored is
- * reported as stored.
+ * The result store from the CLI: opening it with retries reported on stderr (every command that
+ * uses a store), the store flags, and storing replay results (`run` and `replay`). A failure to
+ * store is returned, not thrown, so the caller still prints the results it computed and then
+ * exits non-zero: nothing computed is lost, nothing unstored is reported as stored.
  */
 import { resolve } from 'node:path';
 import type { CliIo } from './command.js';
 import { errorMessage } from '../errors.js';
 import type { RunResult } from '../sim/index.js';
 import { createResultStore, resolveStoreConfig } from '../store/index.js';
-import type { StoreConfig, StoreReport } from '../store/index.js';
+import type { ResultStore, StoreConfig, StoreReport } from '../store/index.js';
 
 export const STORE_USAGE = `  --store DIR        embedded result store directory (default: ./.faultreplay/store)
   --clickhouse URL   store in a ClickHouse server instead (credentials: FAULTREPLAY_CLICKHOUSE_USER,
@@ -54,6 +54,22 @@ export interface StoreOutcome {
   readonly error: unknown;
 }
 
+/** Opens the result store for a command, reporting each retried attempt on stderr. */
+export function openResultStore(
+  config: StoreConfig,
+  io: Pick<CliIo, 'stderr'>,
+  command: string,
+): Promise<ResultStore> {
+  return createResultStore(config, {
+    retry: {
+      onRetry: (e, attempt, delayMs) =>
+        io.stderr.write(
+          `faultreplay ${command}: store attempt ${attempt} failed (${errorMessage(e)}); retrying in ${delayMs} ms\n`,
+        ),
+    },
+  });
+}
+
 export async function storeRuns(
   runs: readonly RunResult[],
   config: StoreConfig | undefined,
@@ -64,14 +80,7 @@ export async function storeRuns(
   const location = config.kind === 'chdb' ? config.path : config.url;
   const stored: StoreReport[] = [];
   try {
-    const store = await createResultStore(config, {
-      retry: {
-        onRetry: (e, attempt, delayMs) =>
-          io.stderr.write(
-            `faultreplay ${command}: store attempt ${attempt} failed (${errorMessage(e)}); retrying in ${delayMs} ms\n`,
-          ),
-      },
-    });
+    const store = await openResultStore(config, io, command);
     try {
       for (const r of runs) stored.push(await store.storeRun(r));
     } finally {

@@ -4,7 +4,8 @@
  */
 import { startDashboardServer } from '../../dashboard/index.js';
 import { ReplayError, errorMessage } from '../../errors.js';
-import { createResultStore, resolveStoreConfig } from '../../store/index.js';
+import { resolveStoreConfig } from '../../store/index.js';
+import { openResultStore } from '../store-runs.js';
 import { parseCommandLine, type CliIo, type Command } from '../command.js';
 
 const USAGE = `Usage: faultreplay dashboard [--port N] [--host H] [--store DIR | --clickhouse URL] [--config FILE]
@@ -44,15 +45,7 @@ export const dashboardCommand: Command = {
       io.env,
       io.cwd,
     );
-    const store = await createResultStore(config, {
-      retry: {
-        onRetry: (e, attempt, delayMs) => {
-          io.stderr.write(
-            `faultreplay dashboard: ${errorMessage(e)}; retry ${attempt} in ${delayMs} ms\n`,
-          );
-        },
-      },
-    });
+    const store = await openResultStore(config, io, 'dashboard');
     let server;
     try {
       server = await startDashboardServer({

@@ -3,8 +3,9 @@
  * embedded store or a ClickHouse server and prints a table, or with --json a JSON array of row
  * objects. Parameters come only from flags and are validated by type before any SQL is sent.
  */
-import { ReplayError, errorMessage } from '../../errors.js';
-import { createResultStore, loadCannedQueries, resolveStoreConfig } from '../../store/index.js';
+import { ReplayError } from '../../errors.js';
+import { loadCannedQueries, resolveStoreConfig } from '../../store/index.js';
+import { openResultStore } from '../store-runs.js';
 import type { QueryParams, QueryResult } from '../../store/index.js';
 import { parseCommandLine, type CliIo, type Command } from '../command.js';
 
@@ -109,15 +110,7 @@ export const queryCommand: Command = {
       io.env,
       io.cwd,
     );
-    const store = await createResultStore(config, {
-      retry: {
-        onRetry: (e, attempt, delayMs) => {
-          io.stderr.write(
-            `faultreplay query: ${errorMessage(e)}; retry ${attempt} in ${delayMs} ms\n`,
-          );
-        },
-      },
-    });
+    const store = await openResultStore(config, io, 'query');
     try {
       const res = await store.query(name, params as QueryParams);
       if (v.json === true) io.stdout.write(`${JSON.stringify(res.rows, null, 2)}\n`);
