@@ -9,6 +9,7 @@ import { lineBlocks, type LineBlock } from '../../../ingest/source/line-blocks.j
 import { isReplayError } from '../../../src/errors.js';
 import { createMemoryEventLog } from '../../../src/log/index.js';
 import { join } from 'node:path';
+import { Rng } from '../codec/random-events.js';
 import { readFile, readLines, SCENARIOS, tempDir, tempFile } from './helpers.js';
 
 const SMALL = join(SCENARIOS, 'ext4_default.trace');
@@ -33,18 +34,6 @@ async function blocks(parts: readonly Buffer[], max?: number): Promise<LineBlock
   const out: LineBlock[] = [];
   for await (const b of lineBlocks(chunksOf(parts), max)) out.push(b);
   return out;
-}
-
-/** Deterministic PRNG (mulberry32), so a failing case can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('line splitting', () => {
@@ -202,19 +191,17 @@ describe('fuzzed inputs', () => {
   }
 
   it('random byte flips, insertions and deletions never crash; counters stay consistent', async () => {
-    const rand = rng(20261122);
+    // Seeded, so a failing case can be replayed.
+    const rng = new Rng(20261122);
     for (let round = 0; round < 40; round++) {
       const buf = Buffer.from(base);
-      const edits = 1 + Math.floor(rand() * 30);
+      const edits = 1 + rng.int(30);
       const parts: Buffer[] = [];
-      for (let k = 0; k < edits; k++)
-        buf[Math.floor(rand() * buf.length)] = Math.floor(rand() * 256);
-      const cutAt = Math.floor(rand() * buf.length);
+      for (let k = 0; k < edits; k++) buf[rng.int(buf.length)] = rng.int(256);
+      const cutAt = rng.int(buf.length);
       parts.push(
         buf.subarray(0, cutAt),
-        Buffer.from(
-          Array.from({ length: Math.floor(rand() * 64) }, () => Math.floor(rand() * 256)),
-        ),
+        Buffer.from(Array.from({ length: rng.int(64) }, () => rng.int(256))),
         buf.subarray(cutAt),
       );
       const data = Buffer.concat(parts);
@@ -237,17 +224,15 @@ describe('fuzzed inputs', () => {
   });
 
   it('truncations at every tenth of the file and pure garbage never crash', async () => {
-    const rand = rng(7);
+    const rng = new Rng(7);
     for (let k = 1; k < 10; k++) {
       const path = tempFile(base.subarray(0, Math.floor((base.length * k) / 10)));
       const { reader, events } = await readFile(path);
       check(reader, events);
       expect(reader.stats.malformed).toBeLessThanOrEqual(1);
     }
-    const garbage = Buffer.from(
-      Array.from({ length: 200_000 }, () => 0x20 + Math.floor(rand() * 95)),
-    );
-    for (let i = 0; i < garbage.length; i += 1 + Math.floor(rand() * 300)) garbage[i] = 0x0a;
+    const garbage = Buffer.from(Array.from({ length: 200_000 }, () => 0x20 + rng.int(95)));
+    for (let i = 0; i < garbage.length; i += 1 + rng.int(300)) garbage[i] = 0x0a;
     const { reader, events } = await readFile(tempFile(garbage));
     check(reader, events);
     expect(reader.stats.malformed + reader.stats.eventLines).toBeGreaterThan(0);
