@@ -165,27 +165,25 @@ export class FieldScanner {
    * (`0x00000000` -> `0`). Clears `ok` when there are none or more than 16.
    */
   hexDigits(): string {
-    this.skipSpaces();
-    const s = this.s;
-    let p = this.p;
-    if (s.charCodeAt(p) === D0 && (s.charCodeAt(p + 1) | 0x20) === 0x78) p += 2;
-    let start = p;
-    let upper = false;
-    for (;;) {
-      const c = s.charCodeAt(p);
-      if (hexVal(c) < 0) break;
-      if (c >= 0x41 && c <= 0x46) upper = true;
-      p++;
-    }
-    if (p === start || p - start > 16) {
+    this.scanHex();
+    const end = this.hexEnd;
+    let start = this.hexStart;
+    if (end === start || end - start > 16) {
       this.ok = false;
       return '0';
     }
-    this.p = p;
-    while (start < p - 1 && s.charCodeAt(start) === D0) start++;
-    const d = s.slice(start, p);
+    this.p = end;
+    const s = this.s;
+    while (start < end - 1 && s.charCodeAt(start) === D0) start++;
+    let upper = false;
+    for (let i = start; i < end; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x41 && c <= 0x46) upper = true;
+    }
+    const d = s.slice(start, end);
     return upper ? d.toLowerCase() : d;
   }
+
 
   /** `7:2` or `7,2` -> major<<20|minor. */
   dev(): DevT {
