@@ -184,7 +184,6 @@ export class FieldScanner {
     return upper ? d.toLowerCase() : d;
   }
 
-
   /** `7:2` or `7,2` -> major<<20|minor. */
   dev(): DevT {
     const major = this.dec();

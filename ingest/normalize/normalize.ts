@@ -29,17 +29,15 @@ import {
 import { flatString, Interner, PayloadStyle, type RawLine } from '../ftrace/line-parser.js';
 import { FieldScanner } from './field-scanner.js';
 import { DEFAULT_FLAG_KERNEL, InodeFlagDecoder, type FlagKernel } from './inode-flags.js';
-import { arg, argText, newSyscallArgs, parseSyscallArgs } from './syscalls.js';
+import { arg, newSyscallArgs, parseSyscallArgs } from './syscalls.js';
 import {
   beginGeneric,
-  ByteWriter,
-  createEventReader,
   encodePayload,
   endGeneric,
   genericField,
   genericHexField,
-  readPayloadField,
   writePageFault,
+  type ByteWriter,
 } from '../../src/codec/index.js';
 import type { CanonicalEvent } from '../../src/events/index.js';
 
@@ -57,6 +55,7 @@ export interface NormalizeOptions {
 /** A normalised payload: the canonical type and its data. */
 export interface Normalized {
   type: EventType;
+  /** Set for the events `encode` builds as objects (free-text ones included); else stale. */
   data: EventDataMap[EventType];
   /** Kernel event name for per-tracepoint counts (syscalls as sys_enter_X / sys_exit_X). */
   tracepoint: string;
@@ -66,8 +65,7 @@ export interface Normalized {
 
 type Builder = (sc: FieldScanner, raw: RawLine, n: Normalizer) => EventDataMap[EventType];
 /**
- * Writes the payload field straight into `w` (the hot events: no payload object, no bigint);
- * the object form, when asked for, is decoded from those bytes, so each event has one reading.
+ * Writes the payload field straight into `w` (the hot events: no payload object, no bigint).
  */
 type Writer = (sc: FieldScanner, raw: RawLine, w: ByteWriter) => void;
 type Entry =
@@ -723,9 +721,6 @@ export class Normalizer {
   private readonly sysExit = new Map<string, SyscallName>();
   /** Entry (or syscall / unmodelled marker) by event name, filled as names are met. */
   private readonly routes = new Map<string, Entry>();
-  /** For `normalize()` of direct-written events: their bytes, decoded back into an object. */
-  private readonly scratch = new ByteWriter(1024);
-  private readonly reader = createEventReader();
 
   constructor(options: NormalizeOptions) {
     this.flags = new InodeFlagDecoder(
@@ -735,23 +730,14 @@ export class Normalizer {
     this.hz = options.hz ?? 250;
   }
 
-  /** Normalises one parsed event line into `out.type` / `out.data`; `out` is reused and returned. */
-  normalize(raw: RawLine, out: Normalized): Normalized {
-    return this.run(raw, out, undefined);
-  }
-
   /**
-   * The ingest hot path: normalises one line and writes its payload field into `w` (the caller
-   * has written the envelope before it). `out.type`, `tracepoint` and `fallback` are set; `out.data`
+   * Normalises one parsed event line and writes its payload field into `w` (the caller has
+   * written the envelope before it). `out.type`, `tracepoint` and `fallback` are set; `out.data`
    * is set only for free-text events (generic from an unmodelled tracepoint, marker), the ones
    * whose text a continuation line may still extend. Throws `RPL_CODEC` for a value the schema
    * cannot hold; the caller rewinds `w`.
    */
   encode(raw: RawLine, out: Normalized, w: ByteWriter): Normalized {
-    return this.run(raw, out, w);
-  }
-
-  private run(raw: RawLine, out: Normalized, w: ByteWriter | undefined): Normalized {
     if (raw.style !== PayloadStyle.Plain)
       return this.syscall(raw, out, raw.style === PayloadStyle.SyscallEnter, w);
     const name = raw.name;
@@ -772,20 +758,14 @@ export class Normalizer {
     if (entry === UNMODELLED) return this.generic(raw, out, 1, raw.subsystem, name, w);
     const sc = this.sc.reset(raw.payload);
     if (entry.write !== undefined) {
-      const target = w ?? this.scratch;
-      const start = target.pos;
-      entry.write(sc, raw, target);
+      const start = w.pos;
+      entry.write(sc, raw, w);
       if (!sc.ok) {
-        target.pos = start;
+        w.pos = start;
         return this.generic(raw, out, 2, raw.subsystem, name, w);
       }
       out.type = entry.type;
       out.fallback = 0;
-      if (w === undefined) {
-        out.data = readPayloadField(this.reader, target.buf, start, target.pos)
-          .data as EventDataMap[EventType];
-        target.reset();
-      }
       return out;
     }
     const data = entry.build(sc, raw, this);
@@ -793,16 +773,11 @@ export class Normalizer {
     out.type = entry.type;
     out.data = data;
     out.fallback = 0;
-    if (w !== undefined) encodePayload(w, out as unknown as CanonicalEvent);
+    encodePayload(w, out as unknown as CanonicalEvent);
     return out;
   }
 
-  private syscall(
-    raw: RawLine,
-    out: Normalized,
-    enter: boolean,
-    w: ByteWriter | undefined,
-  ): Normalized {
+  private syscall(raw: RawLine, out: Normalized, enter: boolean, w: ByteWriter): Normalized {
     // Printed name -> bare syscall name: `sys_msync` (ftrace), `sys_enter_msync` (format file).
     const printed = raw.name;
     const names = enter ? this.sysEnter : this.sysExit;
@@ -840,13 +815,9 @@ export class Normalizer {
         out.type = 'generic';
         out.fallback = 1;
         // The signed value is the whole payload (the three print styles carry the same value).
-        if (w === undefined) {
-          out.data = genericOf(tp, 'syscalls', [['ret', ret]], '');
-        } else {
-          const start = beginGeneric(w, tp, 'syscalls');
-          genericField(w, 'ret', ret);
-          endGeneric(w, start, '');
-        }
+        const start = beginGeneric(w, tp, 'syscalls');
+        genericField(w, 'ret', ret);
+        endGeneric(w, start, '');
         return out;
       }
       const v = sc.hexBig();
@@ -856,7 +827,7 @@ export class Normalizer {
       out.type = 'syscall_exit';
       out.data = { syscall: bare, ret };
       out.fallback = 0;
-      if (w !== undefined) encodePayload(w, out as unknown as CanonicalEvent);
+      encodePayload(w, out as unknown as CanonicalEvent);
       return out;
     }
     const a = this.args;
@@ -916,20 +887,13 @@ export class Normalizer {
       // the tracer used; raw keeps the printed text only when it held more (a quoted user string
       // after a pointer on newer kernels), so one buffer read as ftrace and as trace-cmd is
       // identical and the log does not carry every argument twice.
-      const rawText = a.quoted ? raw.payload : '';
-      if (w === undefined) {
-        const fields: (readonly [string, string])[] = [];
-        for (let i = 0; i < a.names.length; i++) fields.push([a.names[i]!, argText(a, i)]);
-        out.data = genericOf(tp, 'syscalls', fields, rawText);
-      } else {
-        const start = beginGeneric(w, tp, 'syscalls');
-        for (let i = 0; i < a.names.length; i++)
-          genericHexField(w, a.names[i]!, a.src, a.from[i]!, a.to[i]!);
-        endGeneric(w, start, rawText);
-      }
+      const start = beginGeneric(w, tp, 'syscalls');
+      for (let i = 0; i < a.names.length; i++)
+        genericHexField(w, a.names[i]!, a.src, a.from[i]!, a.to[i]!);
+      endGeneric(w, start, a.quoted ? raw.payload : '');
       return out;
     }
-    if (w !== undefined) encodePayload(w, out as unknown as CanonicalEvent);
+    encodePayload(w, out as unknown as CanonicalEvent);
     return out;
   }
 
@@ -939,13 +903,15 @@ export class Normalizer {
     fallback: 1 | 2,
     subsystem: string,
     name: string,
-    w: ByteWriter | undefined,
+    w: ByteWriter,
   ): Normalized {
+    // An object as well as bytes: the reader keeps a free-text event to extend its text when a
+    // continuation line follows.
     out.type = 'generic';
     out.data = genericOf(name, subsystem, keyValues(raw.payload), raw.payload);
     out.fallback = fallback;
     out.tracepoint = name;
-    if (w !== undefined) encodePayload(w, out as unknown as CanonicalEvent);
+    encodePayload(w, out as unknown as CanonicalEvent);
     return out;
   }
 }

@@ -104,6 +104,6 @@ export function arg(a: SyscallArgs, name: string): bigint | undefined {
 }
 
 /** Canonical text of argument `i`: `0x` and its digits in lowercase, no padding. */
-export function argText(a: SyscallArgs, i: number): string {
+function argText(a: SyscallArgs, i: number): string {
   return `0x${a.src.slice(a.from[i], a.to[i]).toLowerCase()}`;
 }

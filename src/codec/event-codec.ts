@@ -309,24 +309,3 @@ export function decodeEvent(bytes: Uint8Array): CanonicalEvent {
     sharedReader.release();
   }
 }
-
-/**
- * Decodes one payload field (tag, length, body) written by `encodePayload` or the direct
- * writers at `bytes[start, end)`: its kind and data object.
- */
-export function readPayloadField(
-  r: EventReader,
-  bytes: Uint8Array,
-  start: number,
-  end: number,
-): { type: CanonicalEvent['type']; data: unknown } {
-  r.reset(bytes, start, end);
-  const tag = r.varint32();
-  const bodyEnd = r.delimitedEnd();
-  const data = decodePayload(r, tag, bodyEnd);
-  const type = r.payloadType;
-  if (data === undefined || type === undefined || r.pos !== end) {
-    throw codecError(`not one payload field at byte ${start}`, { position: start });
-  }
-  return { type, data };
-}

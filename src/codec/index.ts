@@ -17,7 +17,6 @@ export {
   decodeEvent,
   encodeEvent,
   readEvent,
-  readPayloadField,
   writeEnvelope,
   writeEvent,
 } from './event-codec.js';
