@@ -888,7 +888,7 @@ export class Normalizer {
       // after a pointer on newer kernels), so one buffer read as ftrace and as trace-cmd is
       // identical and the log does not carry every argument twice.
       const start = beginGeneric(w, tp, 'syscalls');
-      for (let i = 0; i < a.names.length; i++)
+      for (let i = 0; i < a.count; i++)
         genericHexField(w, a.names[i]!, a.src, a.from[i]!, a.to[i]!);
       endGeneric(w, start, a.quoted ? raw.payload : '');
       return out;

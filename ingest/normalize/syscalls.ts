@@ -15,6 +15,12 @@ import type { Interner } from '../ftrace/line-parser.js';
 export interface SyscallArgs {
   /** The text parsed (the payload); values are ranges of it. */
   src: string;
+  /**
+   * How many arguments were read: the arrays below are reused from call to call and only their
+   * first `count` entries are this text's (resetting `length` would free their storage, and
+   * regrowing it cost ~60 bytes of garbage per syscall line).
+   */
+  count: number;
   names: string[];
   /**
    * Each value's hex digits as `src[from, to)`, leading zeros stripped (one kept for zero): the
@@ -33,7 +39,7 @@ const isHexDigit = (c: number): boolean =>
 
 /** An empty `SyscallArgs` to reuse. */
 export function newSyscallArgs(): SyscallArgs {
-  return { src: '', names: [], from: [], to: [], nums: [], quoted: false };
+  return { src: '', count: 0, names: [], from: [], to: [], nums: [], quoted: false };
 }
 
 /**
@@ -44,10 +50,7 @@ export function newSyscallArgs(): SyscallArgs {
  */
 export function parseSyscallArgs(text: string, names: Interner, out: SyscallArgs): boolean {
   out.src = text;
-  out.names.length = 0;
-  out.from.length = 0;
-  out.to.length = 0;
-  out.nums.length = 0;
+  out.count = 0;
   out.quoted = false;
   const s = text;
   const n = s.length;
@@ -61,7 +64,8 @@ export function parseSyscallArgs(text: string, names: Interner, out: SyscallArgs
     let ks = colon;
     while (ks > p && s.charCodeAt(ks - 1) !== 0x20) ks--;
     if (ks === colon) return false;
-    out.names.push(names.internRange(s, ks, colon));
+    const i = out.count++;
+    out.names[i] = names.internRange(s, ks, colon);
     p = colon + 1;
     while (p < n && s.charCodeAt(p) === 0x20) p++;
     if (s.charCodeAt(p) === 0x30 && (s.charCodeAt(p + 1) | 0x20) === 0x78) p += 2;
@@ -75,9 +79,9 @@ export function parseSyscallArgs(text: string, names: Interner, out: SyscallArgs
     const de = p;
     if (de === ds || de - ds > 16) return false;
     while (ds < de - 1 && s.charCodeAt(ds) === 0x30) ds++;
-    out.from.push(ds);
-    out.to.push(de);
-    out.nums.push(de - ds <= 13 ? v : Number.NaN);
+    out.from[i] = ds;
+    out.to[i] = de;
+    out.nums[i] = de - ds <= 13 ? v : Number.NaN;
     // Skip a quoted user string, then expect `, ` or the end.
     while (p < n && s.charCodeAt(p) === 0x20) p++;
     if (p < n && s.charCodeAt(p) === 0x22) {
@@ -94,7 +98,7 @@ export function parseSyscallArgs(text: string, names: Interner, out: SyscallArgs
 
 /** The argument value by name, or undefined. */
 export function arg(a: SyscallArgs, name: string): bigint | undefined {
-  for (let i = 0; i < a.names.length; i++) {
+  for (let i = 0; i < a.count; i++) {
     if (a.names[i] === name) {
       const v = a.nums[i]!;
       return Number.isNaN(v) ? BigInt(argText(a, i)) : BigInt(v);
