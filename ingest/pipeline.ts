@@ -21,6 +21,7 @@ import {
   type CanonicalEvent,
   type CaptureFormat,
   type CaptureHeader,
+  type Marker,
   type TimestampNs,
 } from '../src/events/index.js';
 import { errorMessage, ReplayError } from '../src/errors.js';
@@ -33,11 +34,18 @@ import {
 } from '../src/codec/index.js';
 import { appendEncoded, type AppendResult, type EventLog } from '../src/log/event-log.js';
 import { detectFormat } from './detect.js';
-import { flatString, Interner, LineKind, newRawLine, parseLineAt } from './ftrace/line-parser.js';
+import {
+  flatString,
+  Interner,
+  LineKind,
+  newRawLine,
+  parseLineAt,
+  type RawLine,
+} from './ftrace/line-parser.js';
 import { parseCaptureHeader, type CaptureFileHeader } from './capture/header.js';
 import { flagKernelForRelease, type FlagKernel } from './normalize/inode-flags.js';
-import { Normalizer, type Normalized } from './normalize/normalize.js';
-import { canonicalEvent, timestampValue } from './normalize/envelope.js';
+import { genericEvent, Normalizer, type Normalized } from './normalize/normalize.js';
+import { timestampValue } from './normalize/envelope.js';
 import { lineBlocks, MAX_LINE_BYTES } from './source/line-blocks.js';
 import { openTraceSource, sniffBinary } from './source/open-source.js';
 
@@ -138,11 +146,61 @@ function isPrintable(s: string): boolean {
   return true;
 }
 
-/** `e` (a generic or marker event) with one more line of payload text. */
-function withContinuation(e: CanonicalEvent, line: string): CanonicalEvent {
-  if (e.type === 'generic') return { ...e, data: { ...e.data, raw: `${e.data.raw}\n${line}` } };
-  if (e.type === 'marker') return { ...e, data: { text: `${e.data.text}\n${line}` } };
-  return e;
+/**
+ * The last event read while a continuation line may still extend its text: a free-text event
+ * (marker or unmodelled tracepoint; a quarter of a typical capture's lines). What rebuilding it
+ * takes is copied from the parsed line (strings by reference) instead of making an event object
+ * per such line; `extend` builds the object only when a continuation actually comes.
+ */
+class OpenText {
+  active = false;
+  line = 0;
+  seq = 0;
+  ts: number | bigint = 0;
+  cpu = 0;
+  pid = 0;
+  tgid = -1;
+  comm = '';
+  marker = false;
+  name = '';
+  subsystem = '';
+  /** The first line's payload (the generic fields are split from it alone). */
+  first = '';
+  text = '';
+
+  open(seq: number, ts: number | bigint, line: number, raw: RawLine, norm: Normalized): void {
+    this.active = true;
+    this.seq = seq;
+    this.ts = ts;
+    this.line = line;
+    this.cpu = raw.cpu;
+    this.pid = raw.pid;
+    this.tgid = raw.tgid;
+    this.comm = raw.comm;
+    this.marker = norm.type === 'marker';
+    this.name = norm.tracepoint;
+    this.subsystem = raw.subsystem;
+    this.first = raw.payload;
+    this.text = this.marker ? (norm.data as Marker).text : raw.payload;
+  }
+
+  /** The event with one more line of text. */
+  extend(captureId: string, more: string): CanonicalEvent {
+    this.text = `${this.text}\n${more}`;
+    const envelope = {
+      captureId,
+      seq: this.seq,
+      ts: (typeof this.ts === 'bigint' ? this.ts : BigInt(this.ts)) as TimestampNs,
+      cpu: this.cpu,
+      pid: this.pid,
+      tgid: this.tgid,
+      comm: this.comm,
+      line: this.line,
+    };
+    if (this.marker) return { ...envelope, type: 'marker', data: { text: this.text } };
+    const { name, subsystem, fields } = genericEvent(this.name, this.subsystem, this.first);
+    return { ...envelope, type: 'generic', data: { name, subsystem, fields, raw: this.text } };
+  }
 }
 
 /** Reads one capture file into canonical events, counting everything it sees. */
@@ -240,9 +298,8 @@ export class CaptureReader {
     let nsClock = true;
     let lastTs: number | bigint = 0;
     let lineNo = 0;
-    /** The last record, while it may take continuation lines (a free-text event), else undefined. */
-    let openPrint: CanonicalEvent | undefined;
-    let openPrintLine = 0;
+    /** The last record, while it may take continuation lines (a free-text event). */
+    const openText = new OpenText();
     let firstChunk = true;
     const tpCount = new Map<string, { n: number }>();
     const kindCount = new Map<string, { n: number }>();
@@ -284,7 +341,7 @@ export class CaptureReader {
     };
     /** The records so far as a batch, the capture header in front of the first one. */
     const take = (): EncodedBatch => {
-      openPrint = undefined;
+      openText.active = false;
       const b = out.take();
       if (headerDone) return b;
       headerDone = true;
@@ -340,7 +397,7 @@ export class CaptureReader {
           lineNo++;
           st.lines++;
           st.malformed++;
-          openPrint = undefined;
+          openText.active = false;
           this.issue(
             lineNo,
             `line of ${block.bytes} bytes exceeds the ${MAX_LINE_BYTES}-byte limit; skipped`,
@@ -389,26 +446,23 @@ export class CaptureReader {
             } catch (err) {
               // A value the schema cannot hold (e.g. a cpu beyond uint32): this line only.
               out.abandon();
-              openPrint = undefined;
+              openText.active = false;
               st.malformed++;
               this.issue(lineNo, `${raw.name}: cannot encode: ${errorMessage(err)}`);
               continue;
             }
             // Only free-text payloads can continue on the next line: markers and unmodelled
             // events (trace_printk output, other subsystems). Syscalls and modelled events have a
-            // fixed layout, so a strange line after them is malformed, not a continuation. The
-            // open one is kept as an object to rewrite its record if a continuation comes.
+            // fixed layout, so a strange line after them is malformed, not a continuation.
             if (
               norm.type === 'marker' ||
               (norm.type === 'generic' &&
                 norm.fallback === 1 &&
                 !norm.tracepoint.startsWith('sys_'))
             ) {
-              const big = typeof ts === 'bigint' ? ts : BigInt(ts);
-              openPrint = canonicalEvent(captureId, seq, big, raw, lineNo, norm);
-              openPrintLine = lineNo;
+              openText.open(seq, ts, lineNo, raw, norm);
             } else {
-              openPrint = undefined;
+              openText.active = false;
             }
             seq++;
             lastTs = ts;
@@ -444,7 +498,7 @@ export class CaptureReader {
               st.lines = lineNo;
               yield take();
             }
-            openPrint = undefined;
+            openText.active = false;
             const known = raw.lostCount >= 0;
             if (known) {
               st.lost += raw.lostCount;
@@ -469,21 +523,20 @@ export class CaptureReader {
           // event) is the rest of a payload that contained a newline (trace_printk or a marker write
           // with '\n'): keep it with that event and report it, but do not call it malformed.
           const line = text.slice(ls, e);
-          if (openPrint !== undefined && !isTail && isPrintable(line)) {
+          if (openText.active && !isTail && isPrintable(line)) {
             st.continuation++;
             st.lines++;
             // The open event is the last record: replace it with its continued text.
             out.abandon();
-            openPrint = withContinuation(openPrint, line);
-            out.add(openPrint);
+            out.add(openText.extend(captureId, line));
             this.issue(
               lineNo,
-              `continuation of the multi-line payload of line ${openPrintLine}; kept in that event's text`,
+              `continuation of the multi-line payload of line ${openText.line}; kept in that event's text`,
             );
             continue;
           }
           st.malformed++;
-          openPrint = undefined;
+          openText.active = false;
           const shown = line.length > 60 ? `${line.slice(0, 60)}…` : line;
           this.issue(
             lineNo,

@@ -1,10 +1,7 @@
 /**
- * From a parsed line and its normalised payload to the canonical event: the timestamp in
- * integer ns and the envelope (as an object for the events the pipeline keeps as objects).
+ * The parsed line's timestamp as integer ns.
  */
-import type { CanonicalEvent } from '../../src/events/index.js';
 import type { RawLine } from '../ftrace/line-parser.js';
-import type { Normalized } from './normalize.js';
 
 /** ns per fraction digit count: µs fractions are scaled by 1000, ns ones by 1. */
 const SCALE = [1e9, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 1e2, 10, 1];
@@ -20,30 +17,4 @@ export function timestampValue(raw: RawLine): number | bigint {
   if (raw.tsInteger) return raw.tsSec;
   if (raw.tsSec < EXACT_SEC) return raw.tsSec * 1e9 + raw.tsFrac * SCALE[raw.tsFracDigits]!;
   return BigInt(raw.tsSec) * 1_000_000_000n + BigInt(raw.tsFrac * SCALE[raw.tsFracDigits]!);
-}
-
-/**
- * The event as a plain object literal of one fixed shape: the codec's hot path is several
- * times slower on events built with spreads (measured in bench/sections/log.ts).
- */
-export function canonicalEvent(
-  captureId: string,
-  seq: number,
-  ts: bigint,
-  raw: RawLine,
-  line: number,
-  norm: Normalized,
-): CanonicalEvent {
-  return {
-    captureId,
-    seq,
-    ts,
-    cpu: raw.cpu,
-    pid: raw.pid,
-    tgid: raw.tgid,
-    comm: raw.comm,
-    line,
-    type: norm.type,
-    data: norm.data,
-  } as CanonicalEvent;
 }

@@ -65,15 +65,28 @@ export function beginGeneric(w: ByteWriter, name: string, subsystem: string): nu
 }
 
 export function genericField(w: ByteWriter, key: string, value: string): void {
+  genericFieldRange(w, key, 0, key.length, value, 0, value.length);
+}
+
+/** `genericField` with key and value as ranges of texts (no slices made). */
+export function genericFieldRange(
+  w: ByteWriter,
+  keySrc: string,
+  keyFrom: number,
+  keyTo: number,
+  valueSrc: string,
+  valueFrom: number,
+  valueTo: number,
+): void {
   w.byte(26);
   const start = w.beginDelimited();
-  if (key.length !== 0) {
+  if (keyTo > keyFrom) {
     w.byte(10);
-    w.string(key);
+    w.stringRange(keySrc, keyFrom, keyTo);
   }
-  if (value.length !== 0) {
+  if (valueTo > valueFrom) {
     w.byte(18);
-    w.string(value);
+    w.stringRange(valueSrc, valueFrom, valueTo);
   }
   w.endDelimited(start);
 }

@@ -33,6 +33,7 @@ export {
   beginGeneric,
   endGeneric,
   genericField,
+  genericFieldRange,
   genericHexField,
   writePageFault,
 } from './direct-payloads.js';

@@ -241,28 +241,37 @@ export class ByteWriter {
 
   /** A length-prefixed UTF-8 string. */
   string(s: string): void {
-    const n = s.length;
+    this.stringRange(s, 0, s.length);
+  }
+
+  /**
+   * `s.slice(from, to)` as a length-prefixed UTF-8 string, without making the slice (the ingest
+   * path writes fields straight from the decoded text).
+   */
+  stringRange(s: string, from: number, to: number): void {
+    const n = to - from;
     if (n < 43) {
       // At most 42 UTF-16 units -> at most 126 UTF-8 bytes: a one-byte length prefix.
       this.ensure(n * 3 + 1);
       const b = this.buf;
       const start = this.pos + 1;
       let p = start;
-      let i = 0;
-      for (; i < n; i++) {
+      let i = from;
+      for (; i < to; i++) {
         const c = s.charCodeAt(i);
         if (c >= 0x80) break;
         b[p++] = c;
       }
-      if (i < n) p = start + b.write(s, start, 'utf8');
+      if (i < to) p = start + b.write(s.slice(from, to), start, 'utf8');
       b[start - 1] = p - start;
       this.pos = p;
       return;
     }
-    const len = Buffer.byteLength(s, 'utf8');
+    const t = from === 0 && to === s.length ? s : s.slice(from, to);
+    const len = Buffer.byteLength(t, 'utf8');
     this.varint32(len);
     this.ensure(len);
-    this.buf.write(s, this.pos, 'utf8');
+    this.buf.write(t, this.pos, 'utf8');
     this.pos += len;
   }
 

@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CaptureReader } from '../../../ingest/index.js';
+import { keyValues } from '../../../ingest/normalize/normalize.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
 import { PEER } from './helpers.js';
 import { referenceParse } from './reference-parser.js';
@@ -94,6 +95,8 @@ describe('peer traces', () => {
       expect(first.data.raw).toBe(
         'event: abc xyz =0x34 clk id = 019\nsome = 000, other = 0x4\nxyz = 0x0 abc = 0x0',
       );
+      // The fields are split from the first line alone, as for a one-line event.
+      expect(first.data.fields).toEqual(keyValues('event: abc xyz =0x34 clk id = 019'));
     }
     expect(events.slice(2).map((e) => e.type)).toEqual(['marker', 'marker']);
   });
