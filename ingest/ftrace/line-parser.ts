@@ -255,7 +255,12 @@ export function parseLineAt(
     cpuEnd = start + out.contextLength - 1;
   } else {
     const r = parseContext(line, start, end, out, names);
-    if (r < 0) return (-1 - r) as LineKind;
+    if (r < 0) {
+      // A context that failed half-way may have overwritten pid, tgid or cpu: the remembered
+      // prefix no longer matches them, so the next line must not take the shortcut.
+      out.contextLength = 0;
+      return (-1 - r) as LineKind;
+    }
     cpuEnd = r;
     out.contextText = line;
     out.contextStart = start;

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CaptureReader, ingestFiles, readEvents } from '../../../ingest/index.js';
+import { Interner, LineKind, newRawLine, parseLine } from '../../../ingest/ftrace/line-parser.js';
 import { lineBlocks, type LineBlock } from '../../../ingest/source/line-blocks.js';
 import { isReplayError } from '../../../src/errors.js';
 import { createMemoryEventLog } from '../../../src/log/index.js';
@@ -36,6 +37,22 @@ async function blocks(parts: readonly Buffer[], max?: number): Promise<LineBlock
   return out;
 }
 
+describe('line parser state', () => {
+  it('a line whose context fails half-way does not leak its pid or cpu into the next line', () => {
+    const raw = newRawLine();
+    const names = new Interner();
+    const a = '           mmapw-8513    [000] .....   480.312863: x: a=1';
+    expect(parseLine(a, raw, names)).toBe(LineKind.Event);
+    // pid and cpu are read before the missing comm separator is noticed.
+    expect(parseLine('           small 1921#9 [001]   716.607434: x: a=1', raw, names)).toBe(
+      LineKind.Malformed,
+    );
+    // Same context characters as the first line (the parser's same-prefix shortcut).
+    expect(parseLine(a, raw, names)).toBe(LineKind.Event);
+    expect([raw.comm, raw.pid, raw.cpu]).toEqual(['mmapw', 8513, 0]);
+  });
+});
+
 describe('line splitting', () => {
   it('joins lines across chunks without cutting a UTF-8 character', async () => {
     const text = 'ab\ncomm-é-1 x\nlast\n';
@@ -52,10 +69,19 @@ describe('line splitting', () => {
       64,
     );
     expect(got).toEqual([
-      { kind: 'lines', text: 'ok\n' },
+      { kind: 'lines', text: 'ok\n', ascii: Buffer.from('ok\n') },
       { kind: 'oversize', bytes: 100 },
-      { kind: 'tail', text: 'end' },
+      { kind: 'tail', text: 'end', ascii: Buffer.from('end') },
     ]);
+  });
+  it('gives the bytes of ASCII blocks only (the native scanner reads them as the text)', async () => {
+    const got = await blocks([Buffer.from('plain\nnon-ascii \u00e9\n')]);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ kind: 'lines', ascii: undefined });
+    const [ascii] = await blocks([Buffer.from('a-1 [000] 1.5: x: y\n')]);
+    expect(ascii?.kind === 'lines' && Buffer.from(ascii.ascii!).toString('latin1')).toBe(
+      'a-1 [000] 1.5: x: y\n',
+    );
   });
 });
 
