@@ -34,14 +34,8 @@ import {
 } from '../src/codec/index.js';
 import { appendEncoded, type AppendResult, type EventLog } from '../src/log/event-log.js';
 import { detectFormat } from './detect.js';
-import {
-  flatString,
-  Interner,
-  LineKind,
-  newRawLine,
-  parseLineAt,
-  type RawLine,
-} from './ftrace/line-parser.js';
+import { flatString, Interner, LineKind, newRawLine, type RawLine } from './ftrace/line-parser.js';
+import { BlockLines } from './ftrace/line-scan.js';
 import { parseCaptureHeader, type CaptureFileHeader } from './capture/header.js';
 import { flagKernelForRelease, type FlagKernel } from './normalize/inode-flags.js';
 import { genericEvent, Normalizer, type Normalized } from './normalize/normalize.js';
@@ -73,6 +67,11 @@ export interface ReadOptions {
    * own lost-event lines did not already report.
    */
   readonly kernelLoss?: () => readonly { readonly cpu: number; readonly count: number }[];
+  /**
+   * Use the native line scanner when it is built (same results, faster; `false` for the
+   * JavaScript parser alone, e.g. to compare the two). @default true
+   */
+  readonly nativeScan?: boolean;
 }
 
 export interface IngestIssue {
@@ -280,6 +279,7 @@ export class CaptureReader {
     const captureId = st.captureId;
     const names = new Interner();
     const raw = newRawLine();
+    const lines = new BlockLines(this.options.nativeScan ?? true);
     const norm: Normalized = {
       type: 'generic',
       data: { name: '', subsystem: '', fields: [], raw: '' },
@@ -423,15 +423,13 @@ export class CaptureReader {
           });
           st.format = format;
         }
-        let s = 0;
-        const n = text.length;
-        while (s < n) {
-          let e = text.indexOf('\n', s);
-          if (e === -1) e = n;
+        lines.reset(text, block.ascii);
+        for (;;) {
+          const kind = lines.next(raw, names);
+          if (kind === -1) break;
+          const ls = lines.lineStart;
+          const e = lines.lineEnd;
           lineNo++;
-          const ls = s;
-          s = e + 1;
-          const kind = parseLineAt(text, ls, e, raw, names);
           if (kind === LineKind.Event) {
             if (full()) {
               st.lines = lineNo;
@@ -616,6 +614,8 @@ export interface IngestOptions {
   readonly kernel?: FlagKernel;
   /** Called after each appended batch. */
   readonly onProgress?: (p: IngestProgress) => void;
+  /** See `ReadOptions.nativeScan`. @default true */
+  readonly nativeScan?: boolean;
 }
 
 export interface IngestFileSummary {
@@ -707,6 +707,7 @@ export async function ingestFiles(
       captureId,
       ...(options.format !== undefined ? { format: options.format } : {}),
       ...(options.kernel !== undefined ? { kernel: options.kernel } : {}),
+      ...(options.nativeScan !== undefined ? { nativeScan: options.nativeScan } : {}),
     });
     const st = reader.stats;
     let failure: string | undefined;

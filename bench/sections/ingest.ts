@@ -23,8 +23,10 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ingestFiles, CaptureReader } from '../../ingest/index.js';
-import { Interner, LineKind, newRawLine, parseLineAt } from '../../ingest/ftrace/line-parser.js';
+import { rmSync } from 'node:fs';
+import { ingestFiles, CaptureReader, type IngestSummary } from '../../ingest/index.js';
+import { Interner, LineKind, newRawLine } from '../../ingest/ftrace/line-parser.js';
+import { BlockLines, nativeLineScan } from '../../ingest/ftrace/line-scan.js';
 import { lineBlocks } from '../../ingest/source/line-blocks.js';
 import { openTraceSource } from '../../ingest/source/open-source.js';
 import { createFileEventLog } from '../../src/log/file-event-log.js';
@@ -45,6 +47,7 @@ async function parseOnly(path: string): Promise<{ lines: number; events: number 
   const source = await openTraceSource(path);
   const raw = newRawLine();
   const names = new Interner();
+  const blockLines = new BlockLines();
   let lines = 0;
   let events = 0;
   for await (const block of lineBlocks(source.chunks())) {
@@ -52,14 +55,10 @@ async function parseOnly(path: string): Promise<{ lines: number; events: number 
       lines++;
       continue;
     }
-    const text = block.text;
-    let s = 0;
-    while (s < text.length) {
-      let e = text.indexOf('\n', s);
-      if (e === -1) e = text.length;
-      if (parseLineAt(text, s, e, raw, names) === LineKind.Event) events++;
+    blockLines.reset(block.text, block.ascii);
+    for (let k = blockLines.next(raw, names); k !== -1; k = blockLines.next(raw, names)) {
+      if (k === LineKind.Event) events++;
       lines++;
-      s = e + 1;
     }
   }
   return { lines, events };
@@ -118,25 +117,40 @@ export const section: BenchSection = {
     ctx.log('ingest bench: parse + normalise + encode (no log)');
     const n = await timed(() => parseNormalise(input.path));
 
-    ctx.log('ingest bench: parse + normalise + encode + append (file log)');
+    const fullPath = async (
+      nativeScan: boolean,
+    ): Promise<{ seconds: number; cpuSeconds: number; value: IngestSummary }> => {
+      const dir = join(ctx.workDir, `ingest-log-${nativeScan ? 'native' : 'js'}`);
+      const cpu0 = process.cpuUsage();
+      const run = await timed(async () => {
+        const log = await createFileEventLog({ dir });
+        try {
+          return await ingestFiles([input.path], log, { nativeScan });
+        } finally {
+          await log.close();
+        }
+      });
+      const cpu1 = process.cpuUsage(cpu0);
+      rmSync(dir, { recursive: true, force: true });
+      return { ...run, cpuSeconds: (cpu1.user + cpu1.system) / 1e6 };
+    };
+    let jsOnly: Awaited<ReturnType<typeof fullPath>> | undefined;
+    if (nativeLineScan) {
+      ctx.log('ingest bench: full path with the JavaScript parser alone (native scanner off)');
+      jsOnly = await fullPath(false);
+    }
+
+    ctx.log(
+      `ingest bench: parse + normalise + encode + append (file log), native scanner ${nativeLineScan ? 'on' : 'not built'}`,
+    );
     globalThis.gc?.();
     const rssBefore = process.memoryUsage().rss;
     let rssPeak = rssBefore;
     const sampler = setInterval(() => {
       rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
     }, 20);
-    const dir = join(ctx.workDir, 'ingest-log');
-    const cpu0 = process.cpuUsage();
-    const full = await timed(async () => {
-      const log = await createFileEventLog({ dir });
-      try {
-        return await ingestFiles([input.path], log);
-      } finally {
-        await log.close();
-      }
-    });
-    const cpu1 = process.cpuUsage(cpu0);
-    const cpuSeconds = (cpu1.user + cpu1.system) / 1e6;
+    const full = await fullPath(true);
+    const cpuSeconds = full.cpuSeconds;
     clearInterval(sampler);
     rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
     const summary = full.value;
@@ -160,7 +174,7 @@ export const section: BenchSection = {
     const parseRate = p.value.lines / p.seconds;
     const pb = versus(parseRate);
     add({
-      name: 'ingest: parse only',
+      name: `ingest: parse only (native scanner ${nativeLineScan ? 'on' : 'not built'})`,
       value: parseRate,
       unit: 'lines/s',
       ...(pb === undefined ? {} : { baseline: pb }),
@@ -191,6 +205,20 @@ export const section: BenchSection = {
       target: '>= 1,000,000 (one core)',
       note: `${cpuSeconds.toFixed(2)} CPU-s (user+system, all threads) for ${full.seconds.toFixed(2)} s wall: on a shared machine this is the per-core figure`,
     });
+    if (jsOnly !== undefined) {
+      const jsRate = jsOnly.value.lines / jsOnly.cpuSeconds;
+      add({
+        name: 'ingest: full path per CPU-second, JavaScript parser alone',
+        value: jsRate,
+        unit: 'lines/cpu-s',
+        baseline: {
+          name: 'full path with the native scanner',
+          value: summary.lines / cpuSeconds,
+          ratio: jsRate / (summary.lines / cpuSeconds),
+        },
+        note: 'FAULTREPLAY_NATIVE=0, or no C compiler at install: the same log bytes, this fast',
+      });
+    }
     add({
       name: 'ingest: peak RSS during full path',
       value: rssPeak / 2 ** 20,

@@ -26,20 +26,36 @@ export const MAX_LINE_BYTES = 1 << 20;
 /** Target size of one decoded block (see above). */
 const BLOCK_BYTES = 60 * 1024;
 
-/** `b[from, to)` as text: latin1 when it is all ASCII (identical and faster), else UTF-8. */
-function decode(b: Buffer, from = 0, to = b.length): string {
-  return isAscii(b.subarray(from, to))
-    ? b.toString('latin1', from, to)
-    : b.toString('utf8', from, to);
+/**
+ * `b[from, to)` as text: latin1 when it is all ASCII (identical and faster), else UTF-8. An
+ * ASCII block also comes with its bytes (one byte per character) for the native line scanner.
+ */
+function decode(
+  kind: 'lines' | 'tail',
+  b: Buffer,
+  from = 0,
+  to = b.length,
+): { kind: 'lines' | 'tail'; text: string; ascii: Uint8Array | undefined } {
+  const bytes = b.subarray(from, to);
+  return isAscii(bytes)
+    ? { kind, text: b.toString('latin1', from, to), ascii: bytes }
+    : { kind, text: b.toString('utf8', from, to), ascii: undefined };
 }
 
 export type LineBlock =
-  /** Whole lines, each ended by '\n' (the text ends with '\n'). */
-  | { readonly kind: 'lines'; readonly text: string }
+  /**
+   * Whole lines, each ended by '\n' (the text ends with '\n'); or the last line of the input,
+   * which had no '\n' (possibly truncated). `ascii` is the block's bytes when it is all ASCII
+   * (then byte offsets are string offsets): a view of the input chunk, read before the next
+   * block is asked for (the sources never reuse a chunk they handed out).
+   */
+  | {
+      readonly kind: 'lines' | 'tail';
+      readonly text: string;
+      readonly ascii: Uint8Array | undefined;
+    }
   /** One line longer than the cap, skipped; `bytes` is its length. */
-  | { readonly kind: 'oversize'; readonly bytes: number }
-  /** The last line of the input, which had no '\n' (possibly truncated). */
-  | { readonly kind: 'tail'; readonly text: string };
+  | { readonly kind: 'oversize'; readonly bytes: number };
 
 export async function* lineBlocks(
   chunks: AsyncIterable<Buffer>,
@@ -80,7 +96,7 @@ export async function* lineBlocks(
         yield { kind: 'oversize', bytes: carryBytes + first };
       } else {
         carry.push(chunk.subarray(0, first + 1));
-        yield { kind: 'lines', text: decode(Buffer.concat(carry)) };
+        yield decode('lines', Buffer.concat(carry));
       }
       carry = [];
       carryBytes = 0;
@@ -94,7 +110,7 @@ export async function* lineBlocks(
         // Cut at the last line end within BLOCK_BYTES (or after it, for a longer line).
         let cut = last - from < BLOCK_BYTES ? last : chunk.lastIndexOf(0x0a, from + BLOCK_BYTES);
         if (cut < from) cut = chunk.indexOf(0x0a, from + BLOCK_BYTES);
-        yield { kind: 'lines', text: decode(chunk, from, cut + 1) };
+        yield decode('lines', chunk, from, cut + 1);
         from = cut + 1;
       }
     }
@@ -113,6 +129,6 @@ export async function* lineBlocks(
   if (skipping) {
     yield { kind: 'oversize', bytes: skippedBytes };
   } else if (carryBytes > 0) {
-    yield { kind: 'tail', text: decode(Buffer.concat(carry)) };
+    yield decode('tail', Buffer.concat(carry));
   }
 }

@@ -17,11 +17,12 @@ const XFS = join(SCENARIOS, 'xfs_default.trace');
 function run(
   args: readonly string[],
   cwd: string,
+  env: NodeJS.ProcessEnv = {},
 ): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [CLI, 'ingest', ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
+    env: { ...process.env, TZ: 'UTC', ...env },
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
@@ -98,6 +99,18 @@ describe('faultreplay ingest', () => {
     expect(run(['--log', join(b, 'elsewhere'), SMALL_TC, XFS], b).code).toBe(0);
     const la = logFiles(join(a, '.faultreplay', 'log'));
     const lb = logFiles(join(b, 'elsewhere'));
+    expect([...lb.keys()]).toEqual([...la.keys()]);
+    for (const [n, buf] of la) expect(lb.get(n)!.equals(buf), n).toBe(true);
+  });
+
+  it('gives the same log with and without the native line scanner', () => {
+    const a = work();
+    const b = work();
+    const input = join(TRACES, 'ext4-small-steady.trace.gz');
+    expect(run(['--capture-id', 'c', input, XFS], a).code).toBe(0);
+    expect(run(['--capture-id', 'c', input, XFS], b, { FAULTREPLAY_NATIVE: '0' }).code).toBe(0);
+    const la = logFiles(join(a, '.faultreplay', 'log'));
+    const lb = logFiles(join(b, '.faultreplay', 'log'));
     expect([...lb.keys()]).toEqual([...la.keys()]);
     for (const [n, buf] of la) expect(lb.get(n)!.equals(buf), n).toBe(true);
   });

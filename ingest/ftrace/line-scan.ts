@@ -1,0 +1,168 @@
+/**
+ * The lines of one decoded block, one at a time, parsed into a `RawLine`.
+ *
+ * Two ways, same results: the JavaScript parser (`parseLineAt`) for every line, or, when the
+ * optional native scanner is built (native/line-scan.c, `npm run build`) and the block is ASCII,
+ * a native pre-scan of the whole block that locates the columns of the common event line shape
+ * in one call; its rows are copied into the `RawLine` here, and every line it does not take goes
+ * to `parseLineAt` as before. The native scan is the ingest path's largest single saving (the
+ * per-character JavaScript work of the context columns, timestamp and name), see the README's
+ * Performance section. `FAULTREPLAY_NATIVE=0` turns it off.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  LineKind,
+  parseLineAt,
+  type Interner,
+  type PayloadStyle,
+  type RawLine,
+} from './line-parser.js';
+
+interface NativeLineScan {
+  /** Scans the lines of `bytes[from, to)` into rows of `ROW` int32; returns the rows written. */
+  scan(bytes: Uint8Array, from: number, to: number, rows: Int32Array): number;
+  readonly ROW: number;
+}
+
+/** Row fields, as native/line-scan.c writes them. */
+const R_LINE_START = 0;
+const R_LINE_END = 1;
+const R_STATUS = 2;
+const R_PID = 3;
+const R_CPU = 4;
+const R_COMM_START = 5;
+const R_COMM_END = 6;
+const R_CONTEXT_END = 7;
+const R_FLAGS_START = 8;
+const R_FLAGS_END = 9;
+const R_TS_SEC = 10;
+const R_TS_FRAC = 11;
+const R_TS_FRAC_DIGITS = 12;
+const R_NAME_START = 13;
+const R_NAME_END = 14;
+const R_STYLE = 15;
+const R_PAYLOAD_START = 16;
+const R_PAYLOAD_END = 17;
+const ROW = 18;
+/** Row status: the JavaScript parser reads the line / an event / an event, same context. */
+const ST_JS = 0;
+const ST_SAME_CTX = 2;
+
+const ADDON = join('native', 'build', 'line-scan.node');
+
+function loadNative(): NativeLineScan | undefined {
+  if (process.env['FAULTREPLAY_NATIVE'] === '0') return undefined;
+  // From the sources (ingest/ftrace) or the build (dist/ingest/ftrace): the package root is up.
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 4; up++, dir = dirname(dir)) {
+    const path = join(dir, ADDON);
+    if (!existsSync(path)) continue;
+    const addon = createRequire(import.meta.url)(path) as NativeLineScan;
+    // A stale build with another row layout would misread every line: use it only if it agrees.
+    return addon.ROW === ROW ? addon : undefined;
+  }
+  return undefined;
+}
+
+const native = loadNative();
+
+/** True when the native scanner is in use (reported by `npm run bench` and the tests). */
+export const nativeLineScan: boolean = native !== undefined;
+
+/** Rows per native call: a 60 KiB block holds ~500 lines of a typical capture. */
+const ROWS = 1024;
+
+export class BlockLines {
+  /** The current line is `text[lineStart, lineEnd)`; lineEnd is its '\n' (or the end). */
+  lineStart = 0;
+  lineEnd = 0;
+  /** Lines of the current block the native scanner read (the rest went to `parseLineAt`). */
+  nativeLines = 0;
+  private text = '';
+  private bytes: Uint8Array | undefined;
+  /** Where the next line starts. */
+  private pos = 0;
+  private readonly native: NativeLineScan | undefined;
+  private readonly rows: Int32Array;
+  private row = 0;
+  private rowCount = 0;
+
+  /** `useNative: false` reads every line with the JavaScript parser. */
+  constructor(useNative = true) {
+    this.native = useNative ? native : undefined;
+    this.rows = new Int32Array(this.native === undefined ? 0 : ROWS * ROW);
+  }
+
+  /**
+   * Starts on a block of whole lines. `bytes` are its bytes when each character is one byte
+   * (an ASCII block decoded as latin1), so byte offsets are string offsets; else undefined.
+   */
+  reset(text: string, bytes: Uint8Array | undefined): void {
+    this.text = text;
+    this.bytes = this.native === undefined ? undefined : bytes;
+    this.pos = 0;
+    this.row = 0;
+    this.rowCount = 0;
+    this.nativeLines = 0;
+  }
+
+  /** Parses the next line into `raw`; -1 when the block is done. */
+  next(raw: RawLine, names: Interner): LineKind | -1 {
+    const text = this.text;
+    const bytes = this.bytes;
+    if (bytes === undefined) {
+      const s = this.pos;
+      if (s >= text.length) return -1;
+      let e = text.indexOf('\n', s);
+      if (e === -1) e = text.length;
+      this.lineStart = s;
+      this.lineEnd = e;
+      this.pos = e + 1;
+      return parseLineAt(text, s, e, raw, names);
+    }
+    if (this.row === this.rowCount) {
+      if (this.pos >= bytes.length) return -1;
+      this.rowCount = this.native!.scan(bytes, this.pos, bytes.length, this.rows);
+      this.row = 0;
+    }
+    const rows = this.rows;
+    const r = this.row++ * ROW;
+    const s = rows[r + R_LINE_START]!;
+    const e = rows[r + R_LINE_END]!;
+    this.lineStart = s;
+    this.lineEnd = e;
+    this.pos = e + 1;
+    const status = rows[r + R_STATUS]!;
+    if (status === ST_JS) return parseLineAt(text, s, e, raw, names);
+    this.nativeLines++;
+    if (status !== ST_SAME_CTX) {
+      raw.comm = names.internRange(text, rows[r + R_COMM_START]!, rows[r + R_COMM_END]!);
+      raw.pid = rows[r + R_PID]!;
+      raw.cpu = rows[r + R_CPU]!;
+      raw.tgid = -1;
+      raw.instance = '';
+      raw.spaceSeparated = false;
+    }
+    // The parser's same-context shortcut must see this line's context, not an older one.
+    raw.contextText = text;
+    raw.contextStart = s;
+    raw.contextLength = rows[r + R_CONTEXT_END]! - s;
+    raw.src = text;
+    raw.flagsStart = rows[r + R_FLAGS_START]!;
+    raw.flagsEnd = rows[r + R_FLAGS_END]!;
+    raw.tsSec = rows[r + R_TS_SEC]!;
+    raw.tsFrac = rows[r + R_TS_FRAC]!;
+    raw.tsFracDigits = rows[r + R_TS_FRAC_DIGITS]!;
+    raw.tsInteger = false;
+    raw.subsystem = '';
+    raw.name = names.internRange(text, rows[r + R_NAME_START]!, rows[r + R_NAME_END]!);
+    raw.style = rows[r + R_STYLE]! as PayloadStyle;
+    const ps = rows[r + R_PAYLOAD_START]!;
+    const pe = rows[r + R_PAYLOAD_END]!;
+    raw.payload = ps < pe ? text.slice(ps, pe) : '';
+    return LineKind.Event;
+  }
+}

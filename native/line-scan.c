@@ -1,0 +1,246 @@
+/*
+ * Native scan of the common trace line shape, for the ingest hot path (ingest/ftrace/line-scan.ts).
+ *
+ *     comm-pid [cpu] flags   sec.frac: name: payload
+ *     comm-pid [cpu] flags   sec.frac: sys_foo(args)
+ *     comm-pid [cpu] flags   sec.frac: sys_foo -> ret
+ *
+ * (ftrace `trace`/`trace_pipe`, and `trace-cmd report` without the flags column.) It only
+ * locates the columns and reads the numbers; every line that is not exactly this shape (comment,
+ * lost-event and header lines, instance prefixes, tgid columns, perf's space-separated pid and
+ * `subsys:name:`, integer clocks, anything malformed) is left to the JavaScript parser, which
+ * handles every format (ingest/ftrace/line-parser.ts). For the lines it takes, it must give
+ * exactly what `parseLineAt` gives: test/unit/ingest/line-scan.test.ts compares the two on every
+ * shared capture and on mutated lines.
+ *
+ * One call scans a block of whole lines (up to ~64 KiB of ASCII, see ingest/source/line-blocks.ts)
+ * and writes one row of ROW int32 per line into a caller-owned Int32Array, so the per-line cost
+ * of crossing into native code is paid once per block. Offsets are byte offsets, equal to the
+ * string offsets because only ASCII blocks (decoded as latin1) are scanned natively.
+ */
+#include <node_api.h>
+#include <stdint.h>
+#include <string.h>
+
+/* Row layout; keep in step with ingest/ftrace/line-scan.ts. */
+enum {
+  R_LINE_START, /* first byte of the line */
+  R_LINE_END,   /* the '\n' (or the end of the block) */
+  R_STATUS,     /* ST_* */
+  R_PID,
+  R_CPU,
+  R_COMM_START,
+  R_COMM_END,
+  R_CONTEXT_END, /* one past the ']' after the cpu */
+  R_FLAGS_START,
+  R_FLAGS_END,
+  R_TS_SEC,
+  R_TS_FRAC,
+  R_TS_FRAC_DIGITS,
+  R_NAME_START,
+  R_NAME_END,
+  R_STYLE, /* PayloadStyle: 0 plain, 1 syscall enter, 2 syscall exit */
+  R_PAYLOAD_START,
+  R_PAYLOAD_END,
+  ROW
+};
+
+enum {
+  ST_JS = 0,       /* not taken: the JavaScript parser reads this line */
+  ST_EVENT = 1,    /* an event line */
+  ST_SAME_CTX = 2, /* an event line whose context columns equal the previous row's */
+};
+
+static inline int is_space(uint8_t c) { return c == ' ' || c == '\t'; }
+static inline int is_digit(uint8_t c) { return c >= '0' && c <= '9'; }
+static inline int is_ident(uint8_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '_';
+}
+
+/* Reads `comm-pid [cpu]` from b[s, e) (s = line start); returns the index after ']' or -1. */
+static int32_t scan_context(const uint8_t *b, int32_t s, int32_t e, int32_t *row) {
+  int32_t p = s;
+  while (p < e && is_space(b[p])) p++;
+  /* Column-0 text (special lines, instance prefixes) and '#' lines are the JS parser's. */
+  if (p == s || p == e || b[p] == '#') return -1;
+  const int32_t line_start = p;
+  /* The first `[digits]` preceded (after spaces) by a pid digit, as parseContext anchors. */
+  for (int32_t k = p; k < e; k++) {
+    if (b[k] != '[') continue;
+    int32_t q = k + 1;
+    while (q < e && is_digit(b[q])) q++;
+    if (q == k + 1 || q >= e || b[q] != ']') continue;
+    int32_t r = k - 1;
+    while (r >= line_start && is_space(b[r])) r--;
+    if (r < line_start) continue;
+    if (b[r] == ')') return -1; /* tgid column: JS */
+    if (!is_digit(b[r])) continue;
+    const int32_t pid_end = r + 1;
+    if (q - (k + 1) > 9) return -1;
+    int32_t cpu = 0;
+    for (int32_t i = k + 1; i < q; i++) cpu = cpu * 10 + (b[i] - '0');
+    int32_t ps = pid_end - 1;
+    while (ps > line_start && is_digit(b[ps - 1])) ps--;
+    /* Only `comm-pid`; perf's `comm pid`, `pid/tid` and a bare pid are the JS parser's. */
+    if (ps <= line_start || b[ps - 1] != '-' || pid_end - ps > 9) return -1;
+    int32_t pid = 0;
+    for (int32_t i = ps; i < pid_end; i++) pid = pid * 10 + (b[i] - '0');
+    row[R_PID] = pid;
+    row[R_CPU] = cpu;
+    row[R_COMM_START] = line_start;
+    row[R_COMM_END] = ps - 1;
+    return q + 1;
+  }
+  return -1;
+}
+
+/* Reads the rest of an event line from `p` (after the context); 0 when it is not the shape. */
+static int scan_event(const uint8_t *b, int32_t p, int32_t e, int32_t *row) {
+  while (p < e && is_space(b[p])) p++;
+  int32_t tok = p;
+  while (tok < e && !is_space(b[tok]) && b[tok] != ':') tok++;
+  row[R_FLAGS_START] = 0;
+  row[R_FLAGS_END] = 0;
+  if (tok < e && b[tok] != ':') {
+    if (tok - p > 6) return 0;
+    row[R_FLAGS_START] = p;
+    row[R_FLAGS_END] = tok;
+    p = tok;
+    while (p < e && is_space(b[p])) p++;
+  }
+  const int32_t ts_start = p;
+  int64_t sec = 0;
+  while (p < e && is_digit(b[p])) sec = sec * 10 + (b[p++] - '0');
+  /* Integer clocks (no fraction) and seconds beyond int32 are the JS parser's. */
+  if (p == ts_start || p - ts_start > 9 || p >= e || b[p] != '.') return 0;
+  p++;
+  const int32_t fs = p;
+  int32_t frac = 0;
+  while (p < e && is_digit(b[p]) && p - fs < 10) frac = frac * 10 + (b[p++] - '0');
+  if (p == fs || p - fs > 9 || p >= e || b[p] != ':') return 0;
+  row[R_TS_SEC] = (int32_t)sec;
+  row[R_TS_FRAC] = frac;
+  row[R_TS_FRAC_DIGITS] = p - fs;
+  p++;
+  while (p < e && is_space(b[p])) p++;
+  const int32_t ns = p;
+  while (p < e && is_ident(b[p])) p++;
+  if (p == ns || p >= e) return 0;
+  row[R_NAME_START] = ns;
+  row[R_NAME_END] = p;
+  if (b[p] == ':') {
+    /* `subsys:name:` (perf) is the JS parser's. */
+    if (p + 1 < e && is_ident(b[p + 1])) return 0;
+    p++;
+    while (p < e && is_space(b[p])) p++;
+    /* A payload starting with 'P' may be perf's PERF_RECORD_LOST: the JS parser checks. */
+    if (p < e && b[p] == 'P') return 0;
+    row[R_STYLE] = 0;
+    row[R_PAYLOAD_START] = p;
+    row[R_PAYLOAD_END] = e;
+    return 1;
+  }
+  if (b[p] == '(') {
+    int32_t close = e - 1;
+    while (close > p && b[close] != ')') close--;
+    if (close <= p) return 0;
+    row[R_STYLE] = 1;
+    row[R_PAYLOAD_START] = p + 1;
+    row[R_PAYLOAD_END] = close;
+    return 1;
+  }
+  if (e - p >= 4 && memcmp(b + p, " -> ", 4) == 0) {
+    row[R_STYLE] = 2;
+    row[R_PAYLOAD_START] = p + 4;
+    row[R_PAYLOAD_END] = e;
+    return 1;
+  }
+  return 0;
+}
+
+/*
+ * scan(bytes: Uint8Array, from: number, to: number, rows: Int32Array): number
+ * Scans the lines of bytes[from, to) until `rows` is full; returns how many rows were written.
+ * The caller continues from the last row's R_LINE_END + 1.
+ */
+static napi_value scan(napi_env env, napi_callback_info info) {
+  size_t argc = 4;
+  napi_value argv[4];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  if (argc < 4) {
+    napi_throw_type_error(env, NULL, "scan(bytes, from, to, rows)");
+    return NULL;
+  }
+  napi_typedarray_type bt, rt;
+  size_t blen, rlen;
+  void *bdata, *rdata;
+  napi_value ab;
+  size_t boff;
+  if (napi_get_typedarray_info(env, argv[0], &bt, &blen, &bdata, &ab, &boff) != napi_ok ||
+      bt != napi_uint8_array ||
+      napi_get_typedarray_info(env, argv[3], &rt, &rlen, &rdata, &ab, &boff) != napi_ok ||
+      rt != napi_int32_array) {
+    napi_throw_type_error(env, NULL, "scan: bytes must be a Uint8Array and rows an Int32Array");
+    return NULL;
+  }
+  int32_t from, to;
+  napi_get_value_int32(env, argv[1], &from);
+  napi_get_value_int32(env, argv[2], &to);
+  if (from < 0 || to < from || (size_t)to > blen) {
+    napi_throw_range_error(env, NULL, "scan: bad range");
+    return NULL;
+  }
+  const uint8_t *b = (const uint8_t *)bdata;
+  int32_t *rows = (int32_t *)rdata;
+  const size_t max_rows = rlen / ROW;
+  size_t n = 0;
+  int32_t s = from;
+  /* The previous event row's context bytes, for ST_SAME_CTX. */
+  int32_t prev_ctx = -1, prev_ctx_len = 0;
+  while (s < to && n < max_rows) {
+    int32_t *row = rows + n * ROW;
+    const uint8_t *nl = memchr(b + s, '\n', (size_t)(to - s));
+    const int32_t line_end = nl ? (int32_t)(nl - b) : to;
+    int32_t e = line_end;
+    while (e > s && (b[e - 1] == '\r' || is_space(b[e - 1]))) e--;
+    row[R_LINE_START] = s;
+    row[R_LINE_END] = line_end;
+    row[R_STATUS] = ST_JS;
+    int32_t ctx_end;
+    const int same = prev_ctx >= 0 && prev_ctx_len < e - s &&
+                     memcmp(b + s, b + prev_ctx, (size_t)prev_ctx_len) == 0;
+    if (same) {
+      const int32_t *prev = row - ROW;
+      /* Same context bytes as the last event row (which is the row before, or earlier). */
+      ctx_end = s + prev_ctx_len;
+      row[R_PID] = prev[R_PID];
+      row[R_CPU] = prev[R_CPU];
+      row[R_COMM_START] = s + (prev[R_COMM_START] - prev[R_LINE_START]);
+      row[R_COMM_END] = s + (prev[R_COMM_END] - prev[R_LINE_START]);
+    } else {
+      ctx_end = scan_context(b, s, e, row);
+    }
+    if (ctx_end >= 0 && scan_event(b, ctx_end, e, row)) {
+      row[R_STATUS] = same ? ST_SAME_CTX : ST_EVENT;
+      row[R_CONTEXT_END] = ctx_end;
+      prev_ctx = s;
+      prev_ctx_len = ctx_end - s;
+    } else {
+      prev_ctx = -1;
+    }
+    n++;
+    s = line_end + 1;
+  }
+  napi_value result;
+  napi_create_uint32(env, (uint32_t)n, &result);
+  return result;
+}
+
+NAPI_MODULE_INIT(/* napi_env env, napi_value exports */) {
+  napi_value fn, row;
+  napi_create_function(env, "scan", NAPI_AUTO_LENGTH, scan, NULL, &fn);
+  napi_set_named_property(env, exports, "scan", fn);
+  napi_create_int32(env, ROW, &row);
+  napi_set_named_property(env, exports, "ROW", row);
+  return exports;
+}

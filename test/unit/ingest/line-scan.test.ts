@@ -1,0 +1,143 @@
+// The native line scanner (native/line-scan.c) must read every line it takes exactly as the
+// JavaScript parser does, and leave every other line to it: compared field by field on every
+// shared capture and on randomly mutated lines (end to end, the same log bytes either way, in
+// test/e2e/ingest-cli.test.ts).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import {
+  Interner,
+  LineKind,
+  newRawLine,
+  parseLineAt,
+  type RawLine,
+} from '../../../ingest/ftrace/line-parser.js';
+import { BlockLines, nativeLineScan } from '../../../ingest/ftrace/line-scan.js';
+import { Rng } from '../codec/random-events.js';
+import { FIXTURES, PEER, SCENARIOS, TRACES } from './helpers.js';
+
+/** What a parsed line says, as a plain value to compare. */
+function snapshot(kind: number, r: RawLine): unknown {
+  if (kind === LineKind.Event) {
+    return {
+      kind,
+      comm: r.comm,
+      pid: r.pid,
+      tgid: r.tgid,
+      cpu: r.cpu,
+      ts: [r.tsSec, r.tsFrac, r.tsFracDigits, r.tsInteger],
+      flags: r.src.slice(r.flagsStart, r.flagsEnd),
+      instance: r.instance,
+      subsystem: r.subsystem,
+      name: r.name,
+      spaceSeparated: r.spaceSeparated,
+      style: r.style,
+      payload: r.payload,
+    };
+  }
+  if (kind === LineKind.Lost || kind === LineKind.BufferStarted) {
+    return { kind, cpu: r.lostCpu, count: r.lostCount };
+  }
+  if (kind === LineKind.Malformed) return { kind, error: r.error };
+  return { kind };
+}
+
+/** Every line of `text` through BlockLines (native when built, ASCII text). */
+function viaBlockLines(text: string): { lines: unknown[]; native: number } {
+  const lines = new BlockLines();
+  const raw = newRawLine();
+  const names = new Interner();
+  const out: unknown[] = [];
+  // Blocks of ~60 KiB as the reader makes them (whole lines).
+  let native = 0;
+  for (let from = 0; from < text.length; ) {
+    let to = text.lastIndexOf('\n', from + 60 * 1024);
+    to = to < from ? text.length : to + 1;
+    const block = text.slice(from, to);
+    lines.reset(block, Buffer.from(block, 'latin1'));
+    for (let k = lines.next(raw, names); k !== -1; k = lines.next(raw, names)) {
+      out.push(snapshot(k, raw));
+    }
+    native += lines.nativeLines;
+    from = to;
+  }
+  return { lines: out, native };
+}
+
+/** Every line of `text` through the JavaScript parser alone. */
+function viaParser(text: string): unknown[] {
+  const raw = newRawLine();
+  const names = new Interner();
+  const out: unknown[] = [];
+  for (let s = 0; s < text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e === -1) e = text.length;
+    out.push(snapshot(parseLineAt(text, s, e, raw, names), raw));
+    s = e + 1;
+  }
+  return out;
+}
+
+function text(path: string): string {
+  const b = readFileSync(path);
+  return (path.endsWith('.gz') ? gunzipSync(b) : b).toString('latin1');
+}
+
+const CAPTURES = [
+  ...readdirSync(TRACES).map((f) => join(TRACES, f)),
+  ...readdirSync(SCENARIOS).map((f) => join(SCENARIOS, f)),
+  ...readdirSync(PEER, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(txt|trace|systrace)$/.test(f))
+    .map((f) => join(PEER, f)),
+];
+
+describe('native line scanner', () => {
+  it('is built and in use (FAULTREPLAY_NATIVE=0 turns it off)', () => {
+    expect(nativeLineScan).toBe(process.env['FAULTREPLAY_NATIVE'] !== '0');
+  });
+
+  it.each(CAPTURES.map((p) => [relative(FIXTURES, p)]))(
+    'reads %s line for line as the JavaScript parser',
+    (name) => {
+      const t = text(join(FIXTURES, name));
+      expect(viaBlockLines(t).lines).toEqual(viaParser(t));
+    },
+  );
+
+  it('takes most lines of an ftrace capture natively', () => {
+    if (!nativeLineScan) return;
+    const t = text(join(TRACES, 'ext4-small-steady.trace.gz'));
+    const got = viaBlockLines(t);
+    expect(got.native / got.lines.length).toBeGreaterThan(0.9);
+  });
+
+  it('agrees with the JavaScript parser on mutated lines', () => {
+    const rng = new Rng(20261122);
+    const seeds = text(join(SCENARIOS, 'ext4_default.trace'))
+      .split('\n')
+      .filter((l) => l.length > 0)
+      .concat(
+        text(join(SCENARIOS, 'tc_report_rsx.txt')).split('\n'),
+        text(join(SCENARIOS, 'perf_script_sample.txt')).split('\n'),
+      );
+    const tricky = [' ', '-', '[', ']', ':', '(', ')', '.', '0', '9', '\t', '\r', 'P', '#', '>'];
+    const lines: string[] = [];
+    for (let n = 0; n < 20_000; n++) {
+      let l = rng.pick(seeds);
+      for (let m = 1 + rng.int(3); m > 0; m--) {
+        const at = rng.int(l.length + 1);
+        const c = rng.pick(tricky);
+        const op = rng.int(3);
+        if (op === 0) l = l.slice(0, at) + c + l.slice(at);
+        else if (op === 1) l = l.slice(0, at) + l.slice(at + 1);
+        else l = l.slice(0, at) + c + l.slice(at + 1);
+      }
+      // Runs of the same context (the native same-context shortcut) as well as single lines.
+      lines.push(l);
+      if (rng.chance(0.3)) lines.push(l);
+    }
+    const t = `${lines.join('\n')}\n`;
+    expect(viaBlockLines(t).lines).toEqual(viaParser(t));
+  });
+});
