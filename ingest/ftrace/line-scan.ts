@@ -60,9 +60,21 @@ function loadNative(): NativeLineScan | undefined {
   for (let up = 0; up < 4; up++, dir = dirname(dir)) {
     const path = join(dir, ADDON);
     if (!existsSync(path)) continue;
-    const addon = createRequire(import.meta.url)(path) as NativeLineScan;
+    let addon: NativeLineScan;
+    try {
+      addon = createRequire(import.meta.url)(path) as NativeLineScan;
+    } catch (err) {
+      // Built for another platform or Node ABI: say so once and read with JavaScript.
+      process.emitWarning(
+        `native line scanner ${path} not loaded (${(err as Error).message.split('\n')[0]}); ` +
+          'using the JavaScript parser (npm run build rebuilds it)',
+      );
+      return undefined;
+    }
     // A stale build with another row layout would misread every line: use it only if it agrees.
-    return addon.ROW === ROW ? addon : undefined;
+    if (addon.ROW === ROW) return addon;
+    process.emitWarning(`native line scanner ${path} is stale; run npm run build`);
+    return undefined;
   }
   return undefined;
 }
