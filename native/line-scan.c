@@ -237,10 +237,11 @@ static napi_value scan(napi_env env, napi_callback_info info) {
 }
 
 NAPI_MODULE_INIT(/* napi_env env, napi_value exports */) {
-  napi_value fn, row;
+  napi_value fn, layout;
   napi_create_function(env, "scan", NAPI_AUTO_LENGTH, scan, NULL, &fn);
   napi_set_named_property(env, exports, "scan", fn);
-  napi_create_int32(env, ROW, &row);
-  napi_set_named_property(env, exports, "ROW", row);
+  /* The row width stands for the layout: ingest/ftrace/line-scan.ts checks it. */
+  napi_create_int32(env, ROW, &layout);
+  napi_set_named_property(env, exports, "LAYOUT", layout);
   return exports;
 }

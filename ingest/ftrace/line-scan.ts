@@ -9,10 +9,7 @@
  * per-character JavaScript work of the context columns, timestamp and name), see the README's
  * Performance section. `FAULTREPLAY_NATIVE=0` turns it off.
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { loadAddon } from '../../src/native/load-addon.js';
 import {
   LineKind,
   parseLineAt,
@@ -24,7 +21,8 @@ import {
 interface NativeLineScan {
   /** Scans the lines of `bytes[from, to)` into rows of `ROW` int32; returns the rows written. */
   scan(bytes: Uint8Array, from: number, to: number, rows: Int32Array): number;
-  readonly ROW: number;
+  /** Int32s per row: a build with another row layout is not used. */
+  readonly LAYOUT: number;
 }
 
 /** Row fields, as native/line-scan.c writes them. */
@@ -51,35 +49,7 @@ const ROW = 18;
 const ST_JS = 0;
 const ST_SAME_CTX = 2;
 
-const ADDON = join('native', 'build', 'line-scan.node');
-
-function loadNative(): NativeLineScan | undefined {
-  if (process.env['FAULTREPLAY_NATIVE'] === '0') return undefined;
-  // From the sources (ingest/ftrace) or the build (dist/ingest/ftrace): the package root is up.
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let up = 0; up < 4; up++, dir = dirname(dir)) {
-    const path = join(dir, ADDON);
-    if (!existsSync(path)) continue;
-    let addon: NativeLineScan;
-    try {
-      addon = createRequire(import.meta.url)(path) as NativeLineScan;
-    } catch (err) {
-      // Built for another platform or Node ABI: say so once and read with JavaScript.
-      process.emitWarning(
-        `native line scanner ${path} not loaded (${(err as Error).message.split('\n')[0]}); ` +
-          'using the JavaScript parser (npm run build rebuilds it)',
-      );
-      return undefined;
-    }
-    // A stale build with another row layout would misread every line: use it only if it agrees.
-    if (addon.ROW === ROW) return addon;
-    process.emitWarning(`native line scanner ${path} is stale; run npm run build`);
-    return undefined;
-  }
-  return undefined;
-}
-
-const native = loadNative();
+const native = loadAddon('line-scan', ROW) as NativeLineScan | undefined;
 
 /** True when the native scanner is in use (reported by `npm run bench` and the tests). */
 export const nativeLineScan: boolean = native !== undefined;

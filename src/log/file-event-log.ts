@@ -45,6 +45,7 @@ import { errorMessage, isReplayError, ReplayError } from '../errors.js';
 import {
   ByteWriter,
   crc32,
+  frameRecords,
   createEventReader,
   readEvent,
   writeEvent,
@@ -692,7 +693,10 @@ class SegmentedFileLog implements FileEventLog {
   }
 
   appendEncoded(batch: EncodedBatch): Promise<AppendResult> {
-    return this.appendRecords(batch.count, (from) => this.frameSome(batch, from));
+    // Frames (length, CRC) for the whole batch in one pass, in the records' headroom;
+    // `copySome` then only places them in segments.
+    frameRecords(batch.buf, batch.starts, 0, batch.count);
+    return this.appendRecords(batch.count, (from) => this.copySome(batch, from));
   }
 
   /**
@@ -858,11 +862,11 @@ class SegmentedFileLog implements FileEventLog {
   }
 
   /**
-   * `encodeSome` for records already encoded: frames `batch`'s records from `from` in place (in
-   * their headroom) and copies them into the write buffer in runs, one copy per run rather than
-   * per record; a segment roll ends a run. Returns the index of the first record not copied.
+   * `encodeSome` for records already encoded and framed (`appendEncoded`): copies `batch`'s
+   * records from `from` into the write buffer in runs, one copy per run rather than per record;
+   * a segment roll ends a run. Returns the index of the first record not copied.
    */
-  private frameSome(batch: EncodedBatch, from: number): number {
+  private copySome(batch: EncodedBatch, from: number): number {
     const w = this.wb;
     const segmentBytes = this.p.segmentBytes;
     const limit = this.p.writeBufferBytes;
@@ -892,16 +896,6 @@ class SegmentedFileLog implements FileEventLog {
         seg = this.startSegment(w.pos);
         w.pos += SEGMENT_HEADER_BYTES;
       }
-      // Plain byte stores: Buffer#writeUInt32LE's argument checks cost more than the stores.
-      const crc = crc32(src, start + FRAME_BYTES, end);
-      src[start] = len;
-      src[start + 1] = len >>> 8;
-      src[start + 2] = len >>> 16;
-      src[start + 3] = len >>> 24;
-      src[start + 4] = crc;
-      src[start + 5] = crc >>> 8;
-      src[start + 6] = crc >>> 16;
-      src[start + 7] = crc >>> 24;
       this.indexRecord(seg, seg.size);
       seg.size += recBytes;
       seg.records++;

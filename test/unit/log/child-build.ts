@@ -1,7 +1,7 @@
 /**
  * Child processes in the log tests (a writer killed with SIGKILL, a reader in another process)
  * run plain Node, which cannot load .ts. This transpiles the few modules they need (the file
- * log, codec, events, errors and the sample-event generator) with TypeScript's `transpileModule`
+ * log, codec, events, native loader, errors and the sample-event generator) with TypeScript's `transpileModule`
  * into a temp dir that links the repo's node_modules, in well under a second.
  */
 import { copyFile, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
@@ -26,10 +26,13 @@ async function tsFiles(dir: string): Promise<string[]> {
 export async function buildForChild(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'faultreplay-child-'));
   await symlink(join(repo, 'node_modules'), join(root, 'node_modules'));
+  // The native helpers, when built, as the parent process uses them.
+  await symlink(join(repo, 'native'), join(root, 'native'));
   const sources = [
     ...(await tsFiles(join(repo, 'src', 'log'))),
     ...(await tsFiles(join(repo, 'src', 'codec'))),
     ...(await tsFiles(join(repo, 'src', 'events'))),
+    ...(await tsFiles(join(repo, 'src', 'native'))),
     join(repo, 'src', 'errors.ts'),
     join(repo, 'test', 'unit', 'codec', 'random-events.ts'),
   ].filter((f) => !f.includes('kafka')); // only the adapters the children use
