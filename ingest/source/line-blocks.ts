@@ -80,7 +80,8 @@ export async function* lineBlocks(
         carry = [];
         carryBytes = 0;
       } else {
-        carry.push(chunk);
+        // Copy: the source reuses its read buffers (see TraceSource.chunks).
+        carry.push(Buffer.from(chunk));
         carryBytes += chunk.length;
       }
       continue;
@@ -120,7 +121,7 @@ export async function* lineBlocks(
         skipping = true;
         skippedBytes = rest.length;
       } else {
-        // Copy: the stream may reuse its buffer, and a slice would pin the whole chunk.
+        // Copy: the source reuses its read buffers, and a slice would pin the whole chunk.
         carry.push(Buffer.from(rest));
         carryBytes = rest.length;
       }

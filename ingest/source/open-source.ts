@@ -17,7 +17,10 @@ export interface TraceSource {
   /** Size on disk (compressed size for gzip). */
   readonly bytes: number;
   readonly gzip: boolean;
-  /** Decompressed chunks, in order. Each call opens a new stream. */
+  /**
+   * Decompressed chunks, in order. Each call opens a new stream. A chunk is valid only until the
+   * next one is asked for (read buffers are reused): copy what must outlive it.
+   */
   chunks(): AsyncIterable<Buffer>;
   /** Bytes read from the file so far (compressed bytes for gzip), for progress. */
   readonly progress: { bytesRead: number };
@@ -80,18 +83,14 @@ async function* streamChunks(
   gzip: boolean,
   progress: { bytesRead: number },
 ): AsyncGenerator<Buffer> {
+  if (!gzip) {
+    yield* fileChunks(path, progress);
+    return;
+  }
   const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   file.on('data', (c) => {
     progress.bytesRead += c.length;
   });
-  if (!gzip) {
-    try {
-      for await (const chunk of file) yield chunk as Buffer;
-    } finally {
-      file.destroy();
-    }
-    return;
-  }
   const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
   file.on('error', (e) => gunzip.destroy(e));
   file.pipe(gunzip);
@@ -108,6 +107,37 @@ async function* streamChunks(
   } finally {
     file.destroy();
     gunzip.destroy();
+  }
+}
+
+/**
+ * A plain file in two reused buffers, the next chunk read (on libuv's pool) while the consumer
+ * works on this one. A read stream allocates a fresh buffer per read, and the kernel then
+ * faults in and zeroes its pages during the copy: ~1.3 CPU-s per GB read (measured), a tenth of
+ * the whole ingest path, gone with reused buffers.
+ */
+async function* fileChunks(path: string, progress: { bytesRead: number }): AsyncGenerator<Buffer> {
+  const fh = await open(path, 'r');
+  const bufs = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+  let next = 0;
+  let pending: Promise<{ bytesRead: number }> | undefined = fh.read(bufs[0]!, 0, CHUNK_BYTES, null);
+  try {
+    for (;;) {
+      const { bytesRead } = await pending;
+      pending = undefined;
+      if (bytesRead === 0) return;
+      progress.bytesRead += bytesRead;
+      const chunk = bufs[next]!.subarray(0, bytesRead);
+      // The other buffer held the previous chunk, which the consumer is done with (it asked
+      // for this one).
+      next ^= 1;
+      pending = fh.read(bufs[next]!, 0, CHUNK_BYTES, null);
+      yield chunk;
+    }
+  } finally {
+    // A read still in flight (the consumer stopped early) must finish before the file closes.
+    await pending?.catch(() => undefined);
+    await fh.close();
   }
 }
 
