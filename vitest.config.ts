@@ -1,5 +1,5 @@
 // Test projects (STYLE.md §17): `unit` needs nothing but Node (and builds the optional native
-// line scanner with the C compiler when there is one); `integration` talks to real
+// helpers with the C compiler when there is one); `integration` talks to real
 // Kafka and ClickHouse servers (started once by test/helpers/global-setup.ts through
 // scripts/services.sh, or testcontainers where Docker runs, or KAFKA_BROKERS / CLICKHOUSE_URL);
 // `e2e` drives the built CLI and a real browser.
