@@ -1,5 +1,5 @@
-// Unit tests read the sources directly, but the ingest path uses the native line scanner when it
-// is built (ingest/ftrace/line-scan.ts): build it first (a no-op when up to date), as
+// Unit tests read the sources directly, but ingest and the file log use the native helpers when
+// they are built (src/native/load-addon.ts): build them first (a no-op when up to date), as
 // `npm install` does.
 import { execFileSync } from 'node:child_process';
 
