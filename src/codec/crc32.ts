@@ -71,22 +71,23 @@ export function frameRecords(
     native.frame(buf, starts, from, to);
     return;
   }
-  for (let i = from; i < to; i++) {
-    const s = starts[i]!;
-    const e = starts[i + 1]!;
-    if (e < s + RECORD_HEADROOM || e > buf.length) {
-      throw new RangeError("frameRecords: a record's bounds are outside the buffer");
-    }
-    const len = e - s - RECORD_HEADROOM;
-    const crc = crc32(buf, s + RECORD_HEADROOM, e);
-    // Plain byte stores: Buffer#writeUInt32LE's argument checks cost more than the stores.
-    buf[s] = len;
-    buf[s + 1] = len >>> 8;
-    buf[s + 2] = len >>> 16;
-    buf[s + 3] = len >>> 24;
-    buf[s + 4] = crc;
-    buf[s + 5] = crc >>> 8;
-    buf[s + 6] = crc >>> 16;
-    buf[s + 7] = crc >>> 24;
+  for (let i = from; i < to; i++) frameRecord(buf, starts[i]!, starts[i + 1]!);
+}
+
+/** `frameRecords` for one record, `buf[start + 8, end)`, in JavaScript. */
+export function frameRecord(buf: Uint8Array, start: number, end: number): void {
+  if (end < start + RECORD_HEADROOM || end > buf.length) {
+    throw new RangeError("frameRecords: a record's bounds are outside the buffer");
   }
+  const len = end - start - RECORD_HEADROOM;
+  const crc = crc32(buf, start + RECORD_HEADROOM, end);
+  // Plain byte stores: Buffer#writeUInt32LE's argument checks cost more than the stores.
+  buf[start] = len;
+  buf[start + 1] = len >>> 8;
+  buf[start + 2] = len >>> 16;
+  buf[start + 3] = len >>> 24;
+  buf[start + 4] = crc;
+  buf[start + 5] = crc >>> 8;
+  buf[start + 6] = crc >>> 16;
+  buf[start + 7] = crc >>> 24;
 }

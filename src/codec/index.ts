@@ -28,7 +28,7 @@ export {
   type EncodedBatch,
 } from './encoded-batch.js';
 export { decodeEventProtobufjs, encodeEventProtobufjs } from './protobufjs-codec.js';
-export { crc32, frameRecords } from './crc32.js';
+export { crc32, frameRecord, frameRecords } from './crc32.js';
 export {
   beginGeneric,
   endGeneric,

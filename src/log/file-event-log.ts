@@ -45,6 +45,7 @@ import { errorMessage, isReplayError, ReplayError } from '../errors.js';
 import {
   ByteWriter,
   crc32,
+  frameRecord,
   frameRecords,
   createEventReader,
   readEvent,
@@ -848,9 +849,7 @@ class SegmentedFileLog implements FileEventLog {
         w.pos += SEGMENT_HEADER_BYTES;
         start += SEGMENT_HEADER_BYTES;
       }
-      const b = w.buf;
-      b.writeUInt32LE(len, start);
-      b.writeUInt32LE(crc32(b, start + FRAME_BYTES, w.pos), start + 4);
+      frameRecord(w.buf, start, w.pos);
       this.indexRecord(seg, seg.size);
       seg.size += recBytes;
       seg.records++;
