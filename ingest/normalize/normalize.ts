@@ -56,7 +56,7 @@ export interface NormalizeOptions {
 /** A normalised payload: the canonical type and its data. */
 export interface Normalized {
   type: EventType;
-  /** Set for the events `encode` builds as objects (free-text ones included); else stale. */
+  /** Set for the events `encode` builds as objects (markers included, not generic); else stale. */
   data: EventDataMap[EventType];
   /** Kernel event name for per-tracepoint counts (syscalls as sys_enter_X / sys_exit_X). */
   tracepoint: string;
@@ -735,9 +735,9 @@ export class Normalizer {
   /**
    * Normalises one parsed event line and writes its payload field into `w` (the caller has
    * written the envelope before it). `out.type`, `tracepoint` and `fallback` are set; `out.data`
-   * is set only for free-text events (generic from an unmodelled tracepoint, marker), the ones
-   * whose text a continuation line may still extend. Throws `RPL_CODEC` for a value the schema
-   * cannot hold; the caller rewinds `w`.
+   * only for the events built as objects (markers among them: the reader keeps their text for a
+   * continuation line), not for the directly written ones (page faults, syscalls, generic).
+   * Throws `RPL_CODEC` for a value the schema cannot hold; the caller rewinds `w`.
    */
   encode(raw: RawLine, out: Normalized, w: ByteWriter): Normalized {
     if (raw.style !== PayloadStyle.Plain)
