@@ -80,6 +80,15 @@ export interface RawLine {
   spaceSeparated: boolean;
   style: PayloadStyle;
   payload: string;
+  /**
+   * True when the native scanner also read a page fault's payload (native/line-scan.c): its
+   * values are then in `faultAddress`, `faultIp` and `faultErrorCode`, exactly as the
+   * normaliser would read them from `payload`. False from the JavaScript parser.
+   */
+  faultRead: boolean;
+  faultAddress: number;
+  faultIp: number;
+  faultErrorCode: number;
   lostCpu: number;
   /** -1 when the tracer did not say how many. */
   lostCount: number;
@@ -116,6 +125,10 @@ export function newRawLine(): RawLine {
     spaceSeparated: false,
     style: PayloadStyle.Plain,
     payload: '',
+    faultRead: false,
+    faultAddress: 0,
+    faultIp: 0,
+    faultErrorCode: 0,
     lostCpu: 0,
     lostCount: -1,
     cpus: 0,
@@ -323,6 +336,7 @@ export function parseLineAt(
   if (p === ns) return fail(out, 'missing event name');
   out.subsystem = '';
   out.style = PayloadStyle.Plain;
+  out.faultRead = false;
   const stop = p < end ? line.charCodeAt(p) : -1;
   if (stop === COLON || stop === -1) {
     let nameStart = ns;

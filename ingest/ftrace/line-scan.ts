@@ -44,7 +44,14 @@ const R_NAME_END = 14;
 const R_STYLE = 15;
 const R_PAYLOAD_START = 16;
 const R_PAYLOAD_END = 17;
-const ROW = 18;
+const R_FAULT = 18;
+const R_FAULT_ADDR_LO = 19;
+const R_FAULT_ADDR_HI = 20;
+const R_FAULT_IP_LO = 21;
+const R_FAULT_IP_HI = 22;
+const R_FAULT_ERROR = 23;
+const ROW = 24;
+const TWO_32 = 4294967296;
 /** Row status: the JavaScript parser reads the line / an event / an event, same context. */
 const ST_JS = 0;
 const ST_SAME_CTX = 2;
@@ -145,6 +152,12 @@ export class BlockLines {
     const ps = rows[r + R_PAYLOAD_START]!;
     const pe = rows[r + R_PAYLOAD_END]!;
     raw.payload = ps < pe ? text.slice(ps, pe) : '';
+    raw.faultRead = rows[r + R_FAULT] === 1;
+    if (raw.faultRead) {
+      raw.faultAddress = rows[r + R_FAULT_ADDR_HI]! * TWO_32 + (rows[r + R_FAULT_ADDR_LO]! >>> 0);
+      raw.faultIp = rows[r + R_FAULT_IP_HI]! * TWO_32 + (rows[r + R_FAULT_IP_LO]! >>> 0);
+      raw.faultErrorCode = rows[r + R_FAULT_ERROR]! >>> 0;
+    }
     return LineKind.Event;
   }
 }

@@ -389,6 +389,11 @@ const addWriter = (type: EventType, write: Writer, ...names: string[]): void => 
 addWriter(
   'page_fault',
   (sc, raw, w) => {
+    const user = raw.name === 'page_fault_user';
+    if (raw.faultRead) {
+      writePageFault(w, raw.faultAddress, raw.faultIp, raw.faultErrorCode, user);
+      return;
+    }
     // User addresses fit a double exactly; kernel ones (above 2^53) come back as bigint.
     const address = sc.seek('address=').hexExact();
     // Kernel faults may print ip as a symbol (`ip=rep_movs_alternative+0x..`): 0 then.
@@ -397,7 +402,7 @@ addWriter(
     const ip = sc.hexExact();
     if (!sc.ok && ipOk) sc.ok = true;
     const errorCode = sc.seek(' error_code=').hex();
-    if (sc.ok) writePageFault(w, address, ip, errorCode, raw.name === 'page_fault_user');
+    if (sc.ok) writePageFault(w, address, ip, errorCode, user);
   },
   'page_fault_user',
   'page_fault_kernel',
