@@ -48,8 +48,22 @@ enum {
   R_FAULT_IP_LO,    /* ip, the same */
   R_FAULT_IP_HI,
   R_FAULT_ERROR,    /* error_code (uint32 bits) */
-  ROW
+  R_ARGS,           /* syscall arguments read (then ARG_FIELDS each from R_ARG0), or -1 */
+  R_ARG0,
+  ROW = R_ARG0 + 8 * 6
 };
+
+/* One syscall argument's fields, from R_ARG0 + i * ARG_FIELDS. */
+enum {
+  A_KEY_START,
+  A_KEY_END,
+  A_DIGITS_START, /* the value's hex digits, leading zeros stripped (one kept) */
+  A_DIGITS_END,
+  A_NUM_LO,       /* the value when it has at most 13 digits (below 2^52), else A_NUM_HI = -1 */
+  A_NUM_HI,
+  ARG_FIELDS
+};
+#define MAX_ARGS ((ROW - R_ARG0) / ARG_FIELDS)
 
 enum {
   ST_JS = 0,       /* not taken: the JavaScript parser reads this line */
@@ -118,6 +132,58 @@ static void scan_fault(const uint8_t *b, int32_t ns, int32_t ne, int32_t p, int3
   row[R_FAULT_IP_LO] = (int32_t)(uint32_t)ip;
   row[R_FAULT_IP_HI] = (int32_t)(ip >> 32);
   row[R_FAULT_ERROR] = (int32_t)(uint32_t)error;
+}
+
+/*
+ * A syscall's arguments, `name: value, ...` between the parentheses of `sys_foo(...)` (all three
+ * print styles are hex, with or without 0x: ingest/normalize/syscalls.ts), read into the row as
+ * `parseSyscallArgs` reads them. A quoted user string after a value, a value of more than 16
+ * digits, more than MAX_ARGS arguments or anything else it does not expect leaves R_ARGS at -1,
+ * and the JavaScript reads the text.
+ */
+static void scan_args(const uint8_t *b, int32_t p, int32_t e, int32_t *row) {
+  row[R_ARGS] = -1;
+  while (p < e && b[p] == ' ') p++;
+  int32_t n = 0;
+  if (p == e) {
+    row[R_ARGS] = 0;
+    return;
+  }
+  for (;;) {
+    int32_t colon = p;
+    while (colon < e && b[colon] != ':') colon++;
+    if (colon == e || n == MAX_ARGS) return;
+    /* With a type before the name (`unsigned long start: ...`) the name is the last word. */
+    int32_t ks = colon;
+    while (ks > p && b[ks - 1] != ' ') ks--;
+    if (ks == colon) return;
+    int32_t *a = row + R_ARG0 + n * ARG_FIELDS;
+    a[A_KEY_START] = ks;
+    a[A_KEY_END] = colon;
+    p = colon + 1;
+    while (p < e && b[p] == ' ') p++;
+    if (e - p >= 2 && b[p] == '0' && (b[p + 1] | 0x20) == 'x') p += 2;
+    int32_t ds = p;
+    uint64_t v = 0;
+    int h;
+    while (p < e && (h = hex_val(b[p])) >= 0) {
+      v = v * 16 + (uint64_t)h;
+      p++;
+    }
+    if (p == ds || p - ds > 16) return;
+    while (ds < p - 1 && b[ds] == '0') ds++;
+    a[A_DIGITS_START] = ds;
+    a[A_DIGITS_END] = p;
+    a[A_NUM_LO] = (int32_t)(uint32_t)v;
+    a[A_NUM_HI] = p - ds <= 13 ? (int32_t)(v >> 32) : -1;
+    n++;
+    while (p < e && b[p] == ' ') p++;
+    if (p == e) break;
+    if (b[p] != ',') return; /* a quoted string too: the JavaScript keeps the text for it */
+    p++;
+    while (p < e && b[p] == ' ') p++;
+  }
+  row[R_ARGS] = n;
 }
 
 /* Reads `comm-pid [cpu]` from b[s, e) (s = line start); returns the index after ']' or -1. */
@@ -201,6 +267,7 @@ static int scan_event(const uint8_t *b, int32_t p, int32_t e, int32_t *row) {
     row[R_STYLE] = 0;
     row[R_PAYLOAD_START] = p;
     row[R_PAYLOAD_END] = e;
+    row[R_ARGS] = -1;
     scan_fault(b, ns, row[R_NAME_END], p, e, row);
     return 1;
   }
@@ -212,11 +279,13 @@ static int scan_event(const uint8_t *b, int32_t p, int32_t e, int32_t *row) {
     row[R_FAULT] = 0;
     row[R_PAYLOAD_START] = p + 1;
     row[R_PAYLOAD_END] = close;
+    scan_args(b, p + 1, close, row);
     return 1;
   }
   if (e - p >= 4 && memcmp(b + p, " -> ", 4) == 0) {
     row[R_STYLE] = 2;
     row[R_FAULT] = 0;
+    row[R_ARGS] = -1;
     row[R_PAYLOAD_START] = p + 4;
     row[R_PAYLOAD_END] = e;
     return 1;

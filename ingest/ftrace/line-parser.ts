@@ -89,6 +89,12 @@ export interface RawLine {
   faultAddress: number;
   faultIp: number;
   faultErrorCode: number;
+  /**
+   * When the native scanner also read a syscall's arguments: where this line's row starts in
+   * `scanRows` (`syscallArgsFromScan` reads them, see `ScannedArg`); -1 otherwise.
+   */
+  argsAt: number;
+  scanRows: Int32Array;
   lostCpu: number;
   /** -1 when the tracer did not say how many. */
   lostCount: number;
@@ -105,6 +111,8 @@ export interface RawLine {
   /** Event names already read in the plain `name: ` form, by `nameSlot` (see `knownName`). */
   nameSlots: (string | undefined)[];
 }
+
+const NO_ROWS = new Int32Array(0);
 
 export function newRawLine(): RawLine {
   return {
@@ -129,6 +137,8 @@ export function newRawLine(): RawLine {
     faultAddress: 0,
     faultIp: 0,
     faultErrorCode: 0,
+    argsAt: -1,
+    scanRows: NO_ROWS,
     lostCpu: 0,
     lostCount: -1,
     cpus: 0,
@@ -337,6 +347,7 @@ export function parseLineAt(
   out.subsystem = '';
   out.style = PayloadStyle.Plain;
   out.faultRead = false;
+  out.argsAt = -1;
   const stop = p < end ? line.charCodeAt(p) : -1;
   if (stop === COLON || stop === -1) {
     let nameStart = ns;

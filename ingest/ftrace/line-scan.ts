@@ -50,7 +50,28 @@ const R_FAULT_ADDR_HI = 20;
 const R_FAULT_IP_LO = 21;
 const R_FAULT_IP_HI = 22;
 const R_FAULT_ERROR = 23;
-const ROW = 24;
+const R_ARGS = 24;
+const R_ARG0 = 25;
+const ROW = R_ARG0 + 8 * 6;
+
+/**
+ * Where a syscall's arguments read by the native scanner are, from the row at `raw.argsAt` of
+ * `raw.scanRows`: `count` arguments, each `size` int32 from `first` (see native/line-scan.c).
+ * Offsets are offsets into `raw.src`, the block's text.
+ */
+export const ScannedArg = {
+  count: R_ARGS,
+  first: R_ARG0,
+  size: 6,
+  keyStart: 0,
+  keyEnd: 1,
+  /** The value's hex digits, leading zeros stripped (one kept). */
+  digitsStart: 2,
+  digitsEnd: 3,
+  /** The value's low and high 32 bits when it has at most 13 digits, else `numHigh` is -1. */
+  numLow: 4,
+  numHigh: 5,
+} as const;
 const TWO_32 = 4294967296;
 /** Row status: the JavaScript parser reads the line / an event / an event, same context. */
 const ST_JS = 0;
@@ -152,6 +173,8 @@ export class BlockLines {
     const ps = rows[r + R_PAYLOAD_START]!;
     const pe = rows[r + R_PAYLOAD_END]!;
     raw.payload = ps < pe ? text.slice(ps, pe) : '';
+    raw.argsAt = rows[r + R_ARGS]! >= 0 ? r : -1;
+    raw.scanRows = rows;
     raw.faultRead = rows[r + R_FAULT] === 1;
     if (raw.faultRead) {
       raw.faultAddress = rows[r + R_FAULT_ADDR_HI]! * TWO_32 + (rows[r + R_FAULT_ADDR_LO]! >>> 0);

@@ -29,7 +29,7 @@ import {
 import { flatString, Interner, PayloadStyle, type RawLine } from '../ftrace/line-parser.js';
 import { FieldScanner } from './field-scanner.js';
 import { DEFAULT_FLAG_KERNEL, InodeFlagDecoder, type FlagKernel } from './inode-flags.js';
-import { arg, newSyscallArgs, parseSyscallArgs } from './syscalls.js';
+import { arg, newSyscallArgs, parseSyscallArgs, syscallArgsFromScan } from './syscalls.js';
 import {
   beginGeneric,
   encodePayload,
@@ -838,7 +838,8 @@ export class Normalizer {
       return out;
     }
     const a = this.args;
-    if (!parseSyscallArgs(raw.payload, this.names, a))
+    if (raw.argsAt >= 0) syscallArgsFromScan(raw, this.names, a);
+    else if (!parseSyscallArgs(raw.payload, this.names, a))
       return this.generic(raw, out, 2, 'syscalls', tp, w);
     out.fallback = 0;
     if (bare === 'msync') {

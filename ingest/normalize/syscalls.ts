@@ -10,7 +10,8 @@
  * values below 10 bare, where hex and decimal agree). Later kernels may append a quoted user
  * string after a pointer (`name: 0x5584310eb2a0 "debian"`); it is skipped.
  */
-import type { Interner } from '../ftrace/line-parser.js';
+import type { Interner, RawLine } from '../ftrace/line-parser.js';
+import { ScannedArg } from '../ftrace/line-scan.js';
 
 export interface SyscallArgs {
   /** The text parsed (the payload); values are ranges of it. */
@@ -93,6 +94,33 @@ export function parseSyscallArgs(text: string, names: Interner, out: SyscallArgs
     if (s.charCodeAt(p) !== 0x2c) return false;
     p++;
     while (p < n && s.charCodeAt(p) === 0x20) p++;
+  }
+}
+
+/**
+ * `parseSyscallArgs` of a line whose arguments the native scanner read (`raw.argsAt` >= 0): the
+ * same names, ranges and values, as ranges of the block's text (`raw.src`) instead of the payload.
+ */
+export function syscallArgsFromScan(raw: RawLine, names: Interner, out: SyscallArgs): void {
+  const rows = raw.scanRows;
+  const text = raw.src;
+  const at = raw.argsAt;
+  const n = rows[at + ScannedArg.count]!;
+  out.src = text;
+  out.count = n;
+  out.quoted = false;
+  for (let i = 0; i < n; i++) {
+    const f = at + ScannedArg.first + i * ScannedArg.size;
+    out.names[i] = names.internRange(
+      text,
+      rows[f + ScannedArg.keyStart]!,
+      rows[f + ScannedArg.keyEnd]!,
+    );
+    out.from[i] = rows[f + ScannedArg.digitsStart]!;
+    out.to[i] = rows[f + ScannedArg.digitsEnd]!;
+    const high = rows[f + ScannedArg.numHigh]!;
+    out.nums[i] =
+      high === -1 ? Number.NaN : high * 4294967296 + (rows[f + ScannedArg.numLow]! >>> 0);
   }
 }
 

@@ -82,10 +82,11 @@ function viaParser(text: string): unknown[] {
 }
 
 /**
- * Page faults whose values the native scanner read: each line's payload bytes as written from
- * those values, and as the normaliser writes them reading the text itself.
+ * Lines whose payload values the native scanner also read (page faults, syscall arguments):
+ * each line's payload bytes as written from those values, and as the normaliser writes them
+ * reading the text itself.
  */
-function faultPayloads(text: string): { native: string[]; normaliser: string[] } {
+function scannedPayloads(text: string): { native: string[]; normaliser: string[] } {
   const lines = new BlockLines();
   const raw = newRawLine();
   const names = new Interner();
@@ -105,12 +106,28 @@ function faultPayloads(text: string): { native: string[]; normaliser: string[] }
   const got = { native: [] as string[], normaliser: [] as string[] };
   lines.reset(text, Buffer.from(text, 'latin1'));
   for (let k = lines.next(raw, names); k !== -1; k = lines.next(raw, names)) {
-    if (k !== LineKind.Event || !raw.faultRead) continue;
+    if (k !== LineKind.Event || (!raw.faultRead && raw.argsAt < 0)) continue;
     got.native.push(encode());
     raw.faultRead = false;
+    raw.argsAt = -1;
     got.normaliser.push(encode());
   }
   return got;
+}
+
+/** Each seed with 0-2 random one-character edits. */
+function mutate(rng: Rng, seeds: string[], tricky: string[], n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let s = rng.pick(seeds);
+    for (let m = rng.int(3); m > 0; m--) {
+      const at = rng.int(s.length + 1);
+      const c = rng.pick(tricky);
+      s = rng.int(2) === 0 ? s.slice(0, at) + c + s.slice(at) : s.slice(0, at) + s.slice(at + 1);
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 function text(path: string): string {
@@ -175,39 +192,45 @@ describe('native line scanner', () => {
     expect(viaBlockLines(t).lines).toEqual(viaParser(t));
   });
 
-  it('reads page fault values as the normaliser does, and leaves every other shape to it', () => {
+  it('reads page faults and syscall arguments as the normaliser does, and leaves other shapes to it', () => {
     const rng = new Rng(20261123);
-    const seeds = [
-      'address=0x7ffecc25d878 ip=0x7f1400def08e error_code=0x7',
-      'address=0x564e8716c500 ip=0x564e8709563e error_code=0x6',
-      'address=0xffff888100000000 ip=rep_movs_alternative+0x3a error_code=0x2',
-      'address=0xFFFFFFFFFFFFF ip=0xABCDEF0123456 error_code=0xFFFFFFFF',
-      'address=0x0 ip=0x0 error_code=0x0',
-    ];
-    const tricky = ['0', 'f', 'F', 'x', 'g', ' ', '=', '1'];
-    const lines: string[] = [];
-    for (let n = 0; n < 5000; n++) {
-      let payload = rng.pick(seeds);
-      for (let m = rng.int(3); m > 0; m--) {
-        const at = rng.int(payload.length + 1);
-        const c = rng.pick(tricky);
-        payload =
-          rng.int(2) === 0
-            ? payload.slice(0, at) + c + payload.slice(at)
-            : payload.slice(0, at) + payload.slice(at + 1);
-      }
-      const name = rng.chance(0.8) ? 'page_fault_user' : 'page_fault_kernel';
-      lines.push(`  mmapw-${100 + n} [001] d....   445.${100000 + n}: ${name}: ${payload}`);
-    }
-    const mutated = `${lines.join('\n')}\n`;
-    const all = [mutated, ...CAPTURES.map(text)];
+    const faults = mutate(
+      rng,
+      [
+        'address=0x7ffecc25d878 ip=0x7f1400def08e error_code=0x7',
+        'address=0x564e8716c500 ip=0x564e8709563e error_code=0x6',
+        'address=0xffff888100000000 ip=rep_movs_alternative+0x3a error_code=0x2',
+        'address=0xFFFFFFFFFFFFF ip=0xABCDEF0123456 error_code=0xFFFFFFFF',
+        'address=0x0 ip=0x0 error_code=0x0',
+      ],
+      ['0', 'f', 'F', 'x', 'g', ' ', '=', '1'],
+      5000,
+    ).map((p, i) => `${i % 5 === 0 ? 'page_fault_kernel' : 'page_fault_user'}: ${p}`);
+    const syscalls = mutate(
+      rng,
+      [
+        'sys_openat(dfd: 0xffffff9c, filename: 0x7fe6e0ff50b1, flags: 0x80000, mode: 0)',
+        'sys_msync(start: 7f484b6a7000, len: 4000, flags: 4)',
+        'sys_mmap(addr: 0x0, len: 0x00004000, prot: 0x3, flags: 0x1, fd: 0x3, off: 0x0)',
+        'sys_execve(filename: 0x5584310eb2a0 "debian", argv: 0x1, envp: 0x2)',
+        'sys_munmap(unsigned long addr: 0x7f0000000000, size_t len: 0xFFFFFFFFFFFFFFFF)',
+        'sys_sync()',
+        'sys_getpid( )',
+        'sys_write(fd: 0x1, buf: 0x0000000000000000001, count: 0x10)',
+      ],
+      ['0', 'f', 'x', ' ', ',', ':', '"', ')', 'a'],
+      5000,
+    );
+    const mutated = [...faults, ...syscalls]
+      .map((p, i) => `  mmapw-${100 + i} [001] d....   445.${100000 + i}: ${p}`)
+      .join('\n');
     let taken = 0;
-    for (const t of all) {
-      const got = faultPayloads(t);
+    for (const t of [`${mutated}\n`, ...CAPTURES.map(text)]) {
+      const got = scannedPayloads(t);
       expect(got.native).toEqual(got.normaliser);
       taken += got.native.length;
     }
-    // The scanner takes the common shape; anything else was left to the normaliser above.
+    // The scanner takes the common shapes; everything else was left to the normaliser above.
     if (nativeLineScan) expect(taken).toBeGreaterThan(10_000);
     else expect(taken).toBe(0);
   });
