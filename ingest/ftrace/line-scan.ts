@@ -157,10 +157,12 @@ export class BlockLines {
       raw.spaceSeparated = false;
     }
     // The parser's same-context shortcut must see this line's context, not an older one.
-    raw.contextText = text;
+    // (Block-wide values are stored only when they change: a pointer store into the long-lived
+    // RawLine of a young string is a write-barrier slow path, three per line otherwise.)
+    if (raw.contextText !== text) raw.contextText = text;
     raw.contextStart = s;
     raw.contextLength = rows[r + R_CONTEXT_END]! - s;
-    raw.src = text;
+    if (raw.src !== text) raw.src = text;
     raw.flagsStart = rows[r + R_FLAGS_START]!;
     raw.flagsEnd = rows[r + R_FLAGS_END]!;
     raw.tsSec = rows[r + R_TS_SEC]!;
@@ -174,7 +176,7 @@ export class BlockLines {
     const pe = rows[r + R_PAYLOAD_END]!;
     raw.payload = ps < pe ? text.slice(ps, pe) : '';
     raw.argsAt = rows[r + R_ARGS]! >= 0 ? r : -1;
-    raw.scanRows = rows;
+    if (raw.scanRows !== rows) raw.scanRows = rows;
     raw.faultRead = rows[r + R_FAULT] === 1;
     if (raw.faultRead) {
       raw.faultAddress = rows[r + R_FAULT_ADDR_HI]! * TWO_32 + (rows[r + R_FAULT_ADDR_LO]! >>> 0);
