@@ -37,6 +37,7 @@ import {
   genericField,
   genericFieldRange,
   genericHexField,
+  writeInodeDirtied,
   writePageFault,
   type ByteWriter,
 } from '../../src/codec/index.js';
@@ -68,7 +69,7 @@ type Builder = (sc: FieldScanner, raw: RawLine, n: Normalizer) => EventDataMap[E
 /**
  * Writes the payload field straight into `w` (the hot events: no payload object, no bigint).
  */
-type Writer = (sc: FieldScanner, raw: RawLine, w: ByteWriter) => void;
+type Writer = (sc: FieldScanner, raw: RawLine, w: ByteWriter, n: Normalizer) => void;
 type Entry =
   | { readonly type: EventType; readonly build: Builder; readonly write?: undefined }
   | { readonly type: EventType; readonly write: Writer; readonly build?: undefined };
@@ -111,8 +112,8 @@ function callerSymbol(text: string): string {
 }
 
 const inodeDirtied =
-  (stage: InodeDirtyStage): Builder =>
-  (sc, _raw, n) => {
+  (stage: InodeDirtyStage): Writer =>
+  (sc, _raw, w, n) => {
     const dev = bdiDev(sc);
     const ino = sc.seek('ino=').dec();
     sc.seek(' state=');
@@ -121,15 +122,9 @@ const inodeDirtied =
     sc.seek(' flags=');
     from = sc.p;
     const fl = n.flags.decodeAt(sc.s, from, sc.skipWord());
-    return {
-      dev,
-      ino,
-      flags: fl.normalised,
-      state: st.normalised,
-      stage,
-      rawFlags: fl.raw,
-      rawState: st.raw,
-    };
+    if (sc.ok) {
+      writeInodeDirtied(w, dev, ino, fl.normalised, st.normalised, stage, fl.raw, st.raw);
+    }
   };
 
 const pageDirtied =
@@ -414,9 +409,9 @@ add('page_cache', pageCache(true), 'mm_filemap_delete_from_page_cache');
 add('page_dirtied', pageDirtied(false), 'writeback_dirty_folio');
 add('page_dirtied', pageDirtied(true), 'writeback_dirty_page');
 add('writeback_wait', writebackWait, 'folio_wait_writeback', 'wait_on_page_writeback');
-add('inode_dirtied', inodeDirtied('mark_inode_dirty'), 'writeback_mark_inode_dirty');
-add('inode_dirtied', inodeDirtied('dirty_inode_start'), 'writeback_dirty_inode_start');
-add('inode_dirtied', inodeDirtied('dirty_inode'), 'writeback_dirty_inode');
+addWriter('inode_dirtied', inodeDirtied('mark_inode_dirty'), 'writeback_mark_inode_dirty');
+addWriter('inode_dirtied', inodeDirtied('dirty_inode_start'), 'writeback_dirty_inode_start');
+addWriter('inode_dirtied', inodeDirtied('dirty_inode'), 'writeback_dirty_inode');
 add(
   'inode_dirtied',
   (sc, _raw, n) => {
@@ -766,7 +761,7 @@ export class Normalizer {
     const sc = this.sc.reset(raw.payload);
     if (entry.write !== undefined) {
       const start = w.pos;
-      entry.write(sc, raw, w);
+      entry.write(sc, raw, w, this);
       if (!sc.ok) {
         w.pos = start;
         return this.generic(raw, out, 2, raw.subsystem, name, w);

@@ -35,6 +35,7 @@ export {
   genericField,
   genericFieldRange,
   genericHexField,
+  writeInodeDirtied,
   writePageFault,
 } from './direct-payloads.js';
 export { encodePayload } from './payloads.js';

@@ -12,12 +12,22 @@ import {
   genericHexField,
   writeEnvelope,
   writeEvent,
+  writeInodeDirtied,
   writePageFault,
 } from '../../../src/codec/index.js';
-import type { CanonicalEvent, GenericEvent, PageFault } from '../../../src/events/index.js';
+import type {
+  CanonicalEvent,
+  DevT,
+  GenericEvent,
+  InodeDirtied,
+  PageFault,
+} from '../../../src/events/index.js';
 import { RandomEvents, Rng } from './random-events.js';
 
-function viaObject(type: 'page_fault' | 'generic', data: PageFault | GenericEvent): Buffer {
+function viaObject(
+  type: 'page_fault' | 'generic' | 'inode_dirtied',
+  data: PageFault | GenericEvent | InodeDirtied,
+): Buffer {
   const w = new ByteWriter(64);
   encodePayload(w, { type, data } as unknown as CanonicalEvent);
   return Buffer.from(w.finish());
@@ -94,5 +104,42 @@ describe('direct payload writers', () => {
         viaObject('generic', { name, subsystem: i % 2 === 0 ? 'syscalls' : '', fields, raw }),
       );
     }
+  });
+
+  test('inode_dirtied from numbers equals the encoded InodeDirtied object, errors included', () => {
+    const rng = new Rng(24);
+    const edges = [0, 1, 127, 128, 2 ** 32 - 1, 2 ** 32, 2 ** 53 - 1];
+    const stages = ['mark_inode_dirty', 'dirty_inode_start', 'dirty_inode', ''] as const;
+    const pick = (i: number): number => (i % 3 === 0 ? edges[rng.int(edges.length)]! : rng.u32());
+    let rejected = 0;
+    for (let i = 0; i < 2000; i++) {
+      const d = {
+        dev: pick(i) as DevT,
+        ino: pick(i + 1),
+        flags: pick(i + 2),
+        state: pick(i),
+        stage: stages[rng.int(stages.length)]!,
+        rawFlags: pick(i + 1),
+        rawState: pick(i + 2),
+      } as InodeDirtied;
+      let object: Buffer | string;
+      try {
+        object = viaObject('inode_dirtied', d);
+      } catch (err) {
+        object = String(err);
+      }
+      const w = new ByteWriter(16);
+      let direct: Buffer | string;
+      try {
+        writeInodeDirtied(w, d.dev, d.ino, d.flags, d.state, d.stage, d.rawFlags, d.rawState);
+        direct = Buffer.from(w.finish());
+      } catch (err) {
+        direct = String(err);
+        rejected++;
+      }
+      expect(direct).toEqual(object);
+    }
+    // 2^32 and 2^53 - 1 are out of range for the uint32 fields: the same error either way.
+    expect(rejected).toBeGreaterThan(100);
   });
 });
