@@ -19,10 +19,15 @@ import {
 } from './line-parser.js';
 
 interface NativeLineScan {
-  /** Scans the lines of `bytes[from, to)` into rows of `ROW` int32; returns the rows written. */
-  scan(bytes: Uint8Array, from: number, to: number, rows: Int32Array): number;
+  /**
+   * Scans the lines of `bytes[from, to)` into rows of `ROW` int32; returns the rows written.
+   * `names` (NAME_TABLE int32, zeroed at first, then only scan's) gives event names their ids.
+   */
+  scan(bytes: Uint8Array, from: number, to: number, rows: Int32Array, names: Int32Array): number;
   /** Int32s per row: a build with another row layout is not used. */
   readonly LAYOUT: number;
+  /** Int32s of a name table. */
+  readonly NAME_TABLE: number;
 }
 
 /** Row fields, as native/line-scan.c writes them. */
@@ -50,8 +55,9 @@ const R_FAULT_ADDR_HI = 20;
 const R_FAULT_IP_LO = 21;
 const R_FAULT_IP_HI = 22;
 const R_FAULT_ERROR = 23;
-const R_ARGS = 24;
-const R_ARG0 = 25;
+const R_NAME_ID = 24;
+const R_ARGS = 25;
+const R_ARG0 = 26;
 const ROW = R_ARG0 + 8 * 6;
 
 /**
@@ -97,6 +103,9 @@ export class BlockLines {
   private pos = 0;
   private readonly native: NativeLineScan | undefined;
   private readonly rows: Int32Array;
+  /** The native scanner's event name ids, and each id's (interned) string once met. */
+  private readonly nameTable: Int32Array;
+  private readonly nameById: (string | undefined)[] = [];
   private row = 0;
   private rowCount = 0;
 
@@ -104,6 +113,7 @@ export class BlockLines {
   constructor(useNative = true) {
     this.native = useNative ? native : undefined;
     this.rows = new Int32Array(this.native === undefined ? 0 : ROWS * ROW);
+    this.nameTable = new Int32Array(this.native === undefined ? 0 : this.native.NAME_TABLE);
   }
 
   /**
@@ -135,7 +145,7 @@ export class BlockLines {
     }
     if (this.row === this.rowCount) {
       if (this.pos >= bytes.length) return -1;
-      this.rowCount = this.native!.scan(bytes, this.pos, bytes.length, this.rows);
+      this.rowCount = this.native!.scan(bytes, this.pos, bytes.length, this.rows, this.nameTable);
       this.row = 0;
     }
     const rows = this.rows;
@@ -170,7 +180,13 @@ export class BlockLines {
     raw.tsFracDigits = rows[r + R_TS_FRAC_DIGITS]!;
     raw.tsInteger = false;
     raw.subsystem = '';
-    raw.name = names.internRange(text, rows[r + R_NAME_START]!, rows[r + R_NAME_END]!);
+    const id = rows[r + R_NAME_ID]!;
+    let name = id >= 0 ? this.nameById[id] : undefined;
+    if (name === undefined) {
+      name = names.internRange(text, rows[r + R_NAME_START]!, rows[r + R_NAME_END]!);
+      if (id >= 0) this.nameById[id] = name;
+    }
+    raw.name = name;
     raw.style = rows[r + R_STYLE]! as PayloadStyle;
     const ps = rows[r + R_PAYLOAD_START]!;
     const pe = rows[r + R_PAYLOAD_END]!;

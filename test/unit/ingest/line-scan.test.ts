@@ -163,6 +163,18 @@ describe('native line scanner', () => {
     expect(got.native / got.lines.length).toBeGreaterThan(0.9);
   });
 
+  it('names events past its name table (ids for the first 512) as the JavaScript parser', () => {
+    // 700 distinct names, long ones too, then all of them again: ids, table full, and hits.
+    const names = Array.from({ length: 700 }, (_, i) => `tp_${i}_${'x'.repeat(i % 90)}`);
+    const lines = [...names, ...names].map(
+      (n, i) => `  w-1 [000] .....  1.${String(i).padStart(6, '0')}: ${n}: v=${i}`,
+    );
+    const t = `${lines.join('\n')}\n`;
+    const got = viaBlockLines(t);
+    expect(got.lines).toEqual(viaParser(t));
+    if (nativeLineScan) expect(got.native).toBe(lines.length);
+  });
+
   it('agrees with the JavaScript parser on mutated lines', () => {
     const rng = new Rng(20261122);
     const seeds = text(join(SCENARIOS, 'ext4_default.trace'))
