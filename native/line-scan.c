@@ -192,6 +192,7 @@ static void scan_args(const uint8_t *b, int32_t p, int32_t e, int32_t *row) {
  * up by id instead of hashing and comparing the characters per line (~50 ns a line). The table
  * is an Int32Array the caller owns (one per reader, zeroed): [0] ids given, [1] name bytes used,
  * NAME_SLOTS slots of {id + 1 (0: empty), byte offset, length}, then the names' bytes.
+ * Slots are found by a multiplicative hash of the name's 8-byte words and linear probing.
  */
 #define NAME_SLOTS 1024 /* a power of two; at most half of them get names */
 #define NAME_BYTES 16384
@@ -200,11 +201,22 @@ static void scan_args(const uint8_t *b, int32_t p, int32_t e, int32_t *row) {
 /* The id of the name b[s, e), given on first sight; -1 when the table is full. */
 static int32_t name_id(int32_t *t, const uint8_t *b, int32_t s, int32_t e) {
   const int32_t n = e - s;
-  uint32_t h = 2166136261u; /* FNV-1a */
-  for (int32_t i = s; i < e; i++) h = (h ^ b[i]) * 16777619u;
+  /* Eight bytes per step (a byte-wise hash was a quarter of the scan); memcmp decides. */
+  uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15u, w;
+  int32_t i = s;
+  for (; i + 8 <= e; i += 8) {
+    memcpy(&w, b + i, 8);
+    h = (h ^ w) * 0x9e3779b97f4a7c15u;
+  }
+  if (i < e) {
+    w = 0;
+    memcpy(&w, b + i, (size_t)(e - i));
+    h = (h ^ w) * 0x9e3779b97f4a7c15u;
+  }
+  h ^= h >> 29;
   uint8_t *store = (uint8_t *)(t + 2 + NAME_SLOTS * 3);
   for (uint32_t k = 0; k < NAME_SLOTS; k++) {
-    int32_t *slot = t + 2 + ((h + k) & (NAME_SLOTS - 1)) * 3;
+    int32_t *slot = t + 2 + ((uint32_t)(h + k) & (NAME_SLOTS - 1)) * 3;
     if (slot[0] == 0) {
       if (t[0] >= NAME_SLOTS / 2 || t[1] + n > NAME_BYTES) return -1;
       memcpy(store + t[1], b + s, (size_t)n);

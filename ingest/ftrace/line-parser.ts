@@ -80,6 +80,9 @@ export interface RawLine {
   spaceSeparated: boolean;
   style: PayloadStyle;
   payload: string;
+  /** Where `payload` is in `src` (the normaliser reads it there: see FieldScanner). */
+  payloadStart: number;
+  payloadEnd: number;
   /**
    * True when the native scanner also read a page fault's payload (native/line-scan.c): its
    * values are then in `faultAddress`, `faultIp` and `faultErrorCode`, exactly as the
@@ -133,6 +136,8 @@ export function newRawLine(): RawLine {
     spaceSeparated: false,
     style: PayloadStyle.Plain,
     payload: '',
+    payloadStart: 0,
+    payloadEnd: 0,
     faultRead: false,
     faultAddress: 0,
     faultIp: 0,
@@ -372,6 +377,8 @@ export function parseLineAt(
     p++;
     while (p < end && isSpace(line.charCodeAt(p))) p++;
     out.payload = p < end ? line.slice(p, end) : '';
+    out.payloadStart = p < end ? p : end;
+    out.payloadEnd = end;
     // perf prints lost records with the sample header: `... unknown: PERF_RECORD_LOST lost 9`.
     if (line.charCodeAt(p) === 0x50 && perfLost(line, p, end, out)) {
       out.lostCpu = out.cpu;
@@ -385,12 +392,16 @@ export function parseLineAt(
     out.name = names.internRange(line, ns, p);
     out.style = PayloadStyle.SyscallEnter;
     out.payload = line.slice(p + 1, close);
+    out.payloadStart = p + 1;
+    out.payloadEnd = close;
     return LineKind.Event;
   }
   if (stop === SP && line.startsWith(' -> ', p)) {
     out.name = names.internRange(line, ns, p);
     out.style = PayloadStyle.SyscallExit;
     out.payload = line.slice(p + 4, end);
+    out.payloadStart = p + 4;
+    out.payloadEnd = end;
     return LineKind.Event;
   }
   if (perfLost(line, ns, end, out)) {

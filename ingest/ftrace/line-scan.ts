@@ -191,6 +191,8 @@ export class BlockLines {
     const ps = rows[r + R_PAYLOAD_START]!;
     const pe = rows[r + R_PAYLOAD_END]!;
     raw.payload = ps < pe ? text.slice(ps, pe) : '';
+    raw.payloadStart = ps < pe ? ps : pe;
+    raw.payloadEnd = pe;
     raw.argsAt = rows[r + R_ARGS]! >= 0 ? r : -1;
     if (raw.scanRows !== rows) raw.scanRows = rows;
     raw.faultRead = rows[r + R_FAULT] === 1;

@@ -4,6 +4,10 @@
  * the next occurrence of a key (String.indexOf, native and fast), then `dec()` / `hex()` / `dev()`
  * read the value with charCodeAt loops. Any failed read clears `ok`; the caller checks `ok` once
  * at the end and falls back to a generic event instead of guessing.
+ *
+ * The payload is the range `s[from, end)` of the text it was read from (the decoded block):
+ * character loops over that flat string are ~3x faster than over a sliced payload string, which
+ * V8 reads through an indirection per character. Nothing is read at or past `end`.
  */
 import { makeDev, type DevT } from '../../src/events/index.js';
 
@@ -21,18 +25,28 @@ function hexVal(c: number): number {
 export class FieldScanner {
   s = '';
   p = 0;
+  /** Where the payload ends in `s`. */
+  end = 0;
   ok = true;
 
-  reset(s: string): this {
+  /** Starts on the payload `s[from, end)` (the whole of `s` by default). */
+  reset(s: string, from = 0, end = s.length): this {
     this.s = s;
-    this.p = 0;
+    this.p = from;
+    this.end = end;
     this.ok = true;
     return this;
   }
 
+  /** Where `key` next starts within the payload, or -1. */
+  private find(key: string): number {
+    const i = this.s.indexOf(key, this.p);
+    return i === -1 || i + key.length > this.end ? -1 : i;
+  }
+
   /** Moves past the next `key`; clears `ok` when it is absent. */
   seek(key: string): this {
-    const i = this.s.indexOf(key, this.p);
+    const i = this.find(key);
     if (i === -1) {
       this.ok = false;
     } else {
@@ -44,20 +58,30 @@ export class FieldScanner {
   /** True (and moves past it) when `key` is next after optional spaces. */
   tryLiteral(key: string): boolean {
     let p = this.p;
-    while (p < this.s.length && this.s.charCodeAt(p) === 0x20) p++;
-    if (this.s.startsWith(key, p)) {
+    while (p < this.end && this.s.charCodeAt(p) === 0x20) p++;
+    if (p + key.length <= this.end && this.s.startsWith(key, p)) {
       this.p = p + key.length;
       return true;
     }
     return false;
   }
 
-  /** Like seek, but leaves `ok` alone and returns whether the key was found. */
+  /**
+   * Like seek, but leaves `ok` alone and returns whether the key was found. (For optional keys:
+   * searched within the payload only, as an absent key would otherwise be searched for through
+   * the rest of the block.)
+   */
   has(key: string): boolean {
-    const i = this.s.indexOf(key, this.p);
-    if (i === -1) return false;
-    this.p = i + key.length;
-    return true;
+    const s = this.s;
+    const last = this.end - key.length;
+    const first = key.charCodeAt(0);
+    for (let i = this.p; i <= last; i++) {
+      if (s.charCodeAt(i) === first && s.startsWith(key, i)) {
+        this.p = i + key.length;
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Moves past spaces at the cursor. */
@@ -66,7 +90,7 @@ export class FieldScanner {
   }
 
   private skipSpaces(): void {
-    while (this.p < this.s.length && this.s.charCodeAt(this.p) === 0x20) this.p++;
+    while (this.p < this.end && this.s.charCodeAt(this.p) === 0x20) this.p++;
   }
 
   /** Signed decimal integer. Long values (> 15 digits) go through Number() for correct rounding. */
@@ -75,13 +99,14 @@ export class FieldScanner {
     const s = this.s;
     let p = this.p;
     let neg = false;
-    if (s.charCodeAt(p) === 0x2d) {
+    if (p < this.end && s.charCodeAt(p) === 0x2d) {
       neg = true;
       p++;
     }
     const start = p;
+    const end = this.end;
     let v = 0;
-    while (p < s.length) {
+    while (p < end) {
       const c = s.charCodeAt(p);
       if (c < D0 || c > D9) break;
       v = v * 10 + (c - D0);
@@ -109,10 +134,11 @@ export class FieldScanner {
     this.skipSpaces();
     const s = this.s;
     let p = this.p;
-    if (s.charCodeAt(p) === D0 && (s.charCodeAt(p + 1) | 0x20) === 0x78) p += 2;
+    const end = this.end;
+    if (p + 1 < end && s.charCodeAt(p) === D0 && (s.charCodeAt(p + 1) | 0x20) === 0x78) p += 2;
     this.hexStart = p;
     let v = 0;
-    while (p < s.length) {
+    while (p < end) {
       const h = hexVal(s.charCodeAt(p));
       if (h < 0) break;
       v = v * 16 + h;
@@ -187,7 +213,7 @@ export class FieldScanner {
   /** `7:2` or `7,2` -> major<<20|minor. */
   dev(): DevT {
     const major = this.dec();
-    const c = this.s.charCodeAt(this.p);
+    const c = this.p < this.end ? this.s.charCodeAt(this.p) : -1;
     if (c !== 0x3a && c !== 0x2c) {
       this.ok = false;
       return makeDev(0, 0);
@@ -200,8 +226,9 @@ export class FieldScanner {
   /** Moves past the run of characters at the cursor up to a space or comma; returns its end. */
   skipWord(): number {
     const s = this.s;
+    const end = this.end;
     let p = this.p;
-    while (p < s.length) {
+    while (p < end) {
       const c = s.charCodeAt(p);
       if (c === 0x20 || c === 0x2c) break;
       p++;
@@ -214,8 +241,9 @@ export class FieldScanner {
   word(): string {
     const s = this.s;
     const start = this.p;
+    const end = this.end;
     let p = start;
-    while (p < s.length) {
+    while (p < end) {
       const c = s.charCodeAt(p);
       if (c === 0x20 || c === 0x2c) break;
       p++;
@@ -226,6 +254,6 @@ export class FieldScanner {
 
   /** The rest of the payload from the cursor. */
   rest(): string {
-    return this.s.slice(this.p);
+    return this.s.slice(this.p, this.end);
   }
 }

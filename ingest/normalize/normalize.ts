@@ -82,7 +82,7 @@ function bdiDev(sc: FieldScanner): DevT {
   const s = sc.s;
   const start = sc.p;
   const colonEnd = s.indexOf(': ', start);
-  if (colonEnd === -1) {
+  if (colonEnd === -1 || colonEnd + 2 > sc.end) {
     sc.ok = false;
     return NO_DEV;
   }
@@ -758,7 +758,7 @@ export class Normalizer {
     if (entry === SYS_EXIT) return this.syscall(raw, out, false, w);
     out.tracepoint = name;
     if (entry === UNMODELLED) return this.generic(raw, out, 1, raw.subsystem, name, w);
-    const sc = this.sc.reset(raw.payload);
+    const sc = this.sc.reset(raw.src, raw.payloadStart, raw.payloadEnd);
     if (entry.write !== undefined) {
       const start = w.pos;
       entry.write(sc, raw, w, this);
@@ -804,13 +804,12 @@ export class Normalizer {
     out.tracepoint = tp;
     const sc = this.sc;
     if (!enter) {
-      sc.reset(raw.payload);
+      sc.reset(raw.src, raw.payloadStart, raw.payloadEnd);
       if (!sn.modelled) {
         // Unmodelled: the signed decimal value and the canonical hex text, without a BigInt when
         // the value fits 52 bits (the common case: small results and user addresses).
         const digits = sc.hexDigits();
-        if (!sc.ok || sc.p !== raw.payload.length)
-          return this.generic(raw, out, 2, 'syscalls', tp, w);
+        if (!sc.ok || sc.p !== sc.end) return this.generic(raw, out, 2, 'syscalls', tp, w);
         const v = digits.length <= 13 ? Number.parseInt(digits, 16) : undefined;
         const ret =
           v !== undefined ? String(v) : BigInt.asIntN(64, BigInt(`0x${digits}`)).toString();
@@ -823,8 +822,7 @@ export class Normalizer {
         return out;
       }
       const v = sc.hexBig();
-      if (!sc.ok || sc.p !== raw.payload.length)
-        return this.generic(raw, out, 2, 'syscalls', tp, w);
+      if (!sc.ok || sc.p !== sc.end) return this.generic(raw, out, 2, 'syscalls', tp, w);
       const ret = BigInt.asIntN(64, v);
       out.type = 'syscall_exit';
       out.data = { syscall: bare, ret };
