@@ -21,6 +21,7 @@ import {
   openSync,
   writeSync,
   closeSync,
+  fsyncSync,
   readdirSync,
   existsSync,
 } from 'node:fs';
@@ -112,6 +113,9 @@ export function buildLargeInput(
     }
   }
   flush();
+  // On disk before anything is measured: the kernel's background writeback of a freshly written
+  // gigabyte would otherwise run during the first measurements (and take CPU from them).
+  fsyncSync(fd);
   closeSync(fd);
   log(
     `bench: large input ${path}: ${lines.toLocaleString('en-US')} lines, ${(bytes / 2 ** 20).toFixed(0)} MiB`,
