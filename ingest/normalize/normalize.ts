@@ -34,6 +34,7 @@ import {
   beginGeneric,
   encodePayload,
   endGeneric,
+  endGenericRange,
   genericField,
   genericFieldRange,
   genericHexField,
@@ -911,13 +912,15 @@ export class Normalizer {
     out.tracepoint = name;
     // Written straight from the payload text (a quarter of the lines of a typical capture are
     // unmodelled): no field arrays, no slices. Same bytes as encodePayload(genericEvent(...)).
-    const text = raw.payload;
+    // Read where the payload sits in the block (flat; see FieldScanner).
+    const text = raw.src;
+    const end = raw.payloadEnd;
     const start = beginGeneric(w, name, subsystem);
     const kv = this.kv;
-    let p = 0;
-    while ((p = nextKeyValue(text, p, kv)) !== -1)
+    let p = raw.payloadStart;
+    while ((p = nextKeyValue(text, p, end, kv)) !== -1)
       genericFieldRange(w, text, kv.keyFrom, kv.keyTo, text, kv.valueFrom, kv.valueTo);
-    endGeneric(w, start, text);
+    endGenericRange(w, start, text, raw.payloadStart, end);
     return out;
   }
 }
@@ -944,19 +947,18 @@ export function keyValues(payload: string): (readonly [string, string])[] {
   const out: (readonly [string, string])[] = [];
   const r: KeyValueRange = { keyFrom: 0, keyTo: 0, valueFrom: 0, valueTo: 0 };
   let p = 0;
-  while ((p = nextKeyValue(payload, p, r)) !== -1) {
+  while ((p = nextKeyValue(payload, p, payload.length, r)) !== -1) {
     out.push([payload.slice(r.keyFrom, r.keyTo), payload.slice(r.valueFrom, r.valueTo)]);
   }
   return out;
 }
 
 /**
- * Finds the next key/value pair of `s` from `p` (the split `keyValues` describes) and puts its
+ * Finds the next key/value pair of `s[from, n)` (the split `keyValues` describes) and puts its
  * ranges in `r`; returns where to continue, or -1 when there is none.
  */
-function nextKeyValue(s: string, from: number, r: KeyValueRange): number {
+function nextKeyValue(s: string, from: number, n: number, r: KeyValueRange): number {
   let p = from;
-  const n = s.length;
   while (p < n) {
     while (p < n && (s.charCodeAt(p) === 0x20 || s.charCodeAt(p) === 0x2c)) p++;
     const ks = p;
@@ -967,7 +969,7 @@ function nextKeyValue(s: string, from: number, r: KeyValueRange): number {
     }
     if (p >= n) return -1;
     const c = s.charCodeAt(p);
-    if (p === ks || (c !== 0x3d && !(c === 0x3a && s.charCodeAt(p + 1) === 0x20))) {
+    if (p === ks || (c !== 0x3d && !(c === 0x3a && p + 1 < n && s.charCodeAt(p + 1) === 0x20))) {
       // Not a key: skip this word.
       while (p < n && s.charCodeAt(p) !== 0x20) p++;
       continue;

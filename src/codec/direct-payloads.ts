@@ -171,9 +171,20 @@ export function genericHexField(
 }
 
 export function endGeneric(w: ByteWriter, start: number, raw: string): void {
-  if (raw.length !== 0) {
+  endGenericRange(w, start, raw, 0, raw.length);
+}
+
+/** `endGeneric` with the raw text as a range of a text (no slice made). */
+export function endGenericRange(
+  w: ByteWriter,
+  start: number,
+  src: string,
+  from: number,
+  to: number,
+): void {
+  if (to > from) {
     w.byte(34);
-    w.string(raw);
+    w.stringRange(src, from, to);
   }
   w.endDelimited(start);
 }

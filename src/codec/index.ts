@@ -32,6 +32,7 @@ export { crc32, frameRecord, frameRecords } from './crc32.js';
 export {
   beginGeneric,
   endGeneric,
+  endGenericRange,
   genericField,
   genericFieldRange,
   genericHexField,

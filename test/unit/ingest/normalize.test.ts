@@ -4,6 +4,7 @@
 // worked out by hand from the kernel's print formats quoted in KERNEL.md.
 import { describe, expect, it } from 'vitest';
 import { makeDev } from '../../../src/events/index.js';
+import { keyValues } from '../../../ingest/normalize/normalize.js';
 import { readLines } from './helpers.js';
 
 const F = (event: string, ts = '480.331503', comm = 'mmapw', pid = 8513): string =>
@@ -712,5 +713,34 @@ describe('generic syscall payloads', () => {
       fields: [['ret', '-2']],
       raw: '',
     });
+  });
+});
+
+describe('unmodelled events', () => {
+  it('keep the key/values and text of their own payload, read in place in the block', async () => {
+    // Trailing spaces after `key:` would make it a `key: ` pair if the split read past the
+    // payload's end into the rest of the line or block.
+    const payloads = [
+      'bdi 254:0: ino=2146497 sync_mode=0 cgroup_ino=1',
+      'a=1 b: 2, c=',
+      'k: v,w: x',
+      'x=1 y=2 key:',
+      'free text without pairs',
+      'ends with a colon:',
+    ];
+    const lines = payloads.flatMap((p, i) => [
+      `${F(`unmodelled_event_${i}: ${p}`)}${i % 2 === 0 ? '   ' : ' '}`,
+      F('writeback_dirty_folio: bdi 7:0: ino=19 index=70'),
+    ]);
+    const { events } = await readLines(lines);
+    const generic = events.filter((e) => e.type === 'generic');
+    expect(generic.map((e) => e.data)).toEqual(
+      payloads.map((p, i) => ({
+        name: `unmodelled_event_${i}`,
+        subsystem: '',
+        fields: keyValues(p),
+        raw: p,
+      })),
+    );
   });
 });
