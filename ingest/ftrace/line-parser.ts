@@ -97,6 +97,8 @@ export interface RawLine {
    * `scanRows` (`syscallArgsFromScan` reads them, see `ScannedArg`); -1 otherwise.
    */
   argsAt: number;
+  /** The same for an inode-dirtied payload (`ScannedInode`); -1 otherwise. */
+  inodeAt: number;
   scanRows: Int32Array;
   lostCpu: number;
   /** -1 when the tracer did not say how many. */
@@ -143,6 +145,7 @@ export function newRawLine(): RawLine {
     faultIp: 0,
     faultErrorCode: 0,
     argsAt: -1,
+    inodeAt: -1,
     scanRows: NO_ROWS,
     lostCpu: 0,
     lostCount: -1,
@@ -353,6 +356,7 @@ export function parseLineAt(
   out.style = PayloadStyle.Plain;
   out.faultRead = false;
   out.argsAt = -1;
+  out.inodeAt = -1;
   const stop = p < end ? line.charCodeAt(p) : -1;
   if (stop === COLON || stop === -1) {
     let nameStart = ns;

@@ -58,13 +58,33 @@ const R_FAULT_ERROR = 23;
 const R_NAME_ID = 24;
 const R_ARGS = 25;
 const R_ARG0 = 26;
-const ROW = R_ARG0 + 8 * 6;
+const R_INODE = R_ARG0 + 8 * 6;
+const ROW = R_INODE + 11;
 
 /**
  * Where a syscall's arguments read by the native scanner are, from the row at `raw.argsAt` of
  * `raw.scanRows`: `count` arguments, each `size` int32 from `first` (see native/line-scan.c).
  * Offsets are offsets into `raw.src`, the block's text.
  */
+/**
+ * Where an inode-dirtied payload read by the native scanner is, from the row at `raw.inodeAt` of
+ * `raw.scanRows` (see native/line-scan.c): the bdi's major and minor, the inode number's low and
+ * high 32 bits, and the state and flags texts (ranges of `raw.src`) with their ids, which are
+ * dense and per `scanRows` (-1 when the scanner's table is full).
+ */
+export const ScannedInode = {
+  major: R_INODE + 1,
+  minor: R_INODE + 2,
+  inoLow: R_INODE + 3,
+  inoHigh: R_INODE + 4,
+  stateId: R_INODE + 5,
+  stateStart: R_INODE + 6,
+  stateEnd: R_INODE + 7,
+  flagsId: R_INODE + 8,
+  flagsStart: R_INODE + 9,
+  flagsEnd: R_INODE + 10,
+} as const;
+
 export const ScannedArg = {
   count: R_ARGS,
   first: R_ARG0,
@@ -194,6 +214,7 @@ export class BlockLines {
     raw.payloadStart = ps < pe ? ps : pe;
     raw.payloadEnd = pe;
     raw.argsAt = rows[r + R_ARGS]! >= 0 ? r : -1;
+    raw.inodeAt = rows[r + R_INODE] === 1 ? r : -1;
     if (raw.scanRows !== rows) raw.scanRows = rows;
     raw.faultRead = rows[r + R_FAULT] === 1;
     if (raw.faultRead) {

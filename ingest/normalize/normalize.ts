@@ -28,7 +28,13 @@ import {
 } from '../../src/events/index.js';
 import { flatString, Interner, PayloadStyle, type RawLine } from '../ftrace/line-parser.js';
 import { FieldScanner } from './field-scanner.js';
-import { DEFAULT_FLAG_KERNEL, InodeFlagDecoder, type FlagKernel } from './inode-flags.js';
+import {
+  DEFAULT_FLAG_KERNEL,
+  InodeFlagDecoder,
+  type DecodedFlags,
+  type FlagKernel,
+} from './inode-flags.js';
+import { ScannedInode } from '../ftrace/line-scan.js';
 import { arg, newSyscallArgs, parseSyscallArgs, syscallArgsFromScan } from './syscalls.js';
 import {
   beginGeneric,
@@ -114,7 +120,18 @@ function callerSymbol(text: string): string {
 
 const inodeDirtied =
   (stage: InodeDirtyStage): Writer =>
-  (sc, _raw, w, n) => {
+  (sc, raw, w, n) => {
+    if (raw.inodeAt >= 0) {
+      const rows = raw.scanRows;
+      const at = raw.inodeAt;
+      const st = n.scannedFlags(raw, ScannedInode.stateId, ScannedInode.stateStart);
+      const fl = n.scannedFlags(raw, ScannedInode.flagsId, ScannedInode.flagsStart);
+      const dev = makeDev(rows[at + ScannedInode.major]!, rows[at + ScannedInode.minor]!);
+      const ino =
+        rows[at + ScannedInode.inoHigh]! * 4294967296 + (rows[at + ScannedInode.inoLow]! >>> 0);
+      writeInodeDirtied(w, dev, ino, fl.normalised, st.normalised, stage, fl.raw, st.raw);
+      return;
+    }
     const dev = bdiDev(sc);
     const ino = sc.seek('ino=').dec();
     sc.seek(' state=');
@@ -724,6 +741,31 @@ export class Normalizer {
   private readonly sysExit = new Map<string, SyscallName>();
   /** Entry (or syscall / unmodelled marker) by event name, filled as names are met. */
   private readonly routes = new Map<string, Entry>();
+
+  /** Decoded inode flag texts by their native ids (`ScannedInode`), for `idRows`' ids. */
+  private readonly flagsById: (DecodedFlags | undefined)[] = [];
+  private idRows: Int32Array | undefined;
+
+  /**
+   * The decoded flag text of a natively read inode-dirtied line, by its id (each distinct text is
+   * decoded once per reader), or from the text when the scanner's table was full.
+   */
+  scannedFlags(raw: RawLine, idField: number, startField: number): DecodedFlags {
+    const rows = raw.scanRows;
+    const at = raw.inodeAt;
+    const start = rows[at + startField]!;
+    const end = rows[at + startField + 1]!;
+    const id = rows[at + idField]!;
+    if (id < 0) return this.flags.decodeAt(raw.src, start, end);
+    // Ids belong to one scanner's table: start over when another scanner's rows come.
+    if (rows !== this.idRows) {
+      this.idRows = rows;
+      this.flagsById.length = 0;
+    }
+    let d = this.flagsById[id];
+    if (d === undefined) this.flagsById[id] = d = this.flags.decodeAt(raw.src, start, end);
+    return d;
+  }
 
   constructor(options: NormalizeOptions) {
     this.flags = new InodeFlagDecoder(
