@@ -237,6 +237,8 @@ static int32_t name_id(int32_t *t, const uint8_t *b, int32_t s, int32_t e) {
       slot[0] = ++t[0];
       return slot[0] - 1;
     }
+    /* (Bounds checked although only this code writes the table: it lives in JavaScript memory.) */
+    if (slot[1] < 0 || slot[2] < 0 || slot[1] > NAME_BYTES - slot[2]) return -1;
     if (slot[2] == n && memcmp(store + slot[1], b + s, (size_t)n) == 0) return slot[0] - 1;
   }
   return -1;
