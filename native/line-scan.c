@@ -5,8 +5,11 @@
  *     comm-pid [cpu] flags   sec.frac: sys_foo(args)
  *     comm-pid [cpu] flags   sec.frac: sys_foo -> ret
  *
- * (ftrace `trace`/`trace_pipe`, and `trace-cmd report` without the flags column.) It only
- * locates the columns and reads the numbers; every line that is not exactly this shape (comment,
+ * (ftrace `trace`/`trace_pipe`, and `trace-cmd report` without the flags column.) It locates
+ * the columns and reads the numbers, gives event names small ids (name_id), and reads the values
+ * of the three hottest payload shapes in their exact common form (page faults, syscall arguments,
+ * inode dirtying; each leaves any other form to the JavaScript normaliser, and the tests compare
+ * the payloads written either way). Every line that is not exactly this shape (comment,
  * lost-event and header lines, instance prefixes, tgid columns, perf's space-separated pid and
  * `subsys:name:`, integer clocks, anything malformed) is left to the JavaScript parser, which
  * handles every format (ingest/ftrace/line-parser.ts). For the lines it takes, it must give

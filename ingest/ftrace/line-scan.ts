@@ -5,9 +5,11 @@
  * optional native scanner is built (native/line-scan.c, `npm run build`) and the block is ASCII,
  * a native pre-scan of the whole block that locates the columns of the common event line shape
  * in one call; its rows are copied into the `RawLine` here, and every line it does not take goes
- * to `parseLineAt` as before. The native scan is the ingest path's largest single saving (the
- * per-character JavaScript work of the context columns, timestamp and name), see the README's
- * Performance section. `FAULTREPLAY_NATIVE=0` turns it off.
+ * to `parseLineAt` as before. Rows also carry the event name's id (names are made into strings
+ * once per id) and, for page faults, syscall arguments and inode dirtying in their common form,
+ * the payload's values (`RawLine.faultRead`, `argsAt`, `inodeAt`), which the normaliser then
+ * writes without reading the text again. The native scan is the ingest path's largest single
+ * saving, see the README's Performance section. `FAULTREPLAY_NATIVE=0` turns it off.
  */
 import { loadAddon } from '../../src/native/load-addon.js';
 import {
