@@ -78,7 +78,8 @@ enum {
   A_NUM_HI,
   ARG_FIELDS
 };
-#define MAX_ARGS ((ROW - R_ARG0) / ARG_FIELDS)
+/* The argument slots end where the inode fields start. */
+#define MAX_ARGS ((R_INODE - R_ARG0) / ARG_FIELDS)
 
 enum {
   ST_JS = 0,       /* not taken: the JavaScript parser reads this line */
@@ -131,7 +132,6 @@ static int hex_digits(const uint8_t *b, int32_t *p, int32_t e, int32_t max, uint
  */
 static void scan_fault(const uint8_t *b, int32_t ns, int32_t ne, int32_t p, int32_t e,
                        int32_t *row) {
-  row[R_FAULT] = 0;
   const int32_t n = ne - ns;
   if (!((n == 15 && memcmp(b + ns, "page_fault_user", 15) == 0) ||
         (n == 17 && memcmp(b + ns, "page_fault_kernel", 17) == 0)))
@@ -157,7 +157,6 @@ static void scan_fault(const uint8_t *b, int32_t ns, int32_t ne, int32_t p, int3
  * and the JavaScript reads the text.
  */
 static void scan_args(const uint8_t *b, int32_t p, int32_t e, int32_t *row) {
-  row[R_ARGS] = -1;
   while (p < e && b[p] == ' ') p++;
   int32_t n = 0;
   if (p == e) {
@@ -278,7 +277,6 @@ static int32_t word_end(const uint8_t *b, int32_t p, int32_t e) {
  */
 static void scan_inode(const uint8_t *b, int32_t ns, int32_t ne, int32_t p, int32_t e,
                        int32_t *row, int32_t *names) {
-  row[R_INODE] = 0;
   const int32_t n = ne - ns;
   if (!((n == 26 && memcmp(b + ns, "writeback_mark_inode_dirty", 26) == 0) ||
         (n == 27 && memcmp(b + ns, "writeback_dirty_inode_start", 27) == 0) ||
@@ -380,6 +378,10 @@ static int scan_event(const uint8_t *b, int32_t p, int32_t e, int32_t *row, int3
   row[R_NAME_START] = ns;
   row[R_NAME_END] = p;
   row[R_NAME_ID] = name_id(names, b, ns, p);
+  /* No payload values read yet; the scan_* below set what they read. */
+  row[R_FAULT] = 0;
+  row[R_ARGS] = -1;
+  row[R_INODE] = 0;
   if (b[p] == ':') {
     /* `subsys:name:` (perf) is the JS parser's. */
     if (p + 1 < e && is_ident(b[p + 1])) return 0;
@@ -390,7 +392,6 @@ static int scan_event(const uint8_t *b, int32_t p, int32_t e, int32_t *row, int3
     row[R_STYLE] = 0;
     row[R_PAYLOAD_START] = p;
     row[R_PAYLOAD_END] = e;
-    row[R_ARGS] = -1;
     scan_fault(b, ns, row[R_NAME_END], p, e, row);
     scan_inode(b, ns, row[R_NAME_END], p, e, row, names);
     return 1;
@@ -400,8 +401,6 @@ static int scan_event(const uint8_t *b, int32_t p, int32_t e, int32_t *row, int3
     while (close > p && b[close] != ')') close--;
     if (close <= p) return 0;
     row[R_STYLE] = 1;
-    row[R_FAULT] = 0;
-    row[R_INODE] = 0;
     row[R_PAYLOAD_START] = p + 1;
     row[R_PAYLOAD_END] = close;
     scan_args(b, p + 1, close, row);
@@ -409,9 +408,6 @@ static int scan_event(const uint8_t *b, int32_t p, int32_t e, int32_t *row, int3
   }
   if (e - p >= 4 && memcmp(b + p, " -> ", 4) == 0) {
     row[R_STYLE] = 2;
-    row[R_FAULT] = 0;
-    row[R_INODE] = 0;
-    row[R_ARGS] = -1;
     row[R_PAYLOAD_START] = p + 4;
     row[R_PAYLOAD_END] = e;
     return 1;
@@ -420,9 +416,10 @@ static int scan_event(const uint8_t *b, int32_t p, int32_t e, int32_t *row, int3
 }
 
 /*
- * scan(bytes: Uint8Array, from: number, to: number, rows: Int32Array): number
+ * scan(bytes: Uint8Array, from: number, to: number, rows: Int32Array, names: Int32Array): number
  * Scans the lines of bytes[from, to) until `rows` is full; returns how many rows were written.
- * The caller continues from the last row's R_LINE_END + 1.
+ * The caller continues from the last row's R_LINE_END + 1. `names` is the caller's name table
+ * (name_id), kept from call to call.
  */
 static napi_value scan(napi_env env, napi_callback_info info) {
   size_t argc = 5;
