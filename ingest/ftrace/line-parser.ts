@@ -84,20 +84,13 @@ export interface RawLine {
   payloadStart: number;
   payloadEnd: number;
   /**
-   * True when the native scanner also read a page fault's payload (native/line-scan.c): its
-   * values are then in `faultAddress`, `faultIp` and `faultErrorCode`, exactly as the
-   * normaliser would read them from `payload`. False from the JavaScript parser.
+   * When the native scanner (native/line-scan.c) also read the payload's values, exactly as the
+   * normaliser would read them from `payload`: where this line's row starts in `scanRows`, for a
+   * page fault (`ScannedFault`), a syscall's arguments (`ScannedArg`) or an inode-dirtied
+   * payload (`ScannedInode`); -1 otherwise, and always from the JavaScript parser.
    */
-  faultRead: boolean;
-  faultAddress: number;
-  faultIp: number;
-  faultErrorCode: number;
-  /**
-   * When the native scanner also read a syscall's arguments: where this line's row starts in
-   * `scanRows` (`syscallArgsFromScan` reads them, see `ScannedArg`); -1 otherwise.
-   */
+  faultAt: number;
   argsAt: number;
-  /** The same for an inode-dirtied payload (`ScannedInode`); -1 otherwise. */
   inodeAt: number;
   scanRows: Int32Array;
   lostCpu: number;
@@ -140,10 +133,7 @@ export function newRawLine(): RawLine {
     payload: '',
     payloadStart: 0,
     payloadEnd: 0,
-    faultRead: false,
-    faultAddress: 0,
-    faultIp: 0,
-    faultErrorCode: 0,
+    faultAt: -1,
     argsAt: -1,
     inodeAt: -1,
     scanRows: NO_ROWS,
@@ -354,7 +344,7 @@ export function parseLineAt(
   if (p === ns) return fail(out, 'missing event name');
   out.subsystem = '';
   out.style = PayloadStyle.Plain;
-  out.faultRead = false;
+  out.faultAt = -1;
   out.argsAt = -1;
   out.inodeAt = -1;
   const stop = p < end ? line.charCodeAt(p) : -1;

@@ -7,7 +7,7 @@
  * in one call; its rows are copied into the `RawLine` here, and every line it does not take goes
  * to `parseLineAt` as before. Rows also carry the event name's id (names are made into strings
  * once per id) and, for page faults, syscall arguments and inode dirtying in their common form,
- * the payload's values (`RawLine.faultRead`, `argsAt`, `inodeAt`), which the normaliser then
+ * the payload's values (`RawLine.faultAt`, `argsAt`, `inodeAt`), which the normaliser then
  * writes without reading the text again. The native scan is the ingest path's largest single
  * saving, see the README's Performance section. `FAULTREPLAY_NATIVE=0` turns it off.
  */
@@ -52,22 +52,30 @@ const R_STYLE = 15;
 const R_PAYLOAD_START = 16;
 const R_PAYLOAD_END = 17;
 const R_FAULT = 18;
-const R_FAULT_ADDR_LO = 19;
-const R_FAULT_ADDR_HI = 20;
-const R_FAULT_IP_LO = 21;
-const R_FAULT_IP_HI = 22;
-const R_FAULT_ERROR = 23;
 const R_NAME_ID = 24;
 const R_ARGS = 25;
 const R_ARG0 = 26;
 const R_INODE = R_ARG0 + 8 * 6;
 const ROW = R_INODE + 11;
+const TWO_32 = 4294967296;
+
+/** A value the scanner wrote as its low and high 32 bits (below 2^53: exact as a double). */
+export function scannedNumber(rows: Int32Array, low: number, high: number): number {
+  return rows[high]! * TWO_32 + (rows[low]! >>> 0);
+}
 
 /**
- * Where a syscall's arguments read by the native scanner are, from the row at `raw.argsAt` of
- * `raw.scanRows`: `count` arguments, each `size` int32 from `first` (see native/line-scan.c).
- * Offsets are offsets into `raw.src`, the block's text.
+ * Where a page fault's values read by the native scanner are, from the row at `raw.faultAt` of
+ * `raw.scanRows` (see native/line-scan.c): address and ip as low and high halves, error code.
  */
+export const ScannedFault = {
+  addressLow: R_FAULT + 1,
+  addressHigh: R_FAULT + 2,
+  ipLow: R_FAULT + 3,
+  ipHigh: R_FAULT + 4,
+  errorCode: R_FAULT + 5,
+} as const;
+
 /**
  * Where an inode-dirtied payload read by the native scanner is, from the row at `raw.inodeAt` of
  * `raw.scanRows` (see native/line-scan.c): the bdi's major and minor, the inode number's low and
@@ -87,6 +95,11 @@ export const ScannedInode = {
   flagsEnd: R_INODE + 10,
 } as const;
 
+/**
+ * Where a syscall's arguments read by the native scanner are, from the row at `raw.argsAt` of
+ * `raw.scanRows`: `count` arguments, each `size` int32 from `first` (see native/line-scan.c).
+ * Offsets are offsets into `raw.src`, the block's text.
+ */
 export const ScannedArg = {
   count: R_ARGS,
   first: R_ARG0,
@@ -100,7 +113,6 @@ export const ScannedArg = {
   numLow: 4,
   numHigh: 5,
 } as const;
-const TWO_32 = 4294967296;
 /** Row status: the JavaScript parser reads the line / an event / an event, same context. */
 const ST_JS = 0;
 const ST_SAME_CTX = 2;
@@ -215,15 +227,10 @@ export class BlockLines {
     raw.payload = ps < pe ? text.slice(ps, pe) : '';
     raw.payloadStart = ps < pe ? ps : pe;
     raw.payloadEnd = pe;
+    raw.faultAt = rows[r + R_FAULT] === 1 ? r : -1;
     raw.argsAt = rows[r + R_ARGS]! >= 0 ? r : -1;
     raw.inodeAt = rows[r + R_INODE] === 1 ? r : -1;
     if (raw.scanRows !== rows) raw.scanRows = rows;
-    raw.faultRead = rows[r + R_FAULT] === 1;
-    if (raw.faultRead) {
-      raw.faultAddress = rows[r + R_FAULT_ADDR_HI]! * TWO_32 + (rows[r + R_FAULT_ADDR_LO]! >>> 0);
-      raw.faultIp = rows[r + R_FAULT_IP_HI]! * TWO_32 + (rows[r + R_FAULT_IP_LO]! >>> 0);
-      raw.faultErrorCode = rows[r + R_FAULT_ERROR]! >>> 0;
-    }
     return LineKind.Event;
   }
 }

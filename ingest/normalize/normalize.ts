@@ -34,7 +34,7 @@ import {
   type DecodedFlags,
   type FlagKernel,
 } from './inode-flags.js';
-import { ScannedInode } from '../ftrace/line-scan.js';
+import { ScannedFault, ScannedInode, scannedNumber } from '../ftrace/line-scan.js';
 import { arg, newSyscallArgs, parseSyscallArgs, syscallArgsFromScan } from './syscalls.js';
 import {
   beginGeneric,
@@ -127,8 +127,7 @@ const inodeDirtied =
       const st = n.scannedFlags(raw, ScannedInode.stateId, ScannedInode.stateStart);
       const fl = n.scannedFlags(raw, ScannedInode.flagsId, ScannedInode.flagsStart);
       const dev = makeDev(rows[at + ScannedInode.major]!, rows[at + ScannedInode.minor]!);
-      const ino =
-        rows[at + ScannedInode.inoHigh]! * 4294967296 + (rows[at + ScannedInode.inoLow]! >>> 0);
+      const ino = scannedNumber(rows, at + ScannedInode.inoLow, at + ScannedInode.inoHigh);
       writeInodeDirtied(w, dev, ino, fl.normalised, st.normalised, stage, fl.raw, st.raw);
       return;
     }
@@ -403,8 +402,16 @@ addWriter(
   'page_fault',
   (sc, raw, w) => {
     const user = raw.name === 'page_fault_user';
-    if (raw.faultRead) {
-      writePageFault(w, raw.faultAddress, raw.faultIp, raw.faultErrorCode, user);
+    if (raw.faultAt >= 0) {
+      const rows = raw.scanRows;
+      const at = raw.faultAt;
+      writePageFault(
+        w,
+        scannedNumber(rows, at + ScannedFault.addressLow, at + ScannedFault.addressHigh),
+        scannedNumber(rows, at + ScannedFault.ipLow, at + ScannedFault.ipHigh),
+        rows[at + ScannedFault.errorCode]! >>> 0,
+        user,
+      );
       return;
     }
     // User addresses fit a double exactly; kernel ones (above 2^53) come back as bigint.

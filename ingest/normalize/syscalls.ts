@@ -11,7 +11,7 @@
  * string after a pointer (`name: 0x5584310eb2a0 "debian"`); it is skipped.
  */
 import type { Interner, RawLine } from '../ftrace/line-parser.js';
-import { ScannedArg } from '../ftrace/line-scan.js';
+import { ScannedArg, scannedNumber } from '../ftrace/line-scan.js';
 
 export interface SyscallArgs {
   /** The text parsed (the payload); values are ranges of it. */
@@ -120,7 +120,7 @@ export function syscallArgsFromScan(raw: RawLine, names: Interner, out: SyscallA
     out.to[i] = rows[f + ScannedArg.digitsEnd]!;
     const high = rows[f + ScannedArg.numHigh]!;
     out.nums[i] =
-      high === -1 ? Number.NaN : high * 4294967296 + (rows[f + ScannedArg.numLow]! >>> 0);
+      high === -1 ? Number.NaN : scannedNumber(rows, f + ScannedArg.numLow, f + ScannedArg.numHigh);
   }
 }
 

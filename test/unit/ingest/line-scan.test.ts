@@ -112,9 +112,9 @@ function scannedPayloads(text: string): { native: string[]; normaliser: string[]
   const got = { native: [] as string[], normaliser: [] as string[] };
   lines.reset(text, Buffer.from(text, 'latin1'));
   for (let k = lines.next(raw, names); k !== -1; k = lines.next(raw, names)) {
-    if (k !== LineKind.Event || (!raw.faultRead && raw.argsAt < 0 && raw.inodeAt < 0)) continue;
+    if (k !== LineKind.Event || (raw.faultAt < 0 && raw.argsAt < 0 && raw.inodeAt < 0)) continue;
     got.native.push(encode());
-    raw.faultRead = false;
+    raw.faultAt = -1;
     raw.argsAt = -1;
     raw.inodeAt = -1;
     got.normaliser.push(encode());
@@ -236,6 +236,7 @@ describe('native line scanner', () => {
         'sys_sync()',
         'sys_getpid( )',
         'sys_write(fd: 0x1, buf: 0x0000000000000000001, count: 0x10)',
+        'sys_nine(a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9)',
       ],
       ['0', 'f', 'x', ' ', ',', ':', '"', ')', 'a'],
       5000,
