@@ -29,7 +29,10 @@ export interface SimOptions {
   readonly clockPhaseNs?: number | 'auto';
   /** Multigrain c/mtime (6.13+): 'auto' decides from the capture's kernel version. @default 'auto' */
   readonly multigrain?: 'auto' | boolean;
-  /** jbd2 commit interval (ext4 `commit=`). @default 5000 */
+  /**
+   * Journal commit interval for every filesystem (ext4 `commit=`, btrfs `commit=`, XFS log
+   * worker). @default each filesystem model's own: ext4 5000, btrfs 30000, XFS 30000
+   */
   readonly commitIntervalMs?: number;
   /** Writeback triggers: 'observed' replays the trace's writeback; 'modelled' runs a flusher. @default 'observed' */
   readonly writeback?: 'observed' | 'modelled';
@@ -51,7 +54,8 @@ export interface SimParams {
   readonly hz: number;
   readonly clockPhaseNs: number | 'auto';
   readonly multigrain: 'auto' | boolean;
-  readonly commitIntervalMs: number;
+  /** null: each filesystem model's own interval. */
+  readonly commitIntervalMs: number | null;
   readonly writeback: 'observed' | 'modelled';
   readonly dirtyExpireMs: number;
   readonly writebackIntervalMs: number;
@@ -111,7 +115,7 @@ export function resolveSimParams(options: SimOptions = {}): SimParams {
     hz: options.hz ?? 0,
     clockPhaseNs: options.clockPhaseNs ?? 'auto',
     multigrain: options.multigrain ?? 'auto',
-    commitIntervalMs: options.commitIntervalMs ?? 5000,
+    commitIntervalMs: options.commitIntervalMs ?? null,
     writeback: options.writeback ?? 'observed',
     dirtyExpireMs: options.dirtyExpireMs ?? 30000,
     writebackIntervalMs: options.writebackIntervalMs ?? 5000,

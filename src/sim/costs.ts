@@ -8,6 +8,8 @@ import type { CostParamName, SimParams } from '../config/index.js';
 import type { CostUsed } from './results.js';
 import type { Measurements } from './tracker.js';
 import { histogramMedian, round3 } from './stats.js';
+import type { FsId } from './fs/index.js';
+import { FS_IDS, fsModel } from './fs/index.js';
 import type { LogLinearHistogram } from './stats.js';
 
 /** Minimum samples before a trace measurement replaces a default. */
@@ -64,8 +66,8 @@ export function measureCosts(m: Measurements): Partial<Record<CostParamName, Mea
   candidates.sort((a, b) => b.n - a.n);
   const best = candidates[0];
   if (best !== undefined) {
-    // The capture's filesystem decides which parameter the measurement is for.
-    const name = m.xfsEpisodes * 2 > m.episodes ? 'tsUpdateXfsUs' : 'tsUpdateUs';
+    // The filesystem of most traced faults decides which parameter the measurement is for.
+    const name = fsModel(dominantFs(m.episodesByFs)).timestampCost;
     out[name] = {
       value: Math.max(0, best.v),
       note: `median ${best.kind} fault episode with minus without timestamp update, ${best.n} samples with`,
@@ -137,4 +139,17 @@ export function resolveCosts(
     used.push({ name, valueUs: round3(value), source, note });
   });
   return { values, byName, used };
+}
+
+/** The filesystem with the most traced write-fault episodes (ties: FS_IDS order). */
+export function dominantFs(episodes: Readonly<Record<FsId, number>>): FsId {
+  let best: FsId = 'generic';
+  let n = 0;
+  for (const id of FS_IDS) {
+    if (episodes[id] > n) {
+      best = id;
+      n = episodes[id];
+    }
+  }
+  return best;
 }

@@ -19,7 +19,6 @@ import { PolicyRunner } from './runner.js';
 import { Tracker } from './tracker.js';
 import type { TrackerSummary } from './tracker.js';
 import { measureCosts, resolveCosts } from './costs.js';
-import type { ResolvedCosts } from './costs.js';
 import type {
   MetricDelta,
   ObservedFigures,
@@ -29,6 +28,9 @@ import type {
 } from './results.js';
 import { round3 } from './stats.js';
 import { PhaseEstimator } from './clock.js';
+import type { FsIdentities } from './fs/index.js';
+import { fsModel } from './fs/index.js';
+import type { NullableObserved } from './results.js';
 
 export const ENGINE_VERSION = '0.1.0';
 const DEFAULT_HZ = 250;
@@ -109,12 +111,14 @@ export async function replayCaptures(
       const key = instances.keyOf(e);
       let r = replays.get(key);
       if (r === undefined) {
+        const probe = phases.get(key);
         r = new CaptureReplay(
           e.captureId,
           params,
           policies,
           rec.offset,
-          phaseOf(params, phases.get(key)),
+          phaseOf(params, probe),
+          probe?.identities(),
         );
         replays.set(key, r);
       }
@@ -193,7 +197,14 @@ export async function replayEvents(
   const source = typeof events === 'function' ? events() : events;
   const feed = (e: CanonicalEvent): void => {
     if (options.captureId !== undefined && e.captureId !== options.captureId) return;
-    r ??= new CaptureReplay(e.captureId, params, policies, 0, phaseOf(params, probe));
+    r ??= new CaptureReplay(
+      e.captureId,
+      params,
+      policies,
+      0,
+      phaseOf(params, probe),
+      probe?.identities(),
+    );
     r.push(e, offset++);
   };
   // A synchronous source is iterated synchronously: `for await` would cost a microtask per event.
@@ -262,6 +273,11 @@ class PhaseProbe {
     this.tracker?.finish();
     return this.estimator?.estimate() ?? 0;
   }
+
+  /** The filesystems and evidence the pre-pass saw, to seed the replay's tracker. */
+  identities(): FsIdentities | undefined {
+    return this.tracker?.fs;
+  }
 }
 
 /**
@@ -288,6 +304,7 @@ class CaptureReplay {
   private lastT = 0;
 
   private readonly phaseNs: number;
+  private readonly identities: FsIdentities | undefined;
   private measuredService = false;
 
   constructor(
@@ -296,8 +313,10 @@ class CaptureReplay {
     policies: readonly Policy[],
     fromOffset: number,
     phaseNs: number,
+    identities?: FsIdentities,
   ) {
     this.captureId = captureId;
+    this.identities = identities;
     this.phaseNs = phaseNs;
     this.params = params;
     this.policies = policies;
@@ -364,6 +383,7 @@ class CaptureReplay {
       },
       t0,
       () => granule,
+      this.identities,
     );
     this.tracker.phaseNs = this.phaseNs;
   }
@@ -397,10 +417,18 @@ class CaptureReplay {
     const policies: Record<string, PolicyResult> = {};
     for (const r of this.runners) {
       const { total, files, timeline } = r.figures(costs.values);
-      const base = { policy: r.policy.id, label: r.policy.label, ...total, files, timeline };
+      const notApplicable = r.notApplicable();
+      const base = {
+        policy: r.policy.id,
+        label: r.policy.label,
+        ...total,
+        files,
+        timeline,
+        ...(notApplicable === null ? {} : { notApplicable }),
+      };
       policies[r.policy.id] =
         r.policy.id === 'legacy'
-          ? { ...base, observed: observedFigures(summary, costs, this.params) }
+          ? { ...base, observed: observedFigures(summary, this.params) }
           : base;
     }
     const policyIds = this.runners.map((r) => r.policy.id);
@@ -456,33 +484,49 @@ class CaptureReplay {
  * the capture has no block_rq events. The fault latency is the traced episode duration (without
  * the part outside the trace that the simulation adds, faultOutsideTraceUs).
  */
-function observedFigures(
-  s: TrackerSummary,
-  costs: ResolvedCosts,
-  params: SimParams,
-): ObservedFigures {
-  void costs;
+function observedFigures(s: TrackerSummary, params: SimParams): ObservedFigures {
   const o = s.observed;
   const d = s.observedDev;
   const fl = o.faultLatency.summarize(new Float64Array(0)).summary;
   const ml = o.msyncLatency.summarize(new Float64Array(0)).summary;
+  const unknown = unseenFigures(s);
   const dataBytes = d.blockRequests > 0 ? d.dataBytes : o.dataPagesWritten * 4096;
   const journalBytes =
     d.journalBytes > 0 ? d.journalBytes : d.journalBlocksLogged * params.blockSize;
+  // Without block requests the byte figures are derived from what may itself be unknown.
+  if (d.blockRequests === 0) {
+    const from = (k: string): string | undefined => unknown[k];
+    const data = from('dataPagesWritten');
+    if (data !== undefined) unknown['dataBytesWritten'] = `from pages written: ${data}`;
+    const journal = d.journalBytes > 0 ? undefined : from('journalBlocksLogged');
+    if (journal !== undefined) unknown['journalBytesWritten'] = `from blocks logged: ${journal}`;
+  }
+  const bytesUnknown = unknown['dataBytesWritten'] ?? unknown['journalBytesWritten'];
+  if (bytesUnknown !== undefined) {
+    unknown['bytesWritten'] = bytesUnknown;
+    unknown['writeAmplification'] = bytesUnknown;
+  }
   const bytesWritten = dataBytes + d.metadataBytes + journalBytes;
+  const known = (k: NullableObserved, v: number): number | null =>
+    unknown[k] === undefined ? v : null;
+  const filesystems: Record<string, string> = {};
+  s.files.forEach((f, i) => (filesystems[f.key] = s.fileFs[i] ?? 'generic'));
   return {
     writeFaults: o.writeFaults,
     pageMkwriteCalls: o.pageMkwriteCalls,
-    timestampUpdates: o.timestampUpdates,
-    inodeDirtySyncEvents: o.inodeDirtySyncEvents,
-    journalHandles: d.journalHandles > 0 ? d.journalHandles : o.journalHandlesInFaults,
-    journalCommits: d.journalCommits,
-    journalBlocksLogged: d.journalBlocksLogged,
+    timestampUpdates: known('timestampUpdates', o.timestampUpdates),
+    inodeDirtySyncEvents: known('inodeDirtySyncEvents', o.inodeDirtySyncEvents),
+    journalHandles: known(
+      'journalHandles',
+      d.journalHandles > 0 ? d.journalHandles : o.journalHandlesInFaults,
+    ),
+    journalCommits: known('journalCommits', d.journalCommits),
+    journalBlocksLogged: known('journalBlocksLogged', d.journalBlocksLogged),
     checkpointMetadataBlocks: 0,
-    dataPagesWritten: o.dataPagesWritten,
+    dataPagesWritten: known('dataPagesWritten', o.dataPagesWritten),
     cacheFlushes: d.cacheFlushes,
     fdatasyncsFromFaults: o.fdatasyncsFromFaults,
-    stablePageWaits: o.stablePageWaits,
+    stablePageWaits: known('stablePageWaits', o.stablePageWaits),
     stableWaitUsTotal: 0,
     pageCopies: 0,
     extraMemoryPeakBytes: 0,
@@ -490,11 +534,14 @@ function observedFigures(
     lazytimeFlushes: 0,
     msyncCalls: o.msyncCalls,
     bytesDirtied: o.bytesDirtied,
-    dataBytesWritten: dataBytes,
+    dataBytesWritten: known('dataBytesWritten', dataBytes),
     metadataBytesWritten: d.metadataBytes,
-    journalBytesWritten: journalBytes,
-    bytesWritten,
-    writeAmplification: o.bytesDirtied === 0 ? 0 : round3(bytesWritten / o.bytesDirtied),
+    journalBytesWritten: known('journalBytesWritten', journalBytes),
+    bytesWritten: known('bytesWritten', bytesWritten),
+    writeAmplification: known(
+      'writeAmplification',
+      o.bytesDirtied === 0 ? 0 : round3(bytesWritten / o.bytesDirtied),
+    ),
     faultLatencyUs: fl,
     msyncLatencyUs: ml,
     mtimeStaleness: {
@@ -505,7 +552,27 @@ function observedFigures(
       staleTimeMs: 0,
       durabilityLagMeanMs: 0,
     },
+    unknown,
+    filesystems,
+    unseenCleanedPages: s.unseenCleanings,
   };
+}
+
+/**
+ * The figures the capture cannot show for the filesystems of its followed files, with the
+ * reason (prefixed by the filesystem when the files are on several).
+ */
+function unseenFigures(s: TrackerSummary): Record<string, string> {
+  const fss = [...new Set(s.fileFs)].sort();
+  const out: Record<string, string> = {};
+  for (const id of fss) {
+    const unseen = fsModel(id).unseen(s.evidence);
+    for (const [k, why] of Object.entries(unseen)) {
+      const text = fss.length > 1 ? `${id}: ${why}` : why;
+      out[k] = out[k] === undefined ? text : `${out[k]}; ${text}`;
+    }
+  }
+  return out;
 }
 
 /** The metrics compared against legacy, in a fixed order. */

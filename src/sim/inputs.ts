@@ -7,6 +7,7 @@
  * run re-derives them.
  */
 import type { BlockState } from './policy.js';
+import type { FsId } from './fs/index.js';
 
 /** A file the replay follows: one bound to a shared writable mapping. */
 export interface FileRef {
@@ -33,11 +34,20 @@ export type AppInput =
        * µs: the measured cost of this fault's kernel work; -1 when unknown.
        */
       readonly serviceUs: number;
-      /** The timestamp update the trace shows inside this fault. */
-      readonly observedTs: 'none' | 'journal' | 'lazy';
-      /** The fault went through XFS (its timestamp update costs tsUpdateXfsUs). */
-      readonly xfs: boolean;
+      /**
+       * The timestamp update inside this fault: what the trace shows, or, where the capture
+       * cannot show it on this filesystem, 'inferred' (the coarse-clock rule applied to the
+       * trace's own times), so that the measured fault duration is still known to contain it.
+       */
+      readonly observedTs: 'none' | 'journal' | 'lazy' | 'inferred';
+      /**
+       * The trace shows this fault dirtying a clean folio (writeback_dirty_folio): whatever the
+       * trace showed of writeback, the folio was clean before it.
+       */
+      readonly dirtied: boolean;
     }
+  /** The filesystem of the file's device became known (sent before its first fault, and again if it changes). */
+  | { readonly k: 'fs'; readonly t: number; readonly file: FileRef; readonly fs: FsId }
   | {
       readonly k: 'msync';
       readonly t: number;

@@ -84,13 +84,45 @@ export interface FileFigures extends PolicyFigures {
   readonly file: string;
   readonly dev: number;
   readonly ino: number;
+  /** The filesystem model the file was replayed with (src/sim/fs): ext4, xfs, btrfs, generic. */
+  readonly fs: string;
 }
 
-/** A counter as read directly from the trace (legacy only): the "observed" column. */
-export type ObservedFigures = Omit<
-  PolicyFigures,
-  'faultLatencyHistogram' | 'msyncLatencyHistogram'
->;
+/**
+ * Observed figures that a capture may be unable to show (fs models' `unseen`, and what depends
+ * on them): null then, with the reason in `ObservedFigures.unknown`.
+ */
+export const NULLABLE_OBSERVED = [
+  'timestampUpdates',
+  'inodeDirtySyncEvents',
+  'journalHandles',
+  'journalCommits',
+  'journalBlocksLogged',
+  'dataPagesWritten',
+  'stablePageWaits',
+  'dataBytesWritten',
+  'journalBytesWritten',
+  'bytesWritten',
+  'writeAmplification',
+] as const;
+export type NullableObserved = (typeof NULLABLE_OBSERVED)[number];
+
+type ObservedBase = Omit<PolicyFigures, 'faultLatencyHistogram' | 'msyncLatencyHistogram'>;
+
+/**
+ * The counters as read directly from the trace (legacy only): the "observed" column. A figure
+ * the capture cannot show on the file's filesystem is null, never 0, and `unknown` says why.
+ */
+export type ObservedFigures = {
+  readonly [K in keyof ObservedBase]: K extends NullableObserved ? number | null : ObservedBase[K];
+} & {
+  /** Figure name -> why the capture cannot show it (its value is null). */
+  readonly unknown: Readonly<Record<string, string>>;
+  /** Filesystems of the followed files, by file key ("7:0/12" -> "ext4"). */
+  readonly filesystems: Readonly<Record<string, string>>;
+  /** Pages of folios the trace proves were written back unseen (counted in dataPagesWritten). */
+  readonly unseenCleanedPages: number;
+};
 
 /** Where each cost parameter's value came from. */
 export interface CostUsed {
@@ -120,6 +152,11 @@ export interface PolicyResult extends PolicyFigures {
   readonly timeline: readonly TimelinePoint[];
   /** Present for `legacy` only: the same counters read from the trace itself. */
   readonly observed?: ObservedFigures;
+  /**
+   * Set when the policy (or the device profile) cannot apply to the captured files, e.g.
+   * mapsync on btrfs, which has no DAX: the figures are then those of the files as they are.
+   */
+  readonly notApplicable?: string;
 }
 
 export interface MetricDelta {

@@ -24,6 +24,8 @@ import type {
   TimelinePoint,
 } from './results.js';
 import { LatencyAccumulator, round3 } from './stats.js';
+import type { FsModel } from './fs/index.js';
+import { fsModel } from './fs/index.js';
 
 const PAGE = 4096;
 const NTERMS = COST_PARAM_NAMES.length;
@@ -102,8 +104,8 @@ interface FileSim {
   /** Submission rank of each folio of the writeback in progress, and its start time. */
   readonly wbRank: Map<number, number>;
   wbStartT: number;
-  /** The file is on XFS (seen in its faults). */
-  xfs: boolean;
+  /** The model of the file's filesystem ('fs' inputs; generic until one arrives). */
+  fs: FsModel;
   mtimeGranule: number;
   ctimeQueried: boolean;
   lazyDirtySince: number;
@@ -120,6 +122,8 @@ interface FileSim {
 
 interface Tx {
   readonly startT: number;
+  /** When the journal commits on its own: the interval of the filesystem that opened it. */
+  readonly intervalNs: number;
   readonly files: Map<FileSim, number>;
   overheadOwner: FileSim | null;
   alloc: boolean;
@@ -164,6 +168,8 @@ export class PolicyRunner {
   private readonly files: (FileSim | undefined)[] = [];
   private readonly txs = new Map<number, Tx>();
   private readonly lazyFiles = new Set<FileSim>();
+  /** Reasons DAX was asked for on files whose filesystem has none. */
+  private readonly noDax = new Set<string>();
   private readonly timeline = new Map<number, TimelineAcc>();
   readonly run: MutableCounters = zeroCounters();
   private readonly terms = new Float64Array(NTERMS);
@@ -192,9 +198,13 @@ export class PolicyRunner {
 
   apply(input: AppInput): void {
     const t = Math.max(input.t, 0);
-    if (input.k !== 'folio' && input.k !== 'block_base') this.advance(t);
+    if (input.k !== 'folio' && input.k !== 'block_base' && input.k !== 'fs') this.advance(t);
     const f = this.file(input.file);
     switch (input.k) {
+      case 'fs':
+        f.fs = fsModel(input.fs);
+        if (!f.fs.dax && this.dax) this.noDax.add(f.fs.noDaxReason);
+        return;
       case 'fault':
         this.onFault(
           f,
@@ -205,7 +215,6 @@ export class PolicyRunner {
           input.vmSync,
           input.serviceUs,
           input.observedTs,
-          input.xfs,
         );
         return;
       case 'msync':
@@ -251,9 +260,8 @@ export class PolicyRunner {
   advance(t: number): void {
     if (t < this.lastT) t = this.lastT;
     this.lastT = t;
-    const interval = this.params.commitIntervalMs * 1e6;
     for (const [dev, tx] of this.txs) {
-      if (t - tx.startT >= interval) this.commit(dev, tx.startT + interval);
+      if (t - tx.startT >= tx.intervalNs) this.commit(dev, tx.startT + tx.intervalNs);
     }
     if (this.params.writeback === 'modelled') {
       const step = this.params.writebackIntervalMs * 1e6;
@@ -320,17 +328,17 @@ export class PolicyRunner {
     ioWaitUs: number,
     vmSync: boolean,
     serviceUs: number,
-    observedTs: 'none' | 'journal' | 'lazy',
-    xfs: boolean,
+    observedTs: 'none' | 'journal' | 'lazy' | 'inferred',
   ): void {
-    if (xfs) f.xfs = true;
     this.accrueStale(f, t);
     const start = f.folioStart.get(index) ?? index;
     const pages = 1 << (f.folioOrder.get(start) ?? 0);
     f.lastWriteRef = t;
-    // Under this policy the folio may already be mapped writable (e.g. pre-faulted by mlock):
-    // then the store does not fault and nothing is charged.
-    if (f.rw.has(start)) return;
+    // Under this policy the page may already be mapped writable (e.g. pre-faulted by mlock):
+    // then the store does not fault and nothing is charged. PTEs are per page: a store to
+    // another page of an already dirty large folio still faults (and dirties nothing new).
+    if (f.rw.has(index)) return;
+    const dax = this.daxOn(f);
     let until = f.wbUntil.get(start);
     if (until !== undefined && until <= t) {
       f.wbUntil.delete(start);
@@ -352,7 +360,7 @@ export class PolicyRunner {
       clockMoved: this.granule(t) > f.mtimeGranule,
       ctimeQueried: this.multigrain && f.ctimeQueried,
       vmSync,
-      dax: this.dax,
+      dax,
       lazyDirtySince: f.lazyDirtySince,
     };
     const d = this.decide(input);
@@ -361,15 +369,18 @@ export class PolicyRunner {
     const terms = this.terms;
     terms.fill(0);
     terms[TERM.faultOutsideTraceUs] = 1;
-    let cont = this.dax ? 0 : ioWaitUs;
+    let cont = dax ? 0 : ioWaitUs;
     // Page-cache faults with a traced episode: the episode's own duration is the measured cost
     // of its kernel work (lookup, reservation, I/O retry aside); the timestamp update the trace
     // shows in it is taken out, and whatever the policy decides is charged instead. DAX faults
     // (a different fault path) and configurations that pin the base costs use the model.
-    const measured = this.measuredService && !this.dax && serviceUs >= 0;
+    // Where the capture cannot show the update on this filesystem ('inferred'), the measured
+    // duration still contains it: taking it out keeps it from being charged twice.
+    const measured = this.measuredService && !dax && serviceUs >= 0;
     if (measured) {
       cont += serviceUs;
-      if (observedTs === 'journal') terms[f.xfs ? TERM.tsUpdateXfsUs : TERM.tsUpdateUs] = -1;
+      if (observedTs === 'journal' || observedTs === 'inferred')
+        terms[TERM[f.fs.timestampCost]] = -1;
       else if (observedTs === 'lazy') terms[TERM.tsUpdateLazyUs] = -1;
     } else terms[present ? TERM.faultBaseWpUs : TERM.faultBaseNpUs] = 1;
     this.applyTimestamp(f, t, d.timestamp, terms);
@@ -407,8 +418,9 @@ export class PolicyRunner {
       const fm = f.forkedPages * PAGE;
       if (fm > f.c.extraMemoryPeakBytes) f.c.extraMemoryPeakBytes = fm;
     }
-    this.dirtyFolio(f, t, start, pages, true);
-    f.rw.add(start);
+    this.inc(f, 'bytesDirtied', PAGE);
+    this.dirtyFolio(f, t, start);
+    f.rw.add(index);
     const sec = this.second(t);
     this.tl(sec).writeFaults++;
     if (waiting) f.waiters.push({ t, index: start, terms: Float64Array.from(terms), cont, sec });
@@ -531,7 +543,7 @@ export class PolicyRunner {
         clockMoved,
         ctimeQueried: this.multigrain && f.ctimeQueried,
         vmSync: false,
-        dax: this.dax,
+        dax: this.daxOn(f),
         lazyDirtySince: f.lazyDirtySince,
       });
       this.inc(f, 'writeFaults', 1);
@@ -540,8 +552,8 @@ export class PolicyRunner {
       this.applyTimestamp(f, t, fd.timestamp, terms);
       if (block !== 'mapped') this.inc(f, 'pagesDirtiedWithoutReservation', p);
       this.faultBlockWork(f, t, start, p, block, terms);
-      this.dirtyFolio(f, t, start, p, false);
-      f.rw.add(start);
+      this.dirtyFolio(f, t, start);
+      for (let i = 0; i < p; i++) f.rw.add(start + i);
     }
   }
 
@@ -585,11 +597,12 @@ export class PolicyRunner {
       }
       return;
     }
-    // XFS logs the timestamp in its own transaction (xfs_vn_update_time), ext4 via ext4_dirty_inode.
-    const term = f.xfs ? TERM.tsUpdateXfsUs : TERM.tsUpdateUs;
+    // ext4 journals it through ext4_dirty_inode (an I_DIRTY_SYNC dirtying), XFS and btrfs in a
+    // transaction of their own without one (fs models).
+    const term = TERM[f.fs.timestampCost];
     terms[term] = terms[term]! + 1;
     this.journalInode(f, t);
-    this.inc(f, 'inodeDirtySyncEvents', 1);
+    if (f.fs.timestampMarksInodeDirty) this.inc(f, 'inodeDirtySyncEvents', 1);
     // An I_DIRTY_SYNC update writes any lazily dirtied timestamps along with it.
     if (f.lazyDirtySince >= 0) {
       f.lazyDirtySince = -1;
@@ -611,18 +624,33 @@ export class PolicyRunner {
   /** A journal handle that dirties the inode block (joined once per transaction). */
   private journalInode(f: FileSim, t: number): void {
     this.inc(f, 'journalHandles', 1);
-    const tx = this.tx(f.ref.dev, t);
+    const tx = this.tx(f, t);
     if (!tx.files.has(f)) tx.files.set(f, 1);
     if (f.unpersistedSince < 0) f.unpersistedSince = t;
   }
 
-  private tx(dev: number, t: number): Tx {
+  private tx(f: FileSim, t: number): Tx {
+    const dev = f.ref.dev;
     let tx = this.txs.get(dev);
     if (tx === undefined) {
-      tx = { startT: t, files: new Map(), overheadOwner: null, alloc: false };
+      const ms = this.params.commitIntervalMs ?? f.fs.commitIntervalMs;
+      tx = { startT: t, intervalNs: ms * 1e6, files: new Map(), overheadOwner: null, alloc: false };
       this.txs.set(dev, tx);
     }
     return tx;
+  }
+
+  /** File data on DAX: the profile or the policy wants it and the filesystem has it. */
+  private daxOn(f: FileSim): boolean {
+    return this.dax && f.fs.dax;
+  }
+
+  /**
+   * Why this run's policy or profile does not apply to some of its files (DAX asked for, on a
+   * filesystem without it), or null.
+   */
+  notApplicable(): string | null {
+    return this.noDax.size === 0 ? null : [...this.noDax].sort().join('; ');
   }
 
   /** Block allocation / reservation work of a write fault. */
@@ -634,11 +662,11 @@ export class PolicyRunner {
     block: BlockState,
     terms: Float64Array,
   ): void {
-    if (this.dax) {
+    if (this.daxOn(f)) {
       // ext4_dax_huge_fault opens a WRITE_PAGE handle for every write fault; allocation or
       // unwritten conversion (with zeroing) happens right here, in the running transaction.
       this.inc(f, 'journalHandles', 1);
-      const tx = this.tx(f.ref.dev, t);
+      const tx = this.tx(f, t);
       if (!tx.files.has(f)) tx.files.set(f, 1);
       if (block !== 'mapped') {
         terms[TERM.daxAllocUs] = terms[TERM.daxAllocUs]! + 1;
@@ -657,11 +685,10 @@ export class PolicyRunner {
     }
   }
 
-  private dirtyFolio(f: FileSim, t: number, start: number, pages: number, byApp: boolean): void {
+  private dirtyFolio(f: FileSim, t: number, start: number): void {
     if (f.dirty.has(start)) return;
     if (f.dirty.size === 0) f.dirtiedWhen = t;
     f.dirty.add(start);
-    if (byApp) this.inc(f, 'bytesDirtied', pages * PAGE);
   }
 
   /** Writeback of the dirty folios of [first, last]: folio_mkclean, data I/O, allocation. */
@@ -673,11 +700,16 @@ export class PolicyRunner {
    * handles). On DAX there is no page writeback: the flush only write-protects the entries.
    */
   private writeback(f: FileSim, t: number, first: number, last: number, reason: string): void {
+    // A folio is written whole, even when the range (an msync narrower than the folio) only
+    // overlaps it.
     const idxs: number[] = [];
-    for (const idx of f.dirty) if (idx >= first && idx <= last) idxs.push(idx);
+    for (const idx of f.dirty)
+      if (idx <= last && idx + (1 << (f.folioOrder.get(idx) ?? 0)) - 1 >= first) idxs.push(idx);
     idxs.sort((a, b) => a - b);
+    const dax = this.daxOn(f);
+    const allocating = (idx: number): boolean => f.fs.cowData || this.blockAt(f, idx) !== 'mapped';
     let allocates = false;
-    if (!this.dax) for (const idx of idxs) if (this.blockAt(f, idx) !== 'mapped') allocates = true;
+    if (!dax) for (const idx of idxs) if (allocating(idx)) allocates = true;
     const mayHaveWrites = this.rwInRange(f, first, last);
     const d = this.decide({
       kind: 'writeback',
@@ -693,7 +725,7 @@ export class PolicyRunner {
     // Sampled after the policy's flush-time update (deferred catches up here), before cleaning.
     this.sample(f, t, mayHaveWrites, false);
     if (idxs.length === 0) return;
-    if (!this.dax) {
+    if (!dax) {
       // A writeback that starts before the previous one's end was seen settles that one now.
       if (f.wbRank.size > 0) this.writebackDone(f, t);
       f.wbStartT = t;
@@ -704,14 +736,14 @@ export class PolicyRunner {
     for (const idx of idxs) {
       const pages = 1 << (f.folioOrder.get(idx) ?? 0);
       f.dirty.delete(idx);
-      f.rw.delete(idx);
+      // folio_mkclean write-protects every PTE of the folio.
+      for (let i = 0; i < pages; i++) f.rw.delete(idx + i);
       bytes += pages * PAGE;
-      if (!this.dax) {
+      if (!dax) {
         this.inc(f, 'dataPagesWritten', pages);
         f.wbUntil.set(idx, Infinity);
         f.wbRank.set(idx, f.wbRank.size);
-        const b = this.blockAt(f, idx);
-        if (b !== 'mapped') {
+        if (allocating(idx)) {
           if (idx !== prevAlloc + 1) runs++;
           prevAlloc = idx + pages - 1;
           for (let i = 0; i < pages; i++) f.blocks.set(idx + i, 'mapped');
@@ -724,10 +756,11 @@ export class PolicyRunner {
     this.inc(f, 'bytesWritten', bytes);
     this.tl(this.second(t)).bytesWritten += bytes;
     if (runs > 0) {
-      // ext4 (dioread_nolock): one WRITE_PAGE handle per extent allocated as unwritten, one
-      // EXT_CONVERT handle per extent at I/O completion (observed: type 2 ~ type 11 counts).
-      this.inc(f, 'journalHandles', 2 * runs);
-      const tx = this.tx(f.ref.dev, t);
+      // What the filesystem journals for the allocation (fs models: ext4 a WRITE_PAGE and an
+      // EXT_CONVERT handle per writepages call, XFS a conversion transaction per extent and
+      // one per ioend, btrfs one per ordered extent).
+      this.inc(f, 'journalHandles', f.fs.writebackHandles(runs));
+      const tx = this.tx(f, t);
       if (!tx.files.has(f)) tx.files.set(f, 1);
       if (!tx.alloc) {
         tx.alloc = true;
@@ -857,7 +890,8 @@ export class PolicyRunner {
   }
 
   private rwInRange(f: FileSim, first: number, last: number): boolean {
-    for (const idx of f.rw) if (idx >= first && idx <= last && f.dirty.has(idx)) return true;
+    for (const idx of f.rw)
+      if (idx >= first && idx <= last && f.dirty.has(f.folioStart.get(idx) ?? idx)) return true;
     return false;
   }
 
@@ -932,7 +966,7 @@ export class PolicyRunner {
         waiters: [],
         wbRank: new Map(),
         wbStartT: 0,
-        xfs: false,
+        fs: fsModel('generic'),
         mtimeGranule: -Infinity,
         ctimeQueried: false,
         lazyDirtySince: -1,
@@ -1008,6 +1042,7 @@ export class PolicyRunner {
         file: f.ref.key,
         dev: f.ref.dev,
         ino: f.ref.ino,
+        fs: f.fs.id,
         ...figuresOf(f.c, f.faultLat, f.msyncLat, f.st, values),
       });
     }

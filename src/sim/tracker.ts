@@ -18,6 +18,8 @@ import type { CanonicalEvent } from '../events/index.js';
 import { formatDev, InodeFlag } from '../events/index.js';
 import type { DevT } from '../events/index.js';
 import type { AppInput, AppInputSink, FileRef } from './inputs.js';
+import type { FsFact, FsId } from './fs/index.js';
+import { FS_IDS, FsIdentities, fsModel, WRITEBACK_ACTIVITY } from './fs/index.js';
 import { MAX_INDEX } from './inputs.js';
 import { LatencyAccumulator, LogLinearHistogram } from './stats.js';
 
@@ -68,8 +70,8 @@ interface Episode {
   dirtiedPages: number;
   stableWaits: number;
   needDsync: boolean;
-  /** XFS fault path seen (xfs_write_fault / xfs_filemap_fault, or an xfs_* event). */
-  xfs: boolean;
+  /** Folio index of the episode's clean -> dirty transition (writeback_dirty_folio), or -1. */
+  dirtiedIndex: number;
 }
 
 interface PendingSyscall {
@@ -133,9 +135,8 @@ export interface Measurements {
   readonly msyncSync: LogLinearHistogram;
   readonly fsync: LogLinearHistogram;
   readonly journalCommit: LogLinearHistogram;
-  /** Fault episodes that went through XFS, of all traced write-fault episodes. */
-  xfsEpisodes: number;
-  episodes: number;
+  /** Traced write-fault episodes per filesystem of their file. */
+  readonly episodesByFs: Record<FsId, number>;
 }
 
 export interface TrackerSummary {
@@ -152,6 +153,12 @@ export interface TrackerSummary {
     readonly blockRequests: number;
   };
   readonly measurements: Measurements;
+  /** The filesystem of each followed file, by file id. */
+  readonly fileFs: readonly FsId[];
+  /** What the capture contains (fs-model.ts Evidence). */
+  readonly evidence: ReadonlySet<string>;
+  /** Pages of folios cleaned by writeback the trace did not show (proved by a later re-dirtying). */
+  readonly unseenCleanings: number;
   /** Write faults in shared writable file mappings that could not be bound to a file. */
   readonly unattributedFaults: number;
   readonly lostEvents: number;
@@ -189,6 +196,8 @@ export class Tracker {
   private readonly writepagesByPid = new Map<number, FileRef>();
   private readonly devsWithWritepages = new Set<number>();
   private readonly devObserved = new Map<number, DevObserved>();
+  /** Devices of the followed files (measurements of other devices are not theirs). */
+  private readonly fileDevs = new Set<number>();
   private readonly commitStart = new Map<string, number>();
   /** Observed last timestamp update granule and dirty pages since writeback, per file id. */
   private readonly obsFile: { updGranule: number; lastFault: number; dirtySinceWb: number }[] = [];
@@ -227,9 +236,19 @@ export class Tracker {
     msyncSync: new LogLinearHistogram(),
     fsync: new LogLinearHistogram(),
     journalCommit: new LogLinearHistogram(),
-    xfsEpisodes: 0,
-    episodes: 0,
+    episodesByFs: Object.fromEntries(FS_IDS.map((id) => [id, 0])) as Record<FsId, number>,
   };
+  /** Filesystem of each device, and what the capture contains. */
+  readonly fs: FsIdentities;
+  /** Devices of anonymous-dev files by inode (btrfs: bdi-named events carry no dev). */
+  private readonly devByIno = new Map<number, number>();
+  /** Per file id: folio start -> order, as the trace showed or implied them. */
+  private readonly folioOrders: Map<number, number>[] = [];
+  /** Per file id: folios the trace showed dirtied and not yet written back. */
+  private readonly obsDirty: Set<number>[] = [];
+  /** btrfs commits (its events name no device). */
+  private anonCommits = 0;
+  unseenCleanings = 0;
 
   /**
    * @param t0 absolute trace time of the capture's first event (relative times are ns from it)
@@ -239,10 +258,19 @@ export class Tracker {
   /** Called with the absolute time (ns) of each timestamp update the trace shows in a fault. */
   onObservedUpdate: ((tAbs: number) => void) | null = null;
 
-  constructor(emit: AppInputSink, t0: bigint, granuleNs: () => number) {
+  /**
+   * @param fs filesystem identities and evidence learnt in a pre-pass over the same capture
+   *   (engine.ts), so that files are modelled as their filesystem from their first fault; a new
+   *   one is learnt on the way otherwise.
+   */
+  constructor(emit: AppInputSink, t0: bigint, granuleNs: () => number, fs?: FsIdentities) {
     this.emit = emit;
     this.t0 = t0;
     this.granuleNs = granuleNs;
+    this.fs = fs ?? new FsIdentities();
+    this.fs.onIdentified = (dev) => {
+      this.onFsIdentified(dev);
+    };
   }
 
   /** Feeds one event. Events must come in log order. */
@@ -251,6 +279,7 @@ export class Tracker {
     const t = tRel ?? Number(e.ts - this.t0);
     const pid = e.pid;
     if (this.episodes.size > 0) this.endEpisodeOnOtherInode(pid, e);
+    const fact = this.fs.observe(e);
     switch (e.type) {
       case 'header':
         this.hz = e.data.hz;
@@ -287,13 +316,14 @@ export class Tracker {
           dirtiedPages: 0,
           stableWaits: 0,
           needDsync: false,
-          xfs: false,
+          dirtiedIndex: -1,
         });
         return;
       }
       // "dev=7:0 ino=c ofs=4096" (hex inode, byte offset): fires in filemap_fault, i.e. for
       // not-present faults only; twice when the first attempt waited for I/O and retried.
       case 'filemap_fault': {
+        this.noteDev(e.data.dev, e.data.ino);
         const ep = this.touch(pid, t);
         if (ep !== undefined && !e.data.mapPages) {
           if (ep.firstFilemapT < 0) ep.firstFilemapT = t;
@@ -311,8 +341,9 @@ export class Tracker {
         const ep = this.touch(pid, t);
         if (ep !== undefined) {
           ep.dirtiedPages += 1;
+          if (ep.dirtiedIndex < 0) ep.dirtiedIndex = e.data.index;
           if (ep.bindDev < 0) {
-            ep.bindDev = e.data.dev;
+            ep.bindDev = this.resolveDev(e.data.dev, e.data.ino);
             ep.bindIno = e.data.ino;
             ep.bindIndex = e.data.index;
           }
@@ -351,6 +382,7 @@ export class Tracker {
         return;
       }
       case 'timestamp': {
+        this.noteDev(e.data.dev, e.data.ino);
         const ep = this.touch(pid, t);
         const k = e.data.kind;
         if (ep !== undefined && k === 'ctime_ns_xchg' && this.episodeInode(ep, e.data.ino))
@@ -383,10 +415,7 @@ export class Tracker {
         if (e.data.name.startsWith('sys_')) this.closeEpisode(pid);
         else {
           const ep = this.touch(pid, t);
-          if (ep !== undefined && e.data.subsystem === 'xfs') {
-            ep.xfs = true;
-            if (e.data.name === 'xfs_update_time') ep.ts = true;
-          }
+          if (fact !== null) this.onFsFact(pid, t, ep, fact);
         }
         return;
       }
@@ -493,6 +522,9 @@ export class Tracker {
         if (e.data.phase === 'start' || e.data.phase === 'exec' || e.data.phase === 'queue') {
           this.reasonByPid.set(pid, e.data.reason);
         }
+        // dev 0: a named bdi (btrfs-N), which may be the followed files' device.
+        if (e.data.dev === 0 || this.fileDevs.has(e.data.dev))
+          this.fs.evidence.add(WRITEBACK_ACTIVITY);
         return;
       case 'writepages_start':
         this.onWritepagesStart(pid, t, e.data);
@@ -510,6 +542,7 @@ export class Tracker {
         const first = Math.floor(d.offset / PAGE);
         const pages = Math.max(1, Math.ceil(d.length / PAGE));
         this.observed.dataPagesWritten += pages;
+        this.cleanObserved(file, first, first + pages - 1);
         this.noteObservedWriteback(file);
         if (this.inSync(pid)) return;
         this.emit({
@@ -531,7 +564,7 @@ export class Tracker {
         else if (d.phase === 'end') {
           this.dev(d.dev).commits++;
           const s = this.commitStart.get(key);
-          if (s !== undefined) {
+          if (s !== undefined && this.fileDevs.has(d.dev)) {
             this.measurements.journalCommit.add((t - s) / 1000);
             this.commitStart.delete(key);
           }
@@ -558,10 +591,13 @@ export class Tracker {
       }
       case 'page_cache': {
         const d = e.data;
+        this.noteDev(d.dev, d.ino);
         if (d.removed || d.order === 0) return;
         const file = this.files.get(fileKey(d.dev, d.ino));
-        if (file !== undefined) this.emit({ k: 'folio', t, file, index: d.index, order: d.order });
-        else {
+        if (file !== undefined) {
+          this.folioOrders[file.id]!.set(d.index, d.order);
+          this.emit({ k: 'folio', t, file, index: d.index, order: d.order });
+        } else {
           const f = this.factsFor(fileKey(d.dev, d.ino));
           f.folios ??= new Map();
           if (f.folios.size < 4096) f.folios.set(d.index, d.order);
@@ -574,11 +610,9 @@ export class Tracker {
       case 'block_reservation':
         this.touch(pid, t);
         return;
-      case 'xfs_fault': {
-        const ep = this.touch(pid, t);
-        if (ep !== undefined) ep.xfs = true;
+      case 'xfs_fault':
+        this.touch(pid, t);
         return;
-      }
     }
   }
 
@@ -599,6 +633,8 @@ export class Tracker {
       journalBytes: 0,
       blockRequests: 0,
     };
+    if ([...tracked].some((dev) => dev < 2 ** 20 && this.fs.fsOf(dev) === 'btrfs'))
+      sum.journalCommits += this.anonCommits;
     for (const [dev, o] of this.devObserved) {
       if (!tracked.has(dev)) continue;
       sum.journalHandles += o.handles;
@@ -615,6 +651,9 @@ export class Tracker {
       observed: this.observed,
       observedDev: sum,
       measurements: this.measurements,
+      fileFs: this.fileList.map((f) => this.fs.fsOf(f.dev)),
+      evidence: this.fs.evidence,
+      unseenCleanings: this.unseenCleanings,
       unattributedFaults: this.unattributedFaults,
       lostEvents: this.lostEvents,
       hz: this.hz,
@@ -686,7 +725,11 @@ export class Tracker {
     f = { id: this.fileList.length, key, dev, ino };
     this.files.set(key, f);
     this.fileList.push(f);
+    this.fileDevs.add(dev);
     this.obsFile.push({ updGranule: -Infinity, lastFault: -1, dirtySinceWb: 0 });
+    this.folioOrders.push(new Map());
+    this.obsDirty.push(new Set());
+    this.emit({ k: 'fs', t: 0, file: f, fs: this.fs.fsOf(dev) });
     const facts = this.facts.get(key);
     if (facts !== undefined) {
       this.facts.delete(key);
@@ -716,8 +759,10 @@ export class Tracker {
         );
       }
       if (facts.folios !== null) {
-        for (const [index, order] of facts.folios)
+        for (const [index, order] of facts.folios) {
+          this.folioOrders[f.id]!.set(index, order);
           this.emit({ k: 'folio', t: facts.mtimeSetT, file: f, index, order });
+        }
       }
     }
     return f;
@@ -767,8 +812,10 @@ export class Tracker {
       }
     }
     if (file !== undefined) {
-      if (created || truncated)
+      if (created || truncated) {
+        this.obsDirty[file.id]!.clear();
         this.emit({ k: 'block_base', t, file, state: 'hole', first: 0, last: MAX_INDEX });
+      }
       if (fallocated) this.emit({ k: 'block_base', t, file, state: 'unwritten', ...range });
       this.emit({ k: 'mtime_set', t, file });
       this.obsFile[file.id]!.updGranule = Math.floor(
@@ -816,9 +863,9 @@ export class Tracker {
    * episode first, so the inputs keep time order. An episode is only left open because its task
    * has not produced its next user-visible event yet; its kernel work is normally long done.
    */
-  private closeAllEpisodes(): void {
+  private closeAllEpisodes(exceptPid = -1): void {
     if (this.episodes.size === 0) return;
-    for (const pid of [...this.episodes.keys()]) this.closeEpisode(pid);
+    for (const pid of [...this.episodes.keys()]) if (pid !== exceptPid) this.closeEpisode(pid);
   }
 
   /**
@@ -857,30 +904,39 @@ export class Tracker {
     const index = vma.pgoff + Math.floor((ep.address - vma.start) / PAGE);
     const ioWaitUs = ep.firstFilemapT >= 0 ? (ep.lastFilemapT - ep.firstFilemapT) / 1000 : 0;
     const durationUs = (ep.lastT - ep.t) / 1000;
+    const fsId = this.fs.fsOf(file.dev);
+    if (ep.dirtiedIndex >= 0) this.onFaultDirtied(file, ep.t, index, ep.dirtiedIndex);
+    const of = this.obsFile[file.id]!;
+    // Where this filesystem's capture cannot show the update, the coarse-clock rule on the
+    // trace's own times says whether the fault made one: its measured duration contains it.
+    let inferredTs = false;
+    if (!ep.ts && this.timestampUnseen(fsId)) {
+      inferredTs =
+        Math.floor((Number(this.t0) + ep.t - this.phaseNs) / this.granuleNs()) > of.updGranule;
+    }
     const o = this.observed;
     o.writeFaults++;
     o.pageMkwriteCalls++;
     if (ep.ts) o.timestampUpdates++;
     o.inodeDirtySyncEvents += ep.dirtySync;
     o.journalHandlesInFaults += ep.handles;
-    o.bytesDirtied += ep.dirtiedPages * PAGE;
+    o.bytesDirtied += PAGE;
     o.stablePageWaits += ep.stableWaits;
     if (ep.needDsync) o.fdatasyncsFromFaults++;
     o.faultLatency.add(NO_TERMS, durationUs);
-    const of = this.obsFile[file.id]!;
     of.lastFault = ep.t;
     of.dirtySinceWb += ep.dirtiedPages;
-    if (ep.ts) {
+    if (ep.ts || inferredTs) {
       of.updGranule = Math.floor((Number(this.t0) + ep.t - this.phaseNs) / this.granuleNs());
-      this.onObservedUpdate?.(Number(this.t0) + ep.t);
+      if (ep.ts) this.onObservedUpdate?.(Number(this.t0) + ep.t);
     }
-    this.measurements.episodes++;
-    if (ep.xfs) this.measurements.xfsEpisodes++;
+    this.measurements.episodesByFs[fsId]++;
     if (ioWaitUs === 0) {
       const service = durationUs;
       const m = this.measurements;
-      if (ep.present) (ep.ts ? m.serviceWpTs : m.serviceWpPlain).add(service);
-      else (ep.ts ? m.serviceNpTs : m.serviceNpPlain).add(service);
+      const ts = ep.ts || inferredTs;
+      if (ep.present) (ts ? m.serviceWpTs : m.serviceWpPlain).add(service);
+      else (ts ? m.serviceNpTs : m.serviceNpPlain).add(service);
     }
     this.emit({
       k: 'fault',
@@ -891,9 +947,138 @@ export class Tracker {
       ioWaitUs,
       vmSync: vma.vmSync,
       serviceUs: Math.max(0, durationUs - ioWaitUs),
-      observedTs: !ep.ts ? 'none' : ep.tsLazyOnly ? 'lazy' : 'journal',
-      xfs: ep.xfs,
+      observedTs: inferredTs ? 'inferred' : !ep.ts ? 'none' : ep.tsLazyOnly ? 'lazy' : 'journal',
+      dirtied: ep.dirtiedIndex >= 0,
     });
+  }
+
+  /**
+   * What a fault's clean -> dirty folio transition proves (issue 12):
+   * - the folio starts at the dirtied index: below the faulting page, the folio is large (a
+   *   write fault dirties the whole folio); without an `order=` from the page cache, the smallest
+   *   naturally aligned folio holding both pages is implied;
+   * - if the trace showed the folio dirtied before and no writeback of it since, it was written
+   *   back unseen (btrfs's own flushing, an event missing from the capture): dirty folios are
+   *   never dropped without writeback. That cleaning is replayed (a one-folio writeback) and
+   *   counted as pages written.
+   */
+  private onFaultDirtied(file: FileRef, t: number, index: number, dirtied: number): void {
+    const orders = this.folioOrders[file.id]!;
+    if (dirtied < index && !this.folioCovers(orders, dirtied, index)) {
+      let order = 1;
+      while (2 ** order <= index - dirtied) order++;
+      if (dirtied % 2 ** order === 0) {
+        orders.set(dirtied, order);
+        this.emit({ k: 'folio', t, file, index: dirtied, order });
+      }
+    }
+    const od = this.obsDirty[file.id]!;
+    if (!od.has(dirtied)) {
+      od.add(dirtied);
+      return;
+    }
+    const pages = 2 ** (orders.get(dirtied) ?? 0);
+    this.fs.evidence.add(WRITEBACK_ACTIVITY);
+    this.unseenCleanings += pages;
+    this.observed.dataPagesWritten += pages;
+    this.emit({
+      k: 'writeback',
+      t,
+      file,
+      first: dirtied,
+      last: dirtied + pages - 1,
+      reason: 'unseen',
+    });
+    this.emit({ k: 'writeback_done', t, file });
+  }
+
+  /** A known folio starting at `start` reaches `index`. */
+  private folioCovers(orders: Map<number, number>, start: number, index: number): boolean {
+    const order = orders.get(start);
+    return order !== undefined && start + 2 ** order > index;
+  }
+
+  /** The trace showed writeback of [first, last] of the file: those folios are clean again. */
+  private cleanObserved(file: FileRef, first: number, last: number): void {
+    const od = this.obsDirty[file.id]!;
+    if (od.size === 0) return;
+    if (first === 0 && last >= MAX_INDEX) {
+      od.clear();
+      return;
+    }
+    for (const idx of od) if (idx >= first && idx <= last) od.delete(idx);
+  }
+
+  private readonly unseenCache = new Map<FsId, { size: number; ts: boolean }>();
+
+  /** The capture cannot show c/mtime updates on this filesystem (cached per evidence size). */
+  private timestampUnseen(fsId: FsId): boolean {
+    const size = this.fs.evidence.size;
+    const c = this.unseenCache.get(fsId);
+    if (c?.size === size) return c.ts;
+    const ts = fsModel(fsId).unseen(this.fs.evidence).timestampUpdates !== undefined;
+    this.unseenCache.set(fsId, { size, ts });
+    return ts;
+  }
+
+  /** Remembers the device of an inode seen with a real dev (bdi-named events have none). */
+  private noteDev(dev: number, ino: number): void {
+    if (dev !== 0 && dev < 2 ** 20) this.devByIno.set(ino, dev);
+  }
+
+  /** dev 0 (a bdi named like `btrfs-1`): the anonymous device the inode was seen on, if any. */
+  private resolveDev(dev: number, ino: number): number {
+    return dev !== 0 ? dev : (this.devByIno.get(ino) ?? 0);
+  }
+
+  /** A followed file's filesystem became known: tell the runs (dev -1: every anonymous dev). */
+  private onFsIdentified(dev: number): void {
+    for (const file of this.fileList) {
+      if (dev === -1 ? file.dev < 2 ** 20 : file.dev === dev)
+        this.emit({ k: 'fs', t: 0, file, fs: this.fs.fsOf(file.dev) });
+    }
+  }
+
+  /** A fact one of the filesystem models read from its own tracepoint. */
+  private onFsFact(pid: number, t: number, ep: Episode | undefined, fact: FsFact): void {
+    switch (fact.kind) {
+      case 'timestamp':
+        if (ep !== undefined && this.episodeInode(ep, fact.ino)) ep.ts = true;
+        return;
+      case 'transaction':
+        this.dev(fact.dev).handles++;
+        if (ep !== undefined) ep.handles++;
+        return;
+      case 'commit':
+        if (fact.dev >= 0) this.dev(fact.dev).commits++;
+        else this.anonCommits++;
+        return;
+      case 'folio_written': {
+        const dev = fact.dev >= 0 ? fact.dev : (this.devByIno.get(fact.ino) ?? 0);
+        const file = this.files.get(fileKey(dev, fact.ino));
+        if (file === undefined) return;
+        const pages = 2 ** (this.folioOrders[file.id]!.get(fact.index) ?? 0);
+        this.observed.dataPagesWritten += pages;
+        this.cleanObserved(file, fact.index, fact.index + pages - 1);
+        this.noteObservedWriteback(file);
+        if (this.inSync(pid)) return;
+        // btrfs_page_mkwrite may flush delalloc itself: that fault's episode goes on.
+        this.closeAllEpisodes(pid);
+        const reason = this.reasonByPid.get(pid) ?? 'unknown';
+        this.emit({
+          k: 'writeback',
+          t,
+          file,
+          first: fact.index,
+          last: fact.index + pages - 1,
+          reason,
+        });
+        this.emit({ k: 'writeback_done', t, file });
+        return;
+      }
+      case 'identity':
+        return;
+    }
   }
 
   private procOfVma(vma: Vma): number {
@@ -946,23 +1131,33 @@ export class Tracker {
     if (sc.kind === 'msync' && name === 'msync') {
       this.syscalls.delete(pid);
       const durationUs = (t - sc.t) / 1000;
+      const vmas = this.vmasByProc.get(proc) ?? [];
+      const end = sc.start + sc.len;
+      let ours = false;
+      for (const v of vmas) {
+        if (v.file === null || v.end <= sc.start || v.start >= end) continue;
+        ours = true;
+        const lo = Math.max(v.start, sc.start);
+        const hi = Math.min(v.end, end);
+        const first = v.pgoff + Math.floor((lo - v.start) / PAGE);
+        const last = v.pgoff + Math.ceil((hi - v.start) / PAGE) - 1;
+        // MS_SYNC wrote the range back whether or not the trace showed the writeback.
+        if ((sc.flags & 4) !== 0) {
+          this.cleanObserved(v.file, first, last);
+          this.fs.evidence.add(WRITEBACK_ACTIVITY);
+        }
+        this.observedMsyncStaleness(v.file, sc.t);
+        this.emit({ k: 'msync', t: sc.t, file: v.file, first, last, flags: sc.flags, durationUs });
+      }
+      // Only msyncs of the followed files are the workload's: another process's msync of
+      // an anonymous or unfollowed mapping is neither counted nor a cost measurement.
+      if (!ours) return;
       const o = this.observed;
       o.msyncCalls++;
       o.msyncLatency.add(NO_TERMS, durationUs);
       ((sc.flags & 4) !== 0 ? this.measurements.msyncSync : this.measurements.msyncAsync).add(
         durationUs,
       );
-      const vmas = this.vmasByProc.get(proc) ?? [];
-      const end = sc.start + sc.len;
-      for (const v of vmas) {
-        if (v.file === null || v.end <= sc.start || v.start >= end) continue;
-        const lo = Math.max(v.start, sc.start);
-        const hi = Math.min(v.end, end);
-        const first = v.pgoff + Math.floor((lo - v.start) / PAGE);
-        const last = v.pgoff + Math.ceil((hi - v.start) / PAGE) - 1;
-        this.observedMsyncStaleness(v.file, sc.t);
-        this.emit({ k: 'msync', t: sc.t, file: v.file, first, last, flags: sc.flags, durationUs });
-      }
       return;
     }
     if (
@@ -976,15 +1171,18 @@ export class Tracker {
     ) {
       this.syscalls.delete(pid);
       const durationUs = (t - sc.t) / 1000;
-      this.measurements.fsync.add(durationUs);
       const targets =
         sc.file !== null
           ? [sc.file]
           : sc.syscall === 'syncfs' || sc.syscall === 'sync'
             ? this.fileList
             : [];
-      for (const file of targets)
+      if (targets.length > 0) this.measurements.fsync.add(durationUs);
+      for (const file of targets) {
+        this.fs.evidence.add(WRITEBACK_ACTIVITY);
+        this.cleanObserved(file, 0, MAX_INDEX);
         this.emit({ k: 'fsync', t: sc.t, file, datasync: sc.datasync, durationUs });
+      }
     }
   }
 
@@ -1030,12 +1228,13 @@ export class Tracker {
     const file = this.files.get(fileKey(d.dev, d.ino));
     if (file === undefined) return;
     this.writepagesByPid.set(pid, file);
-    if (this.inSync(pid)) return;
     const first = Math.max(0, Math.floor(d.rangeStart / PAGE));
     const last =
       d.rangeEnd <= 0 || d.rangeEnd >= Number.MAX_SAFE_INTEGER
         ? MAX_INDEX
         : Math.min(MAX_INDEX, Math.floor(d.rangeEnd / PAGE));
+    this.cleanObserved(file, first, last);
+    if (this.inSync(pid)) return;
     this.emit({
       k: 'writeback',
       t,

@@ -15,6 +15,7 @@ export const RESULT_TABLES = [
   'timeline',
   'costs',
   'deltas',
+  'policy_notes',
   'runs',
 ] as const;
 export type ResultTable = (typeof RESULT_TABLES)[number];

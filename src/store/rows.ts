@@ -43,6 +43,7 @@ const KEYS: Readonly<Record<ResultTable, readonly string[]>> = {
   timeline: ['policy', 'second'],
   costs: ['name'],
   deltas: ['policy', 'metric'],
+  policy_notes: ['policy', 'source', 'file'],
 };
 
 /**
@@ -133,30 +134,30 @@ function figureRow(
     file,
     dev,
     ino,
-    write_faults: f.writeFaults,
-    page_mkwrite_calls: f.pageMkwriteCalls,
-    timestamp_updates: f.timestampUpdates,
-    inode_dirty_sync_events: f.inodeDirtySyncEvents,
-    journal_handles: f.journalHandles,
-    journal_commits: f.journalCommits,
-    journal_blocks_logged: f.journalBlocksLogged,
-    checkpoint_metadata_blocks: f.checkpointMetadataBlocks,
-    data_pages_written: f.dataPagesWritten,
-    cache_flushes: f.cacheFlushes,
-    fdatasyncs_from_faults: f.fdatasyncsFromFaults,
-    stable_page_waits: f.stablePageWaits,
-    stable_wait_us_total: f.stableWaitUsTotal,
-    page_copies: f.pageCopies,
-    extra_memory_peak_bytes: f.extraMemoryPeakBytes,
-    pages_dirtied_without_reservation: f.pagesDirtiedWithoutReservation,
-    lazytime_flushes: f.lazytimeFlushes,
-    msync_calls: f.msyncCalls,
-    bytes_dirtied: f.bytesDirtied,
-    data_bytes_written: f.dataBytesWritten,
-    metadata_bytes_written: f.metadataBytesWritten,
-    journal_bytes_written: f.journalBytesWritten,
-    bytes_written: f.bytesWritten,
-    write_amplification: f.writeAmplification,
+    write_faults: n(f.writeFaults),
+    page_mkwrite_calls: n(f.pageMkwriteCalls),
+    timestamp_updates: n(f.timestampUpdates),
+    inode_dirty_sync_events: n(f.inodeDirtySyncEvents),
+    journal_handles: n(f.journalHandles),
+    journal_commits: n(f.journalCommits),
+    journal_blocks_logged: n(f.journalBlocksLogged),
+    checkpoint_metadata_blocks: n(f.checkpointMetadataBlocks),
+    data_pages_written: n(f.dataPagesWritten),
+    cache_flushes: n(f.cacheFlushes),
+    fdatasyncs_from_faults: n(f.fdatasyncsFromFaults),
+    stable_page_waits: n(f.stablePageWaits),
+    stable_wait_us_total: n(f.stableWaitUsTotal),
+    page_copies: n(f.pageCopies),
+    extra_memory_peak_bytes: n(f.extraMemoryPeakBytes),
+    pages_dirtied_without_reservation: n(f.pagesDirtiedWithoutReservation),
+    lazytime_flushes: n(f.lazytimeFlushes),
+    msync_calls: n(f.msyncCalls),
+    bytes_dirtied: n(f.bytesDirtied),
+    data_bytes_written: n(f.dataBytesWritten),
+    metadata_bytes_written: n(f.metadataBytesWritten),
+    journal_bytes_written: n(f.journalBytesWritten),
+    bytes_written: n(f.bytesWritten),
+    write_amplification: n(f.writeAmplification),
     fault_count: fl.count,
     fault_mean_us: fl.mean,
     fault_p50_us: fl.p50,
@@ -176,6 +177,60 @@ function figureRow(
     stale_time_ms: s.staleTimeMs,
     durability_lag_mean_ms: s.durabilityLagMeanMs,
   };
+}
+
+/**
+ * A figure the capture cannot show is null in an ObservedFigures; its Float64 column holds 0
+ * and the run's `policy_notes` row names it, so readers (observed.sql) return NULL for it.
+ */
+function n(v: number | null): number {
+  return v ?? 0;
+}
+
+/** Observed figure (camelCase) -> policy_results column. */
+const FIGURE_COLUMN: Readonly<Record<string, string>> = Object.fromEntries([
+  ...COUNTER_COLUMNS,
+  ['writeAmplification', 'write_amplification'],
+]);
+
+function* noteRows(r: RunResult): Generator<Row> {
+  for (const { id, index } of policiesInOrder(r)) {
+    const p = r.policies[id]!;
+    const base = { run_id: r.runId, policy: id, policy_index: index };
+    const fss = [...new Set(p.files.map((f) => f.fs))].sort().join(',');
+    yield {
+      ...base,
+      source: 'sim',
+      file: '',
+      fs: fss,
+      unknown_metrics: [],
+      unknown_reasons: [],
+      not_applicable: p.notApplicable ?? '',
+    };
+    if (p.observed !== undefined) {
+      const unknown = Object.keys(p.observed.unknown).sort();
+      yield {
+        ...base,
+        source: 'observed',
+        file: '',
+        fs: fss,
+        unknown_metrics: unknown.map((k) => FIGURE_COLUMN[k] ?? k),
+        unknown_reasons: unknown.map((k) => p.observed!.unknown[k]!),
+        not_applicable: '',
+      };
+    }
+    for (const f of p.files) {
+      yield {
+        ...base,
+        source: 'sim',
+        file: f.file,
+        fs: f.fs,
+        unknown_metrics: [],
+        unknown_reasons: [],
+        not_applicable: '',
+      };
+    }
+  }
 }
 
 function policiesInOrder(r: RunResult): { id: string; index: number }[] {
@@ -308,6 +363,8 @@ export function rowsFor(table: ResultTable, r: RunResult, createdAtMs: number): 
       return costRows(r);
     case 'deltas':
       return deltaRows(r);
+    case 'policy_notes':
+      return noteRows(r);
     case 'runs':
       return runRows(r, createdAtMs);
   }
@@ -334,6 +391,7 @@ export function expectedRowCounts(r: RunResult): Record<ResultTable, number> {
     timeline,
     costs: r.costs.length,
     deltas,
+    policy_notes: policy,
     runs: 1,
   };
 }

@@ -157,6 +157,7 @@ export function syntheticRun(opts: SyntheticRunOptions = {}): RunResult {
         file: `259:1/${ino}`,
         dev: (259 << 20) | 1,
         ino,
+        fs: 'ext4',
       });
     }
     const total = figures(rand, nFiles, faultBase);
@@ -178,7 +179,12 @@ export function syntheticRun(opts: SyntheticRunOptions = {}): RunResult {
     );
     delete observedFull.faultLatencyHistogram;
     delete observedFull.msyncLatencyHistogram;
-    const observed = observedFull as ObservedFigures;
+    const observed = {
+      ...observedFull,
+      unknown: {},
+      filesystems: Object.fromEntries(files.map((f) => [f.file, f.fs])),
+      unseenCleanedPages: 0,
+    } as ObservedFigures;
     policies[id] = {
       ...total,
       policy: id,

@@ -6,16 +6,22 @@
  */
 import type { ObservedFigures, PolicyResult, RunResult } from '../../sim/results.js';
 
+/** A policy's figures or the observed column (whose unknown figures are null). */
+type Figures = ObservedFigures | PolicyResult;
+
 interface Column {
   readonly title: string;
   readonly width: number;
-  readonly value: (p: ObservedFigures, r: RunResult, id: string) => string;
+  readonly value: (p: Figures, r: RunResult, id: string) => string;
 }
 
-const num = (v: number, digits = 0): string =>
-  Number.isFinite(v)
-    ? v.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
-    : '-';
+/** `?` for a figure the capture cannot show (null), never 0. */
+const num = (v: number | null, digits = 0): string =>
+  v === null
+    ? '?'
+    : Number.isFinite(v)
+      ? v.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+      : '-';
 
 const pct = (value: number, base: number): string => {
   if (base === 0) return value === 0 ? '0%' : 'n/a';
@@ -48,7 +54,7 @@ const COLUMNS: readonly Column[] = [
 
 const LABEL_WIDTH = 16;
 
-function row(label: string, p: ObservedFigures, r: RunResult, id: string): string {
+function row(label: string, p: Figures, r: RunResult, id: string): string {
   return [
     label.padEnd(LABEL_WIDTH),
     ...COLUMNS.map((c) => c.value(p, r, id).padStart(c.width)),
@@ -71,7 +77,21 @@ export function formatRunTable(r: RunResult): string {
   lines.push('');
   for (const id of r.policyIds) {
     const p = r.policies[id];
-    if (p !== undefined) lines.push(`  ${id.padEnd(LABEL_WIDTH - 2)} ${p.label}`);
+    if (p === undefined) continue;
+    lines.push(`  ${id.padEnd(LABEL_WIDTH - 2)} ${p.label}`);
+    if (p.notApplicable !== undefined)
+      lines.push(`  ${''.padEnd(LABEL_WIDTH - 2)} does not apply: ${p.notApplicable}`);
+  }
+  const observed = r.policies['legacy']?.observed;
+  if (observed !== undefined) {
+    const fss = [...new Set(Object.values(observed.filesystems))].sort();
+    if (fss.length > 0) lines.push(`filesystems: ${fss.join(', ')}`);
+    for (const [k, why] of Object.entries(observed.unknown).sort())
+      lines.push(`observed ${k} unknown (?): ${why}`);
+    if (observed.unseenCleanedPages > 0)
+      lines.push(
+        `observed pages written include ${observed.unseenCleanedPages} of folios written back unseen (re-dirtied after a cleaning the trace did not show)`,
+      );
   }
   const measured = r.costs.filter((c) => c.source !== 'default');
   if (measured.length > 0) {

@@ -42,7 +42,7 @@ describe('config', () => {
     expect(resolveSimParams({})).toMatchObject({
       hz: 0,
       clockPhaseNs: 'auto',
-      commitIntervalMs: 5000,
+      commitIntervalMs: null,
       writeback: 'observed',
       dirtyExpireMs: 30000,
       dirtytimeExpireMs: 43_200_000,

@@ -39,6 +39,7 @@ describe('a fresh store', () => {
       'deltas',
       'latency_histograms',
       'legacy_deltas',
+      'policy_notes',
       'policy_results',
       'runs',
       'schema_migrations',

@@ -1,0 +1,76 @@
+/**
+ * btrfs (fs/btrfs/). `btrfs_page_mkwrite` reserves data and metadata space (which may flush
+ * delalloc and wait: faults can stall for tens of ms), waits for writeback and ordered extents
+ * of the folio, then `file_update_time` -> `btrfs_update_time` -> `btrfs_dirty_inode`: a
+ * transaction join and a delayed-inode update, with no `__mark_inode_dirty(I_DIRTY_SYNC)`; only
+ * `timestamp:ctime_ns_xchg` (6.13+, btrfs is multigrain) shows the update. Writeback
+ * (`btrfs_writepages` -> `extent_writepage` per folio) allocates a new extent for every page of
+ * a datacow file (copy-on-write), creates ordered extents and, at their completion, joins a
+ * transaction to insert file extent items and checksums (one per ordered extent); nodatacow
+ * (`chattr +C`) files are written in place. It emits no ext4/iomap event, and btrfs prints its
+ * fsid, not a dev_t: the tracker joins its events to the file by inode. Transactions commit
+ * every `commit=` seconds (30 by default, BTRFS_DEFAULT_COMMIT_INTERVAL) or at fsync. btrfs has
+ * no DAX.
+ */
+import type { FsFact, FsModel, ObservableFigure } from '../fs-model.js';
+import { needsOneOf, writebackUnseen } from '../fs-model.js';
+
+export const btrfsModel: FsModel = {
+  id: 'btrfs',
+  label: 'btrfs (copy-on-write data, transactions)',
+  timestampCost: 'tsUpdateUs',
+  timestampMarksInodeDirty: false,
+  dax: false,
+  noDaxReason:
+    'btrfs has no DAX: mmap(MAP_SYNC) fails there (EOPNOTSUPP), so mapsync does not apply',
+  cowData: true,
+  commitIntervalMs: 30000,
+  writebackHandles: (extents) => extents,
+  readEvent(e): FsFact | null {
+    const name = e.name;
+    if (name === 'extent_writepage') {
+      const ino = field(e.raw, 'ino');
+      const index = field(e.raw, 'page_index');
+      if (ino < 0 || index < 0) return null;
+      return { kind: 'folio_written', dev: -1, ino, index };
+    }
+    if (name === 'btrfs_transaction_commit') return { kind: 'commit', dev: -1 };
+    if (name.startsWith('btrfs_')) return { kind: 'identity', dev: -1 };
+    return null;
+  },
+  unseen(ev) {
+    const out: Partial<Record<ObservableFigure, string>> = {};
+    const put = (k: ObservableFigure, reason: string | null): void => {
+      if (reason !== null) out[k] = reason;
+    };
+    put(
+      'timestampUpdates',
+      needsOneOf(
+        ev,
+        ['ctime_ns_xchg'],
+        'alone shows a btrfs c/mtime update (btrfs_update_time dirties no inode with I_DIRTY_SYNC)',
+      ),
+    );
+    put(
+      'inodeDirtySyncEvents',
+      needsOneOf(ev, ['inode_dirtied'], 'shows I_DIRTY_SYNC (writeback_mark_inode_dirty)'),
+    );
+    out.journalHandles = 'btrfs has no tracepoint per transaction join';
+    put(
+      'journalCommits',
+      needsOneOf(ev, ['btrfs_transaction_commit'], 'counts btrfs transaction commits'),
+    );
+    out.journalBlocksLogged = 'btrfs commits carry no block count tracepoint';
+    put('dataPagesWritten', writebackUnseen(ev, ['extent_writepage']));
+    put('stablePageWaits', needsOneOf(ev, ['writeback_wait'], 'shows stable-page waits'));
+    return out;
+  },
+};
+
+/** `name=123` in a btrfs payload (after the `fsid: ` prefix), decimal; -1 when absent. */
+function field(raw: string, name: string): number {
+  const at = raw.indexOf(` ${name}=`);
+  if (at < 0) return -1;
+  const v = Number.parseInt(raw.slice(at + name.length + 2), 10);
+  return Number.isFinite(v) ? v : -1;
+}
