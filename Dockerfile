@@ -1,6 +1,7 @@
 # The faultreplay CLI as an image, for the ingest and replay workers of docker-compose.yml.
 #   docker build -t faultreplay .
 #   docker run --rm faultreplay --help
+# test/unit/services/dockerfile.test.ts builds what the build stage copies, the same way.
 ARG NODE_VERSION=20.20
 
 FROM node:${NODE_VERSION}-bookworm-slim AS build
@@ -14,6 +15,9 @@ COPY proto ./proto
 COPY src ./src
 COPY ingest ./ingest
 COPY bench ./bench
+# The optional native helpers' sources (build-native.mjs reads the folder). The slim image has no
+# C compiler, so the build says they are not built and their JavaScript twins run (same bytes).
+COPY native ./native
 RUN npm run build && npm prune --omit=dev
 
 FROM node:${NODE_VERSION}-bookworm-slim

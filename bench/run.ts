@@ -2,7 +2,7 @@
  * `npm run bench`: one process runs every benchmark section and prints one table.
  *
  * 1. Build the shared large input once: the ftrace captures (`*.trace.gz` in
- *    test/fixtures/ingest/traces, or BENCH_TRACES) repeated with shifted timestamps into a
+ *    test/fixtures/captures, or BENCH_TRACES) repeated with shifted timestamps into a
  *    scratch directory, ~10M lines by default (BENCH_SCALE scales it, e.g. BENCH_SCALE=0.1 for
  *    a 1M-line CI run). Sections find it as `ctx.largeInput`.
  * 2. Run each section listed in SECTIONS whose module exists (`bench/sections/<name>.ts`);
@@ -33,13 +33,12 @@ import type { BenchContext, BenchFigure, BenchSection } from './section.js';
 /** Sections in run order; `ingest` first (it measures the large input the others may reuse). */
 const SECTIONS = ['ingest', 'log', 'replay', 'store', 'kafka'] as const;
 
-/** The captures repeated into the large input: the repository's copies, else the shared folder. */
+/** The captures repeated into the large input: BENCH_TRACES, else the repository's own. */
+const TRACES_FROM_ENV = process.env['BENCH_TRACES'];
 const SHARED_TRACES =
-  process.env['BENCH_TRACES'] ??
-  [join(process.cwd(), 'test', 'fixtures', 'ingest', 'traces'), '/work/shared/traces'].find((d) =>
-    existsSync(d),
-  ) ??
-  'test/fixtures/ingest/traces';
+  TRACES_FROM_ENV !== undefined && TRACES_FROM_ENV !== ''
+    ? TRACES_FROM_ENV
+    : join('test', 'fixtures', 'captures');
 const DEFAULT_LINES = 10_000_000;
 
 interface SourceLine {

@@ -157,7 +157,7 @@ kafka_libs() { echo "$KAFKA_DIR/libs-$KAFKA_VERSION"; }
 
 kafka_check_java() {
   command -v java >/dev/null 2>&1 ||
-    die "kafka: java not found. Install a JDK 17+ (Debian: apt-get install -y openjdk-17-jre-headless)."
+    die "java not found (Kafka needs Java 17+): apt-get install openjdk-17-jre-headless, or set KAFKA_BROKERS"
   local v
   v=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
   [[ -n $v && $v -ge 17 ]] || die "kafka: Kafka $KAFKA_VERSION needs Java 17 or newer; 'java -version' says: $(java -version 2>&1 | head -1)"
@@ -172,7 +172,7 @@ kafka_install() {
   fi
   kafka_check_java
   command -v mvn >/dev/null 2>&1 ||
-    die "kafka: mvn (Maven) not found; it fetches the broker jars from Maven Central. Install it (Debian: apt-get install -y maven) or set KAFKA_BROKERS to an existing broker."
+    die "mvn not found (it fetches the Kafka jars from Maven Central): apt-get install maven, or set KAFKA_BROKERS"
   log "kafka: fetching Apache Kafka $KAFKA_VERSION jars from Maven Central into $libs"
   rm -rf "$libs"
   mkdir -p "$libs"
@@ -326,9 +326,9 @@ ch_install() {
     return 0
   fi
   command -v apt-get >/dev/null 2>&1 ||
-    die "clickhouse: clickhouse-server not found and apt-get is not available; install ClickHouse or set CLICKHOUSE_URL"
+    die "clickhouse-server not found: install ClickHouse (Debian: apt-get install clickhouse-server), or set CLICKHOUSE_URL"
   [[ $(id -u) -eq 0 ]] ||
-    die "clickhouse: clickhouse-server not found; install it as root: apt-get install -y clickhouse-server clickhouse-client (or set CLICKHOUSE_URL)"
+    die "clickhouse-server not found: apt-get install clickhouse-server (as root), or set CLICKHOUSE_URL"
   log "clickhouse: installing Debian's clickhouse-server"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update >&2 || die "clickhouse: apt-get update failed"
@@ -363,7 +363,7 @@ ch_start() {
     log "clickhouse: CLICKHOUSE_URL=$CLICKHOUSE_URL is set; using it, starting nothing"
     return 0
   fi
-  command -v curl >/dev/null 2>&1 || die "clickhouse: curl is needed for the readiness check (apt-get install -y curl)"
+  command -v curl >/dev/null 2>&1 || die "curl not found (the ClickHouse readiness check uses it): apt-get install curl, or set CLICKHOUSE_URL"
   if ch_ready; then
     log "clickhouse: already running at http://127.0.0.1:$(<"$CH_DIR/port") (pid $(<"$CH_DIR/clickhouse.pid"))"
     return 0

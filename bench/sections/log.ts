@@ -30,8 +30,7 @@ import { createFileEventLog } from '../../src/log/index.js';
 
 const TRACE_CANDIDATES = [
   process.env['BENCH_EXT4_TRACE'],
-  join(process.cwd(), 'test/fixtures/ext4-small-steady.trace.gz'),
-  '/work/shared/traces/ext4-small-steady.trace.gz',
+  join(process.cwd(), 'test/fixtures/captures/ext4-small-steady.trace.gz'),
 ].filter((p): p is string => p !== undefined && p.length > 0);
 
 /** The fixed fallback mix (per mille), shaped like the ext4 capture. */

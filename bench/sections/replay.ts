@@ -26,7 +26,7 @@ import { BUILT_IN_POLICIES, replayCaptures, replayEvents } from '../../src/sim/i
 
 const STEADY = [
   process.env['BENCH_EXT4_STEADY'],
-  '/work/shared/traces/ext4-steady-rand-msync-async.trace.gz',
+  'test/fixtures/captures/ext4-steady-rand-msync-async.trace.gz',
 ].find((p): p is string => p !== undefined && p.length > 0 && existsSync(p));
 
 const TARGET = '>= 3,000,000 events/s';

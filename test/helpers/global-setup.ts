@@ -27,6 +27,8 @@ import { repoRoot } from './shared.js';
 
 const run = promisify(execFile);
 const servicesScript = join(repoRoot, 'scripts', 'services.sh');
+/** How scripts/services.sh `die` starts its one-line reason. */
+const ERROR_PREFIX = '[services] error: ';
 
 /** Images used when Docker is available; the same pins as docker-compose.yml. */
 export const KAFKA_IMAGE = process.env['KAFKA_IMAGE'] ?? 'apache/kafka:4.3.1';
@@ -43,7 +45,7 @@ function log(message: string): void {
 async function script(
   args: readonly string[],
   env: NodeJS.ProcessEnv,
-): Promise<{ stdout: string; code: number }> {
+): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
     const { stdout, stderr } = await run('bash', [servicesScript, ...args], {
       cwd: repoRoot,
@@ -51,12 +53,28 @@ async function script(
       maxBuffer: 16 * 1024 * 1024,
     });
     if (stderr !== '') process.stderr.write(stderr);
-    return { stdout, code: 0 };
+    return { stdout, stderr, code: 0 };
   } catch (e) {
     const err = e as { code?: unknown; stdout?: string; stderr?: string };
-    if (err.stderr !== undefined && err.stderr !== '') process.stderr.write(err.stderr);
-    return { stdout: err.stdout ?? '', code: typeof err.code === 'number' ? err.code : 1 };
+    const stderr = err.stderr ?? '';
+    // The script's own error line becomes the thrown message (startFailure); print the rest.
+    const progress = stderr.split('\n').filter((l) => !l.startsWith(ERROR_PREFIX));
+    if (progress.join('').trim() !== '') process.stderr.write(`${progress.join('\n')}\n`);
+    return { stdout: err.stdout ?? '', stderr, code: typeof err.code === 'number' ? err.code : 1 };
   }
+}
+
+/**
+ * The error for a failed `services.sh start NAME`: the script's own reason, in one line (for a
+ * missing program it says what to install or which variable to set), else the exit status.
+ */
+export function startFailure(name: string, stderr: string, code: number): Error {
+  const reason = stderr
+    .split('\n')
+    .filter((l) => l.startsWith(ERROR_PREFIX))
+    .at(-1)
+    ?.slice(ERROR_PREFIX.length);
+  return new Error(reason ?? `scripts/services.sh start ${name} failed (exit ${code})`);
 }
 
 /** `KEY=value` lines (the output of `services.sh env`) as a record. */
@@ -204,11 +222,7 @@ export default async function setup(project: TestProject): Promise<Teardown> {
     for (const name of missing) {
       const wasRunning = (await script(['status', name], env)).code === 0;
       const started = await script(['start', name], env);
-      if (started.code !== 0) {
-        throw new Error(
-          `scripts/services.sh start ${name} failed (exit ${started.code}); see its messages above`,
-        );
-      }
+      if (started.code !== 0) throw startFailure(name, started.stderr, started.code);
       const printed = parseEnvLines((await script(['env', name], env)).stdout);
       const address = printed[name === 'kafka' ? 'KAFKA_BROKERS' : 'CLICKHOUSE_URL'];
       if (address === undefined) throw new Error(`scripts/services.sh env ${name} printed nothing`);

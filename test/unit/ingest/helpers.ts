@@ -1,22 +1,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { CaptureReader, type ReadOptions } from '../../../ingest/index.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
+import { capturesDir, peerTracesDir, repoRoot } from '../../helpers/shared.js';
 
-/** Copies of the shared captures kept in the repository (test/fixtures/ingest/README.md). */
-export const FIXTURES = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'fixtures',
-  'ingest',
-);
-export const TRACES = join(FIXTURES, 'traces');
-export const SCENARIOS = join(FIXTURES, 'scenarios');
-export const PEER = join(FIXTURES, 'peer-traces');
+/** The real captures kept in the repository (test/fixtures/captures/README.md). */
+export const FIXTURES = join(repoRoot, 'test', 'fixtures');
+export const TRACES = capturesDir;
+export const SCENARIOS = join(capturesDir, 'scenarios');
+export const PEER = peerTracesDir;
 
 const created: string[] = [];
 

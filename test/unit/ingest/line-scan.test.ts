@@ -143,7 +143,9 @@ function text(path: string): string {
 }
 
 const CAPTURES = [
-  ...readdirSync(TRACES).map((f) => join(TRACES, f)),
+  ...readdirSync(TRACES)
+    .filter((f) => /\.(trace|tracecmd-report|perfscript)\.gz$/.test(f))
+    .map((f) => join(TRACES, f)),
   ...readdirSync(SCENARIOS).map((f) => join(SCENARIOS, f)),
   ...readdirSync(PEER, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.(txt|trace|systrace)$/.test(f))

@@ -4,13 +4,11 @@
  * trace's own events counted here with a separate, minimal method, and the workload's ground-truth
  * latency CSVs (`*.lat.csv.gz`: every store's user-measured latency, fault included).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { readEvents } from '../../../ingest/index.js';
-import { sharedDir } from '../../helpers/shared.js';
+import { capturesDir } from '../../helpers/shared.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
 import { createMemoryEventLog } from '../../../src/log/index.js';
 import {
@@ -26,9 +24,7 @@ import { legacyPolicy } from '../../../src/sim/policies/legacy/index.js';
 import type { RunResult } from '../../../src/sim/index.js';
 import type { SimOptions } from '../../../src/config/index.js';
 
-// ../shared beside the clone in CI, /work/shared here (test/helpers/shared.ts).
-const DIR = join(sharedDir(), 'traces');
-const have = existsSync(`${DIR}/ext4-steady-rand-msync-async.trace.gz`);
+const DIR = capturesDir;
 
 async function* flat(path: string): AsyncIterable<CanonicalEvent> {
   for await (const b of readEvents(path)) yield* b;
@@ -142,7 +138,7 @@ const FTRACE = [
   'ext4-perf-steady.perfscript.gz',
 ];
 
-describe.runIf(have)('legacy replay vs what the trace shows', () => {
+describe('legacy replay vs what the trace shows', () => {
   test.each(FTRACE)(
     '%s: write faults, timestamp updates in faults and pages written by writepages within 5%%',
     async (file) => {
@@ -184,7 +180,7 @@ describe.runIf(have)('legacy replay vs what the trace shows', () => {
   );
 });
 
-describe.runIf(have)('lazytime', () => {
+describe('lazytime', () => {
   test('6.6+ predicted from the normal capture matches the real lazytime capture within 10%; pre-6.6 shows the saving', async () => {
     const predicted = await replay('ext4-steady-rand-msync-async.trace.gz', {}, [
       'lazytime',
@@ -216,7 +212,7 @@ describe.runIf(have)('lazytime', () => {
   });
 });
 
-describe.runIf(have)('mapsync on ramdisk-dax (KERNEL.md C.8, D.3)', () => {
+describe('mapsync on ramdisk-dax (KERNEL.md C.8, D.3)', () => {
   test('the block state of every write fault: ext4-fault512-sparse over holes, ext4-fault512-prealloc over unwritten (fallocated) extents', async () => {
     // A spy policy (test only: it records what the simulator tells it) behaving like legacy.
     const seen = new Map<BlockState, number>();
@@ -277,7 +273,7 @@ describe.runIf(have)('mapsync on ramdisk-dax (KERNEL.md C.8, D.3)', () => {
   });
 });
 
-describe.runIf(have)('mtime staleness', () => {
+describe('mtime staleness', () => {
   test.each(FTRACE)('%s: deferred never violates the SuS msync rule', async (file) => {
     const r = await replay(file, {}, ['deferred']);
     expect(r.policies['deferred']!.mtimeStaleness.suSViolations).toBe(0);
@@ -336,7 +332,7 @@ describe.runIf(have)('mtime staleness', () => {
   });
 });
 
-describe.runIf(have)('determinism', () => {
+describe('determinism', () => {
   test('golden: a real capture in an event log replays to byte-identical JSON', async () => {
     const log = createMemoryEventLog();
     for await (const batch of readEvents(`${DIR}/ext4-small-steady.trace.gz`))

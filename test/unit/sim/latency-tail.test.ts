@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readEvents } from '../../../ingest/index.js';
 import { replayEvents } from '../../../src/sim/index.js';
-import { sharedDir } from '../../helpers/shared.js';
+import { capturesDir } from '../../helpers/shared.js';
 
 const CAPTURES = [
   ['ext4-small-steady.trace.gz', 'ext4-small-steady.lat.csv.gz'],
@@ -33,7 +33,7 @@ function storeLatenciesUs(csv: string): number[] {
 describe('legacy fault latency tail vs the measured stores', () => {
   for (const [trace, csv] of CAPTURES) {
     it(`${trace}: no simulated fault is slower than the slowest measured store`, async () => {
-      const dir = join(sharedDir(), 'traces');
+      const dir = capturesDir;
       const r = await replayEvents(
         async function* () {
           for await (const b of readEvents(join(dir, trace))) yield* b;
