@@ -45,6 +45,11 @@ export type AppInput =
        * trace showed of writeback, the folio was clean before it.
        */
       readonly dirtied: boolean;
+      /**
+       * The part of the traced duration spent in a stable-page wait (from folio_wait_writeback to
+       * the episode's end), µs; 0 when the trace shows none.
+       */
+      readonly stableWaitUs: number;
     }
   /** The filesystem of the file's device became known (sent before its first fault, and again if it changes). */
   | { readonly k: 'fs'; readonly t: number; readonly file: FileRef; readonly fs: FsId }
@@ -90,7 +95,11 @@ export type AppInput =
     }
   /** c/mtime set outside a fault (create, truncate, fallocate, setattr). */
   | { readonly k: 'mtime_set'; readonly t: number; readonly file: FileRef }
-  /** Block state of a page range before any write in the capture (hole after create/truncate, unwritten after fallocate). */
+  /**
+   * Block state of a page range as the trace shows it: hole after create/truncate and unwritten
+   * after fallocate (`reset`: what the run allocated there before is gone), or a hole a write
+   * fault proved by reserving delalloc blocks for it (ext4_da_reserve_space, xfs_iomap_alloc).
+   */
   | {
       readonly k: 'block_base';
       readonly t: number;
@@ -98,6 +107,7 @@ export type AppInput =
       readonly state: BlockState;
       readonly first: number;
       readonly last: number;
+      readonly reset: boolean;
     }
   | {
       readonly k: 'folio';

@@ -40,6 +40,12 @@ export interface WriteFaultInput extends InputBase {
   readonly datasyncDirty: boolean;
   /** The folio is between its writeback's start and its I/O completion. */
   readonly underWriteback: boolean;
+  /**
+   * The filesystem waits for a folio's writeback before it may be written again (stable
+   * pages): btrfs always (`btrfs_page_mkwrite` -> `folio_wait_writeback`: data checksums), others
+   * only on devices that require stable writes.
+   */
+  readonly stablePages: boolean;
   /** The coarse clock (jiffy) moved since the file's last c/mtime change. */
   readonly clockMoved: boolean;
   /** Multigrain kernel (6.13+) and ctime was queried (stat) since the last change. */
@@ -176,5 +182,6 @@ export function currentKernelDecision(input: SimInput): Decision {
   return {
     timestamp: timestampWouldChange(input) ? 'journal' : 'none',
     fdatasync: input.vmSync && input.dax && blockMappingNotDurable(input),
+    stableWait: input.underWriteback && input.stablePages,
   };
 }

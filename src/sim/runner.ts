@@ -15,6 +15,7 @@ import type { CostParamName } from '../config/index.js';
 import { COST_PARAM_NAMES } from '../config/index.js';
 import type { SimParams } from '../config/index.js';
 import type { AppInput, FileRef } from './inputs.js';
+import { MAX_INDEX } from './inputs.js';
 import type { BlockState, Decision, Policy, SimInput } from './policy.js';
 import type {
   Counters,
@@ -215,6 +216,7 @@ export class PolicyRunner {
           input.vmSync,
           input.serviceUs,
           input.observedTs,
+          input.stableWaitUs,
         );
         return;
       case 'msync':
@@ -240,13 +242,28 @@ export class PolicyRunner {
         f.mtimeGranule = this.granule(t);
         f.ctimeQueried = false;
         return;
-      case 'block_base':
-        f.base = [
-          ...f.base.filter((b) => b.last < input.first || b.first > input.last),
-          { state: input.state, first: input.first, last: input.last },
-        ];
-        if (input.state === 'hole') f.blocks.clear();
+      case 'block_base': {
+        // The new range replaces what the older ranges said about its pages, and only those.
+        const base: BaseRange[] = [];
+        for (const b of f.base) {
+          if (b.last < input.first || b.first > input.last) base.push(b);
+          else {
+            if (b.first < input.first) base.push({ ...b, last: input.first - 1 });
+            if (b.last > input.last) base.push({ ...b, first: input.last + 1 });
+          }
+        }
+        base.push({ state: input.state, first: input.first, last: input.last });
+        f.base = base;
+        // A truncation or a new file discards what this run allocated; evidence from a fault
+        // (a reservation) says what the page was before it, not what this run made of it.
+        if (input.reset) {
+          if (input.first === 0 && input.last >= MAX_INDEX) f.blocks.clear();
+          else
+            for (const idx of [...f.blocks.keys()])
+              if (idx >= input.first && idx <= input.last) f.blocks.delete(idx);
+        }
         return;
+      }
       case 'folio':
         this.setFolio(f, input.index, input.order);
         return;
@@ -329,6 +346,7 @@ export class PolicyRunner {
     vmSync: boolean,
     serviceUs: number,
     observedTs: 'none' | 'journal' | 'lazy' | 'inferred',
+    stableWaitUs: number,
   ): void {
     this.accrueStale(f, t);
     const start = f.folioStart.get(index) ?? index;
@@ -344,7 +362,8 @@ export class PolicyRunner {
       f.wbUntil.delete(start);
       until = undefined;
     }
-    const underWb = until !== undefined;
+    // A wait the trace shows proves the folio was under writeback, whatever the I/O estimate says.
+    const underWb = until !== undefined || stableWaitUs > 0;
     const wbEnd = until ?? 0;
     const block = this.blockAt(f, start);
     const input: SimInput = {
@@ -357,6 +376,7 @@ export class PolicyRunner {
       block,
       datasyncDirty: f.datasyncDirty,
       underWriteback: underWb,
+      stablePages: f.fs.stablePages,
       clockMoved: this.granule(t) > f.mtimeGranule,
       ctimeQueried: this.multigrain && f.ctimeQueried,
       vmSync,
@@ -393,9 +413,15 @@ export class PolicyRunner {
       this.syncCommit(f, t);
     }
     let waiting = false;
-    if (underWb && d.stableWait === true) {
+    // A measured duration contains the wait the kernel did: under a policy that waits too it
+    // stands for the wait; under one that does not (page forking), it is taken out.
+    const measuredWait = measured ? stableWaitUs : 0;
+    const waits = d.stableWait === true && (underWb || measuredWait > 0);
+    if (measuredWait > 0 && !waits) cont -= measuredWait;
+    if (waits) {
       this.inc(f, 'stablePageWaits', 1);
-      if (wbEnd === Infinity) waiting = true;
+      if (measuredWait > 0) this.inc(f, 'stableWaitUsTotal', measuredWait);
+      else if (wbEnd === Infinity) waiting = true;
       else {
         const w = (wbEnd - t) / 1000;
         cont += w;
@@ -540,6 +566,7 @@ export class PolicyRunner {
         block,
         datasyncDirty: f.datasyncDirty,
         underWriteback: false,
+        stablePages: f.fs.stablePages,
         clockMoved,
         ctimeQueried: this.multigrain && f.ctimeQueried,
         vmSync: false,
@@ -905,9 +932,25 @@ export class PolicyRunner {
     return 'mapped';
   }
 
+  /**
+   * A folio entered the page cache (or one was split or evicted: order 0 per page). Folios it
+   * overlaps are gone: their pages outside it become pages of their own, so a large folio of an
+   * earlier life of the page cache (write(2), then POSIX_FADV_DONTNEED, then readahead) never
+   * inflates what a later writeback writes.
+   */
   private setFolio(f: FileSim, index: number, order: number): void {
     const n = 1 << order;
     const start = index - (index % n);
+    for (let i = start; i < start + n; i++) {
+      const old = f.folioStart.get(i);
+      if (old === undefined || (old === start && i === start)) continue;
+      const oldPages = 1 << (f.folioOrder.get(old) ?? 0);
+      f.folioOrder.delete(old);
+      for (let j = old; j < old + oldPages; j++) {
+        if (j >= start && j < start + n) continue;
+        f.folioStart.delete(j);
+      }
+    }
     f.folioOrder.set(start, order);
     for (let i = 0; i < n; i++) f.folioStart.set(start + i, start);
   }

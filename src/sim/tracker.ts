@@ -26,6 +26,8 @@ import { LatencyAccumulator, LogLinearHistogram } from './stats.js';
 const PAGE_SHIFT = 12;
 const PAGE = 4096;
 const FACT_CACHE_LIMIT = 4096;
+/** Folio changes kept per file not yet followed (a 64 MiB file in order-0 pages). */
+const FOLIO_FACT_LIMIT = 16384;
 /** `ext4_mark_inode_dirty` callers that tell the model something about a file (see fileFact). */
 const FACT_CALLERS = new Set([
   '__ext4_new_inode',
@@ -66,12 +68,26 @@ interface Episode {
   ts: boolean;
   tsLazyOnly: boolean;
   dirtySync: number;
+  /** ctime_ns_xchg and xfs_update_time events of the fault's inode: a fault that waited and
+   * retried (btrfs space flushing) can update the timestamps twice. */
+  tsXchg: number;
+  tsFs: number;
   handles: number;
   dirtiedPages: number;
   stableWaits: number;
+  /** Time of the episode's first stable-page wait (folio_wait_writeback), or -1. */
+  waitT: number;
   needDsync: boolean;
   /** Folio index of the episode's clean -> dirty transition (writeback_dirty_folio), or -1. */
   dirtiedIndex: number;
+  /** page_mkwrite reserved delalloc blocks (ext4_da_reserve_space, xfs_iomap_alloc): a hole. */
+  reservedHole: boolean;
+  /**
+   * The fault is waiting inside the kernel for other tasks' writeback: btrfs space flushing
+   * (btrfs_trigger_flush: page_mkwrite stalls for tens of ms while kworkers write delalloc),
+   * or a stable-page wait. Their writeback does not end it.
+   */
+  waiting: boolean;
 }
 
 interface PendingSyscall {
@@ -92,6 +108,11 @@ interface FileFacts {
   createdT: number;
   fallocated: { t: number; first: number; last: number } | null;
   folios: Map<number, number> | null;
+  /**
+   * Ranges written back before the file was followed (write(2) then fsync, say): their blocks
+   * are allocated, whatever the creation left.
+   */
+  written: { t: number; first: number; last: number }[];
 }
 
 /** Counters read directly from the trace (legacy's `observed`). */
@@ -167,14 +188,36 @@ export interface TrackerSummary {
 }
 
 function newFacts(): FileFacts {
-  return { mtimeSetT: -1, created: false, createdT: -1, fallocated: null, folios: null };
+  return {
+    mtimeSetT: -1,
+    created: false,
+    createdT: -1,
+    fallocated: null,
+    folios: null,
+    written: [],
+  };
 }
 
 /** A single observed-latency term vector: observed samples carry no cost terms. */
 const NO_TERMS = new Float64Array(0);
 
 export class Tracker {
-  private readonly emit: AppInputSink;
+  private readonly sink: AppInputSink;
+  /**
+   * Folios written one event at a time (iomap_writeback_folio, btrfs extent_writepage) by one
+   * task, gathered into one writeback of a contiguous range, as the kernel maps and submits
+   * them (one delalloc conversion per extent, one ioend per range): emitted before any other
+   * input, so inputs keep their order.
+   */
+  private pendingWb: {
+    readonly pid: number;
+    readonly file: FileRef;
+    readonly t: number;
+    readonly first: number;
+    last: number;
+    lastT: number;
+    readonly reason: string;
+  } | null = null;
   private readonly t0: bigint;
   private readonly granuleNs: () => number;
   private readonly vmasByProc = new Map<number, Vma[]>();
@@ -264,7 +307,7 @@ export class Tracker {
    *   one is learnt on the way otherwise.
    */
   constructor(emit: AppInputSink, t0: bigint, granuleNs: () => number, fs?: FsIdentities) {
-    this.emit = emit;
+    this.sink = emit;
     this.t0 = t0;
     this.granuleNs = granuleNs;
     this.fs = fs ?? new FsIdentities();
@@ -312,11 +355,16 @@ export class Tracker {
           ts: false,
           tsLazyOnly: false,
           dirtySync: 0,
+          tsXchg: 0,
+          tsFs: 0,
           handles: 0,
           dirtiedPages: 0,
           stableWaits: 0,
+          waitT: -1,
           needDsync: false,
           dirtiedIndex: -1,
+          reservedHole: false,
+          waiting: false,
         });
         return;
       }
@@ -385,8 +433,10 @@ export class Tracker {
         this.noteDev(e.data.dev, e.data.ino);
         const ep = this.touch(pid, t);
         const k = e.data.kind;
-        if (ep !== undefined && k === 'ctime_ns_xchg' && this.episodeInode(ep, e.data.ino))
+        if (ep !== undefined && k === 'ctime_ns_xchg' && this.episodeInode(ep, e.data.ino)) {
           ep.ts = true;
+          ep.tsXchg++;
+        }
         if (k === 'fill_mg_cmtime') {
           const file = this.files.get(fileKey(e.data.dev, e.data.ino));
           if (file !== undefined) this.emit({ k: 'query', t, file });
@@ -403,7 +453,11 @@ export class Tracker {
       }
       case 'writeback_wait': {
         const ep = this.touch(pid, t);
-        if (ep !== undefined) ep.stableWaits++;
+        if (ep !== undefined) {
+          ep.stableWaits++;
+          if (ep.waitT < 0) ep.waitT = t;
+          ep.waiting = true;
+        }
         return;
       }
       case 'dax_fault': {
@@ -415,6 +469,7 @@ export class Tracker {
         if (e.data.name.startsWith('sys_')) this.closeEpisode(pid);
         else {
           const ep = this.touch(pid, t);
+          if (ep !== undefined && e.data.name === 'btrfs_trigger_flush') ep.waiting = true;
           if (fact !== null) this.onFsFact(pid, t, ep, fact);
         }
         return;
@@ -471,7 +526,7 @@ export class Tracker {
         // the same way; 0 and KEEP_SIZE (0x1) do.
         if ((d.mode & ~0x1) !== 0) return;
         if (file !== undefined)
-          this.emit({ k: 'block_base', t, file, state: 'unwritten', first, last });
+          this.emit({ k: 'block_base', t, file, state: 'unwritten', first, last, reset: true });
         else this.pendingFallocate.set(pid, { t, fd: d.fd, offset: d.offset, len: d.len });
         return;
       }
@@ -538,22 +593,17 @@ export class Tracker {
         this.devsWithWritepages.add(d.dev);
         if (!this.inSync(pid)) this.closeAllEpisodes();
         const file = this.files.get(fileKey(d.dev, d.ino));
-        if (file === undefined) return;
         const first = Math.floor(d.offset / PAGE);
         const pages = Math.max(1, Math.ceil(d.length / PAGE));
+        if (file === undefined) {
+          this.writtenBeforeFollowed(d.dev, d.ino, t, first, first + pages - 1);
+          return;
+        }
         this.observed.dataPagesWritten += pages;
         this.cleanObserved(file, first, first + pages - 1);
         this.noteObservedWriteback(file);
         if (this.inSync(pid)) return;
-        this.emit({
-          k: 'writeback',
-          t,
-          file,
-          first,
-          last: first + pages - 1,
-          reason: this.reasonByPid.get(pid) ?? 'unknown',
-        });
-        this.emit({ k: 'writeback_done', t, file });
+        this.folioWriteback(pid, t, file, first, first + pages - 1);
         return;
       }
       // jbd2_start_commit -> jbd2_end_commit per (dev, tid): the measured commit latency.
@@ -589,27 +639,37 @@ export class Tracker {
         else o.dataBytes += bytes;
         return;
       }
+      // A folio added (order=) or removed: every change is passed on, order 0 included, so
+      // that a large folio of an earlier page-cache life does not outlive its eviction.
       case 'page_cache': {
         const d = e.data;
         this.noteDev(d.dev, d.ino);
-        if (d.removed || d.order === 0) return;
+        const order = d.removed ? 0 : d.order;
         const file = this.files.get(fileKey(d.dev, d.ino));
         if (file !== undefined) {
-          this.folioOrders[file.id]!.set(d.index, d.order);
-          this.emit({ k: 'folio', t, file, index: d.index, order: d.order });
+          setFolioOrder(this.folioOrders[file.id]!, d.index, order);
+          this.emit({ k: 'folio', t, file, index: d.index, order });
         } else {
           const f = this.factsFor(fileKey(d.dev, d.ino));
           f.folios ??= new Map();
-          if (f.folios.size < 4096) f.folios.set(d.index, d.order);
+          // Re-inserted at the end: replayed at binding in the order the trace had them.
+          f.folios.delete(d.index);
+          if (f.folios.size < FOLIO_FACT_LIMIT) f.folios.set(d.index, order);
         }
         return;
       }
       case 'lost':
         if (e.data.kind === 'lost') this.lostEvents += e.data.count;
         return;
-      case 'block_reservation':
-        this.touch(pid, t);
+      // A delalloc reservation inside a write fault: the page had no block (a hole), whatever
+      // the capture showed of how the file was made (no ext4 caller on XFS, no open flags).
+      case 'block_reservation': {
+        const ep = this.touch(pid, t);
+        const k = e.data.kind;
+        if (ep !== undefined && (k === 'ext4_da_reserve_space' || k === 'xfs_iomap_alloc'))
+          ep.reservedHole = true;
         return;
+      }
       case 'xfs_fault':
         this.touch(pid, t);
         return;
@@ -619,6 +679,35 @@ export class Tracker {
   /** Closes every open episode and syscall (end of the capture). */
   finish(): void {
     for (const pid of [...this.episodes.keys()]) this.closeEpisode(pid);
+    this.flushFolioWriteback();
+  }
+
+  /** Every input goes out through here: a gathered folio writeback first. */
+  private emit(input: AppInput): void {
+    if (this.pendingWb !== null) this.flushFolioWriteback();
+    this.sink(input);
+  }
+
+  /** One folio [first, last] written by `pid`: extends the pending range or starts one. */
+  private folioWriteback(pid: number, t: number, file: FileRef, first: number, last: number): void {
+    const p = this.pendingWb;
+    if (p !== null && p.pid === pid && p.file === file && first === p.last + 1) {
+      p.last = last;
+      p.lastT = t;
+      return;
+    }
+    this.flushFolioWriteback();
+    const reason = this.reasonByPid.get(pid) ?? 'unknown';
+    this.pendingWb = { pid, file, t, first, last, lastT: t, reason };
+  }
+
+  private flushFolioWriteback(): void {
+    const p = this.pendingWb;
+    if (p === null) return;
+    this.pendingWb = null;
+    const { file, t, first, last, reason } = p;
+    this.sink({ k: 'writeback', t, file, first, last, reason });
+    this.sink({ k: 'writeback_done', t: p.lastT, file });
   }
 
   summary(): TrackerSummary {
@@ -741,6 +830,7 @@ export class Tracker {
           state: 'hole',
           first: 0,
           last: MAX_INDEX,
+          reset: true,
         });
       if (facts.fallocated !== null) {
         this.emit({
@@ -750,8 +840,11 @@ export class Tracker {
           state: 'unwritten',
           first: facts.fallocated.first,
           last: facts.fallocated.last,
+          reset: true,
         });
       }
+      for (const w of facts.written)
+        this.emit({ k: 'block_base', file: f, state: 'mapped', ...w, reset: false });
       if (facts.mtimeSetT >= 0) {
         this.emit({ k: 'mtime_set', t: facts.mtimeSetT, file: f });
         this.obsFile[f.id]!.updGranule = Math.floor(
@@ -760,7 +853,7 @@ export class Tracker {
       }
       if (facts.folios !== null) {
         for (const [index, order] of facts.folios) {
-          this.folioOrders[f.id]!.set(index, order);
+          setFolioOrder(this.folioOrders[f.id]!, index, order);
           this.emit({ k: 'folio', t: facts.mtimeSetT, file: f, index, order });
         }
       }
@@ -814,9 +907,18 @@ export class Tracker {
     if (file !== undefined) {
       if (created || truncated) {
         this.obsDirty[file.id]!.clear();
-        this.emit({ k: 'block_base', t, file, state: 'hole', first: 0, last: MAX_INDEX });
+        this.emit({
+          k: 'block_base',
+          t,
+          file,
+          state: 'hole',
+          first: 0,
+          last: MAX_INDEX,
+          reset: true,
+        });
       }
-      if (fallocated) this.emit({ k: 'block_base', t, file, state: 'unwritten', ...range });
+      if (fallocated)
+        this.emit({ k: 'block_base', t, file, state: 'unwritten', ...range, reset: true });
       this.emit({ k: 'mtime_set', t, file });
       this.obsFile[file.id]!.updGranule = Math.floor(
         (Number(this.t0) + t - this.phaseNs) / this.granuleNs(),
@@ -828,6 +930,7 @@ export class Tracker {
       f.created = true;
       f.createdT = t;
       f.fallocated = null;
+      f.written = [];
     }
     if (fallocated) f.fallocated = { t, ...range };
     f.mtimeSetT = t;
@@ -865,7 +968,8 @@ export class Tracker {
    */
   private closeAllEpisodes(exceptPid = -1): void {
     if (this.episodes.size === 0) return;
-    for (const pid of [...this.episodes.keys()]) if (pid !== exceptPid) this.closeEpisode(pid);
+    for (const [pid, ep] of [...this.episodes])
+      if (pid !== exceptPid && !ep.waiting) this.closeEpisode(pid);
   }
 
   /**
@@ -906,6 +1010,20 @@ export class Tracker {
     const durationUs = (ep.lastT - ep.t) / 1000;
     const fsId = this.fs.fsOf(file.dev);
     if (ep.dirtiedIndex >= 0) this.onFaultDirtied(file, ep.t, index, ep.dirtiedIndex);
+    if (ep.reservedHole) {
+      const start = ep.dirtiedIndex >= 0 ? ep.dirtiedIndex : index;
+      const pages = 2 ** (this.folioOrders[file.id]!.get(start) ?? 0);
+      const last = start + pages - 1;
+      this.emit({
+        k: 'block_base',
+        t: ep.t,
+        file,
+        state: 'hole',
+        first: start,
+        last,
+        reset: false,
+      });
+    }
     const of = this.obsFile[file.id]!;
     // Where this filesystem's capture cannot show the update, the coarse-clock rule on the
     // trace's own times says whether the fault made one: its measured duration contains it.
@@ -917,7 +1035,8 @@ export class Tracker {
     const o = this.observed;
     o.writeFaults++;
     o.pageMkwriteCalls++;
-    if (ep.ts) o.timestampUpdates++;
+    // Each kind of evidence shows every update once (ext4 shows one update three ways).
+    if (ep.ts) o.timestampUpdates += Math.max(1, ep.dirtySync, ep.tsXchg, ep.tsFs);
     o.inodeDirtySyncEvents += ep.dirtySync;
     o.journalHandlesInFaults += ep.handles;
     o.bytesDirtied += PAGE;
@@ -949,6 +1068,7 @@ export class Tracker {
       serviceUs: Math.max(0, durationUs - ioWaitUs),
       observedTs: inferredTs ? 'inferred' : !ep.ts ? 'none' : ep.tsLazyOnly ? 'lazy' : 'journal',
       dirtied: ep.dirtiedIndex >= 0,
+      stableWaitUs: ep.waitT >= 0 ? (ep.lastT - ep.waitT) / 1000 : 0,
     });
   }
 
@@ -968,7 +1088,7 @@ export class Tracker {
       let order = 1;
       while (2 ** order <= index - dirtied) order++;
       if (dirtied % 2 ** order === 0) {
-        orders.set(dirtied, order);
+        setFolioOrder(orders, dirtied, order);
         this.emit({ k: 'folio', t, file, index: dirtied, order });
       }
     }
@@ -990,6 +1110,22 @@ export class Tracker {
       reason: 'unseen',
     });
     this.emit({ k: 'writeback_done', t, file });
+  }
+
+  /** Writeback of a file not followed yet: remembered (merged with an adjacent range). */
+  private writtenBeforeFollowed(
+    dev: number,
+    ino: number,
+    t: number,
+    first: number,
+    last: number,
+  ): void {
+    const w = this.factsFor(fileKey(dev, ino)).written;
+    const prev = w[w.length - 1];
+    if (prev !== undefined && first <= prev.last + 1 && last >= prev.first - 1) {
+      prev.first = Math.min(prev.first, first);
+      prev.last = Math.max(prev.last, last);
+    } else if (w.length < 64) w.push({ t, first, last });
   }
 
   /** A known folio starting at `start` reaches `index`. */
@@ -1043,7 +1179,10 @@ export class Tracker {
   private onFsFact(pid: number, t: number, ep: Episode | undefined, fact: FsFact): void {
     switch (fact.kind) {
       case 'timestamp':
-        if (ep !== undefined && this.episodeInode(ep, fact.ino)) ep.ts = true;
+        if (ep !== undefined && this.episodeInode(ep, fact.ino)) {
+          ep.ts = true;
+          ep.tsFs++;
+        }
         return;
       case 'transaction':
         this.dev(fact.dev).handles++;
@@ -1064,16 +1203,7 @@ export class Tracker {
         if (this.inSync(pid)) return;
         // btrfs_page_mkwrite may flush delalloc itself: that fault's episode goes on.
         this.closeAllEpisodes(pid);
-        const reason = this.reasonByPid.get(pid) ?? 'unknown';
-        this.emit({
-          k: 'writeback',
-          t,
-          file,
-          first: fact.index,
-          last: fact.index + pages - 1,
-          reason,
-        });
-        this.emit({ k: 'writeback_done', t, file });
+        this.folioWriteback(pid, t, file, fact.index, fact.index + pages - 1);
         return;
       }
       case 'identity':
@@ -1225,14 +1355,17 @@ export class Tracker {
     if (d.source === 'ext4_writepages') this.devsWithWritepages.add(d.dev);
     else if (this.devsWithWritepages.has(d.dev)) return;
     if (!this.inSync(pid)) this.closeAllEpisodes();
-    const file = this.files.get(fileKey(d.dev, d.ino));
-    if (file === undefined) return;
-    this.writepagesByPid.set(pid, file);
     const first = Math.max(0, Math.floor(d.rangeStart / PAGE));
     const last =
       d.rangeEnd <= 0 || d.rangeEnd >= Number.MAX_SAFE_INTEGER
         ? MAX_INDEX
         : Math.min(MAX_INDEX, Math.floor(d.rangeEnd / PAGE));
+    const file = this.files.get(fileKey(d.dev, d.ino));
+    if (file === undefined) {
+      this.writtenBeforeFollowed(d.dev, d.ino, t, first, last);
+      return;
+    }
+    this.writepagesByPid.set(pid, file);
     this.cleanObserved(file, first, last);
     if (this.inSync(pid)) return;
     this.emit({
@@ -1287,6 +1420,18 @@ export class Tracker {
       if (!keep.includes(ep.vma) && list.includes(ep.vma)) this.closeEpisode(pid);
     this.vmasByProc.set(proc, keep);
   }
+}
+
+/**
+ * Records a folio of `order` starting at (the aligned) `index` in a start -> order map; folios
+ * starting inside it are gone (a larger folio replaced them).
+ */
+function setFolioOrder(orders: Map<number, number>, index: number, order: number): void {
+  const n = 2 ** order;
+  const start = index - (index % n);
+  if (n > 1) for (let i = start + 1; i < start + n; i++) orders.delete(i);
+  if (order === 0) orders.delete(start);
+  else orders.set(start, order);
 }
 
 /** VMAs belong to the process (tgid); ftrace's default format has no tgid, then the pid. */

@@ -80,6 +80,8 @@ export interface FsModel {
    * btrfs log it in their own transaction and show no such event.
    */
   readonly timestampMarksInodeDirty: boolean;
+  /** page_mkwrite waits for a folio under writeback (stable pages), whatever the device. */
+  readonly stablePages: boolean;
   /** DAX exists for regular files, so MAP_SYNC mappings can be made. */
   readonly dax: boolean;
   /** Why MAP_SYNC / DAX cannot apply on this filesystem, when `dax` is false. */

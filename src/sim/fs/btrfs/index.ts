@@ -20,6 +20,7 @@ export const btrfsModel: FsModel = {
   label: 'btrfs (copy-on-write data, transactions)',
   timestampCost: 'tsUpdateUs',
   timestampMarksInodeDirty: false,
+  stablePages: true,
   dax: false,
   noDaxReason:
     'btrfs has no DAX: mmap(MAP_SYNC) fails there (EOPNOTSUPP), so mapsync does not apply',

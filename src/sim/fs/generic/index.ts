@@ -13,6 +13,7 @@ export const genericModel: FsModel = {
   label: 'unidentified filesystem (VFS defaults, journal modelled like jbd2)',
   timestampCost: 'tsUpdateUs',
   timestampMarksInodeDirty: true,
+  stablePages: false,
   dax: true,
   noDaxReason: '',
   cowData: false,

@@ -13,5 +13,6 @@ export const pageforkPolicy = definePolicy<null>({
   decide: (_state, input) =>
     input.kind !== 'write_fault'
       ? currentKernelDecision(input)
-      : { ...currentKernelDecision(input), pageCopy: input.underWriteback },
+      : // The copy replaces the wait even where the filesystem needs stable pages (btrfs).
+        { ...currentKernelDecision(input), pageCopy: input.underWriteback, stableWait: false },
 });
