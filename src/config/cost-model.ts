@@ -12,6 +12,7 @@
 
 export const COST_PARAM_NAMES = [
   'faultOutsideTraceUs',
+  'faultOutsideHotUs',
   'faultBaseWpUs',
   'faultBaseNpUs',
   'tsUpdateUs',
@@ -44,6 +45,12 @@ export const COST_PARAM_SPECS: Readonly<Record<CostParamName, CostParamSpec>> = 
     defaultUs: 2,
     source:
       'part of a user-measured store that lies outside the traced fault episode (exception entry before page_fault_user, PTE install and return after the last event, the clock reads): shared ext4 captures, *.lat.csv median minus traced episode median = 1.4-4.2 us; KERNEL.md E.2 wp fault 1.5-2.6 us untraced vs ~1 us traced entry->dirty',
+    measurable: false,
+  },
+  faultOutsideHotUs: {
+    defaultUs: 0.8,
+    source:
+      "the same for a fault that starts within 20 us of the end of the task's previous one (back-to-back first touches, retried faults): caches and TLB are warm. Captures recorded on 6.18 loop devices (test/fixtures/fs): *.lat.csv store latency minus traced episode, median 0.65 us (XFS), 0.84 (btrfs), 1.25-1.68 (ext4, paced btrfs), against 1.6-2.3 us for the others",
     measurable: false,
   },
   faultBaseWpUs: {

@@ -50,6 +50,8 @@ export type AppInput =
        * the episode's end), µs; 0 when the trace shows none.
        */
       readonly stableWaitUs: number;
+      /** The task's previous fault ended just before this one: warm caches (faultOutsideHotUs). */
+      readonly hot: boolean;
     }
   /** The filesystem of the file's device became known (sent before its first fault, and again if it changes). */
   | { readonly k: 'fs'; readonly t: number; readonly file: FileRef; readonly fs: FsId }

@@ -217,6 +217,7 @@ export class PolicyRunner {
           input.serviceUs,
           input.observedTs,
           input.stableWaitUs,
+          input.hot,
         );
         return;
       case 'msync':
@@ -347,6 +348,7 @@ export class PolicyRunner {
     serviceUs: number,
     observedTs: 'none' | 'journal' | 'lazy' | 'inferred',
     stableWaitUs: number,
+    hot: boolean,
   ): void {
     this.accrueStale(f, t);
     const start = f.folioStart.get(index) ?? index;
@@ -388,7 +390,7 @@ export class PolicyRunner {
     this.inc(f, 'pageMkwriteCalls', 1);
     const terms = this.terms;
     terms.fill(0);
-    terms[TERM.faultOutsideTraceUs] = 1;
+    terms[hot ? TERM.faultOutsideHotUs : TERM.faultOutsideTraceUs] = 1;
     let cont = dax ? 0 : ioWaitUs;
     // Page-cache faults with a traced episode: the episode's own duration is the measured cost
     // of its kernel work (lookup, reservation, I/O retry aside); the timestamp update the trace

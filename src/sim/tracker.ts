@@ -26,6 +26,12 @@ import { LatencyAccumulator, LogLinearHistogram } from './stats.js';
 const PAGE_SHIFT = 12;
 const PAGE = 4096;
 const FACT_CACHE_LIMIT = 4096;
+/**
+ * A fault starting this soon after the end of the same task's previous one runs warm: the
+ * untraced part of the store (exception entry, PTE install, return) is about half as long
+ * (faultOutsideHotUs; measured on the fs captures against their latency CSVs).
+ */
+const HOT_GAP_NS = 20_000;
 /** Folio changes kept per file not yet followed (a 64 MiB file in order-0 pages). */
 const FOLIO_FACT_LIMIT = 16384;
 /** `ext4_mark_inode_dirty` callers that tell the model something about a file (see fileFact). */
@@ -77,6 +83,10 @@ interface Episode {
   stableWaits: number;
   /** Time of the episode's first stable-page wait (folio_wait_writeback), or -1. */
   waitT: number;
+  /** Events of the task inside the episode after page_fault_user. */
+  seen: number;
+  /** The task's previous fault ended less than HOT_GAP_NS before this one started. */
+  readonly hot: boolean;
   needDsync: boolean;
   /** Folio index of the episode's clean -> dirty transition (writeback_dirty_folio), or -1. */
   dirtiedIndex: number;
@@ -236,6 +246,8 @@ export class Tracker {
   private readonly fileList: FileRef[] = [];
   private readonly facts = new Map<string, FileFacts>();
   private readonly reasonByPid = new Map<number, string>();
+  /** When each task's last fault episode ended (for `hot`). */
+  private readonly lastFaultEnd = new Map<number, number>();
   private readonly writepagesByPid = new Map<number, FileRef>();
   private readonly devsWithWritepages = new Set<number>();
   private readonly devObserved = new Map<number, DevObserved>();
@@ -361,6 +373,8 @@ export class Tracker {
           dirtiedPages: 0,
           stableWaits: 0,
           waitT: -1,
+          seen: 0,
+          hot: t - (this.lastFaultEnd.get(pid) ?? -Infinity) < HOT_GAP_NS,
           needDsync: false,
           dirtiedIndex: -1,
           reservedHole: false,
@@ -787,7 +801,10 @@ export class Tracker {
   /** Extends the pid's open episode (if any) to `t` and returns it. */
   private touch(pid: number, t: number): Episode | undefined {
     const ep = this.episodes.get(pid);
-    if (ep !== undefined) ep.lastT = t;
+    if (ep !== undefined) {
+      ep.lastT = t;
+      ep.seen++;
+    }
     return ep;
   }
 
@@ -1008,6 +1025,10 @@ export class Tracker {
     const index = vma.pgoff + Math.floor((ep.address - vma.start) / PAGE);
     const ioWaitUs = ep.firstFilemapT >= 0 ? (ep.lastFilemapT - ep.firstFilemapT) / 1000 : 0;
     const durationUs = (ep.lastT - ep.t) / 1000;
+    this.lastFaultEnd.set(pid, ep.lastT);
+    // page_fault_user alone (a write-protect fault on a page of an already dirty large folio:
+    // no dirtying, no update): nothing of the kernel's work is timed, so it is no measurement.
+    const traced = ep.seen > 0;
     const fsId = this.fs.fsOf(file.dev);
     if (ep.dirtiedIndex >= 0) this.onFaultDirtied(file, ep.t, index, ep.dirtiedIndex);
     if (ep.reservedHole) {
@@ -1050,7 +1071,7 @@ export class Tracker {
       if (ep.ts) this.onObservedUpdate?.(Number(this.t0) + ep.t);
     }
     this.measurements.episodesByFs[fsId]++;
-    if (ioWaitUs === 0) {
+    if (ioWaitUs === 0 && traced) {
       const service = durationUs;
       const m = this.measurements;
       const ts = ep.ts || inferredTs;
@@ -1065,7 +1086,8 @@ export class Tracker {
       present: ep.present,
       ioWaitUs,
       vmSync: vma.vmSync,
-      serviceUs: Math.max(0, durationUs - ioWaitUs),
+      serviceUs: traced ? Math.max(0, durationUs - ioWaitUs) : -1,
+      hot: ep.hot,
       observedTs: inferredTs ? 'inferred' : !ep.ts ? 'none' : ep.tsLazyOnly ? 'lazy' : 'journal',
       dirtied: ep.dirtiedIndex >= 0,
       stableWaitUs: ep.waitT >= 0 ? (ep.lastT - ep.waitT) / 1000 : 0,
