@@ -208,6 +208,7 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
       pids,
       comms: params.comms,
       dev: device === undefined ? '' : devString(device.dev),
+      fsType: device?.fsType ?? '',
       bufferKb,
     };
 
