@@ -72,6 +72,9 @@ export const CAPTURE_SET: readonly CaptureEventSpec[] = [
     'munlock',
     'munlockall',
     'fallocate',
+    // The target file's identity (fd -> mapping) and block state (O_TRUNC, ftruncate).
+    'openat',
+    'ftruncate',
   ]),
   ...each(
     'filemap',
@@ -113,9 +116,12 @@ export const CAPTURE_SET: readonly CaptureEventSpec[] = [
     ],
     FilterKind.Dev,
   ),
-  ...each('timestamp', ['ctime_ns_xchg', 'ctime_xchg_skip', 'fill_mg_cmtime'], FilterKind.Dev, {
-    minKernel: [6, 13],
-  }),
+  ...each(
+    'timestamp',
+    ['ctime_ns_xchg', 'ctime_xchg_skip', 'fill_mg_cmtime', 'inode_set_ctime_to_ts'],
+    FilterKind.Dev,
+    { minKernel: [6, 13] },
+  ),
   ...each('ext4', ['ext4_writepages', 'ext4_writepages_result'], FilterKind.Dev),
   {
     names: ['ext4:ext4_da_write_folios_start', 'ext4:ext4_da_write_pages'],
@@ -154,6 +160,9 @@ export const CAPTURE_SET: readonly CaptureEventSpec[] = [
       'xfs_trans_commit',
       'xfs_iomap_alloc',
       'xfs_iomap_found',
+      // writeback's block mapping (delalloc conversion), which xfs_iomap_* do not show
+      'xfs_map_blocks_alloc',
+      'xfs_map_blocks_found',
       'xfs_file_fsync',
       'xfs_log_force',
     ],
@@ -161,6 +170,26 @@ export const CAPTURE_SET: readonly CaptureEventSpec[] = [
   ),
   { names: ['iomap:iomap_writeback_folio', 'iomap:iomap_writepage'], filter: FilterKind.Dev },
   { names: ['iomap:iomap_add_to_ioend'], filter: FilterKind.Dev },
+  // btrfs writes back through its own extent code (no ext4/iomap event) and journals in
+  // transactions. Its events name the filesystem by `fsid` (a u8[16] the filter language cannot
+  // compare), not by dev_t, so they are enabled unfiltered; the inode number still ties them
+  // to the target file.
+  ...each(
+    'btrfs',
+    [
+      'extent_writepage',
+      'btrfs_writepage_end_io_hook',
+      'btrfs_ordered_extent_add',
+      'btrfs_ordered_extent_start',
+      'btrfs_ordered_extent_remove',
+      'btrfs_finish_ordered_extent',
+      'btrfs_transaction_commit',
+      'btrfs_sync_file',
+      'btrfs_flush_space',
+      'btrfs_trigger_flush',
+    ],
+    FilterKind.None,
+  ),
   ...each(
     'fs_dax',
     [
@@ -183,8 +212,10 @@ export interface DeviceFilter {
   readonly dev: number;
   /** dev_t of the whole disk (equals `dev` unless `dev` is a partition). */
   readonly diskDev: number;
-  /** The bdi name writeback events print, `maj:min` of the whole disk. */
+  /** The bdi name writeback events print: `maj:min` of the whole disk, `btrfs-N` on btrfs. */
   readonly bdiName: string;
+  /** The filesystem type on the device (`xfs`, `btrfs`, ...), '' when not mounted / unknown. */
+  readonly fsType?: string;
 }
 
 export interface SelectOptions {

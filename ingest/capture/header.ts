@@ -3,7 +3,7 @@
  * reader skips it) carrying what the trace itself does not say.
  *
  *   # faultreplay-capture: v=1 kernel=6.18.44-fc-v769 clock=mono hz=250 host=vm
- *     started=2026-11-22T02:40:00.000Z pid=1234 comm= dev=254:0 buffer_kb=8192
+ *     started=2026-11-22T02:40:00.000Z pid=1234 comm= dev=254:0 fs=ext4 buffer_kb=8192
  *     events=exceptions:page_fault_user,writeback:writeback_dirty_folio,...
  *
  * (one line in the file). Fields are `key=value` separated by single spaces; values never contain
@@ -11,7 +11,8 @@
  * `host=my%20box`. Unknown keys must be ignored by readers; `v` is the format version.
  * `hz=0` means unknown. `pid` and `comm` are comma-separated lists, both empty when not filtered by task (a task
  * matching either was kept); `dev` is
- * `maj:min` or empty.
+ * `maj:min` or empty; `fs` is the filesystem type mounted on it (from the mount table), empty
+ * without `--dev` (added after v=1 first shipped: older files have no `fs`, read as '').
  */
 export const CAPTURE_HEADER_PREFIX = '# faultreplay-capture:';
 export const CAPTURE_HEADER_VERSION = 1;
@@ -33,6 +34,8 @@ export interface CaptureFileHeader {
   readonly comms: readonly string[];
   /** `maj:min` of the device filter, or '' for none. */
   readonly dev: string;
+  /** Filesystem type on `dev` (`ext4`, `xfs`, `btrfs`, ...), '' when unknown or no `--dev`. */
+  readonly fsType: string;
   readonly bufferKb: number;
 }
 
@@ -50,6 +53,7 @@ export function formatCaptureHeader(h: CaptureFileHeader): string {
     ['pid', h.pids.join(',')],
     ['comm', h.comms.join(',')],
     ['dev', h.dev],
+    ['fs', h.fsType],
     ['buffer_kb', String(h.bufferKb)],
     ['events', h.events.join(',')],
   ];
@@ -91,6 +95,7 @@ export function parseCaptureHeader(line: string): CaptureFileHeader | undefined 
       .filter((p) => Number.isFinite(p)),
     comms: list('comm'),
     dev: kv.get('dev') ?? '',
+    fsType: kv.get('fs') ?? '',
     bufferKb: int('buffer_kb'),
   };
 }

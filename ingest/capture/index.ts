@@ -31,6 +31,8 @@ export {
   type StopReason,
 } from './recorder.js';
 export { createFileSink } from './file-sink.js';
+export { FS_NEEDS, missingFsEvents, type FsNeed } from './fs-needs.js';
+export { mountOf, mountOfDevice, parseMountInfo, type MountEntry } from './mount-table.js';
 export {
   createLiveSink,
   type LiveSink,
@@ -44,6 +46,7 @@ export {
   processAlive,
   resolveDevice,
   spawnStopped,
+  type DeviceSources,
   type StoppedChild,
 } from './target.js';
 export {

@@ -17,6 +17,7 @@ import { readFile } from 'node:fs/promises';
 import { ReplayError } from '../../src/errors.js';
 import { selectEvents, type DeviceFilter, type EventSelection, FilterKind } from './event-set.js';
 import type { CaptureFileHeader } from './header.js';
+import { missingFsEvents } from './fs-needs.js';
 import type { CaptureParams } from './options.js';
 import { TracePipeReader, parseLostLine } from './pipe-reader.js';
 import {
@@ -198,6 +199,11 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
       }
     }
 
+    // Known only with --dev: without it the capture may span several filesystems.
+    if (device !== undefined) {
+      for (const w of missingFsEvents(device.fsType ?? '', enabled)) reporter.warn(w);
+    }
+
     const header: CaptureFileHeader = {
       kernel,
       clock: await inst.clock(),
@@ -208,6 +214,7 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
       pids,
       comms: params.comms,
       dev: device === undefined ? '' : devString(device.dev),
+      fsType: device?.fsType ?? '',
       bufferKb,
     };
 

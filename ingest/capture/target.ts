@@ -4,9 +4,10 @@
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { readFile, readdir, realpath, stat, access } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ReplayError } from '../../src/errors.js';
 import type { DeviceFilter } from './event-set.js';
+import { mountOf, mountOfDevice, parseMountInfo, type MountEntry } from './mount-table.js';
 
 /** Kernel-internal dev_t (`major << 20 | minor`), as tracepoints print it. */
 export const kernelDev = (major: number, minor: number): number => major * 2 ** 20 + minor;
@@ -19,17 +20,39 @@ export function decodeStDev(dev: number): { major: number; minor: number } {
   };
 }
 
+/** Where `resolveDevice` reads the system's state (injectable for tests). */
+export interface DeviceSources {
+  /** @default '/sys' */
+  readonly sysfs?: string;
+  /** @default '/proc/self/mountinfo' */
+  readonly mountinfo?: string;
+}
+
 /**
- * Resolves `--dev`. For a partition, block requests and the bdi belong to the whole disk, so
- * `diskDev` / `bdiName` come from the parent in /sys/dev/block. `sysfs` is injectable for tests.
+ * Resolves `--dev` into the three ids the events print:
+ * - `dev`: the superblock's dev_t (filemap, timestamp, ext4/xfs/iomap, writeback-inode events),
+ *   taken from the mount table for a path, since btrfs's `st_dev` is a per-subvolume id;
+ * - `diskDev`: the whole disk under it (block requests carry the disk, not the partition);
+ * - `bdiName`: the backing device name the `bdi %s:` writeback events print: the disk's
+ *   `maj:min`, except on btrfs, whose superblock has its own bdi `btrfs-N`
+ *   (/sys/fs/btrfs/<fsid>/bdi), so a `maj:min` there would filter every writeback event out.
  */
-export async function resolveDevice(spec: string, sysfs = '/sys'): Promise<DeviceFilter> {
+export async function resolveDevice(
+  spec: string,
+  sources: DeviceSources = {},
+): Promise<DeviceFilter> {
+  const sysfs = sources.sysfs ?? '/sys';
+  const mounts = parseMountInfo(
+    await readFile(sources.mountinfo ?? '/proc/self/mountinfo', 'utf8').catch(() => ''),
+  );
   let major: number;
   let minor: number;
+  let mount: MountEntry | undefined;
   const m = /^(\d+):(\d+)$/.exec(spec);
   if (m !== null) {
     major = Number(m[1]);
     minor = Number(m[2]);
+    mount = mountOfDevice(mounts, major, minor);
   } else {
     let st;
     try {
@@ -39,25 +62,79 @@ export async function resolveDevice(spec: string, sysfs = '/sys'): Promise<Devic
         cause: e,
       });
     }
-    // A block device node names itself; any other path names the filesystem holding it.
-    ({ major, minor } = decodeStDev(st.isBlockDevice() ? st.rdev : st.dev));
+    if (st.isBlockDevice()) {
+      // A block device node names itself; its filesystem is the mount it is the source of.
+      ({ major, minor } = decodeStDev(st.rdev));
+      const real = await realpath(spec);
+      mount =
+        mountOfDevice(mounts, major, minor) ??
+        mounts.find((e) => e.source === spec || e.source === real);
+      // btrfs's superblock has an anonymous dev_t, not the device node's.
+      if (mount !== undefined) ({ major, minor } = mount);
+    } else {
+      // Any other path names the filesystem holding it.
+      mount = mountOf(mounts, await realpath(spec));
+      ({ major, minor } = mount ?? decodeStDev(st.dev));
+    }
   }
-  const dev = kernelDev(major, minor);
-  let diskMajor = major;
-  let diskMinor = minor;
+  const fsType = mount?.fsType ?? '';
+  if (fsType === 'btrfs' && mount !== undefined) {
+    return { ...(await btrfsIds(mount, sysfs)), dev: kernelDev(major, minor), fsType };
+  }
+  const disk = await wholeDisk(major, minor, sysfs);
+  return {
+    dev: kernelDev(major, minor),
+    diskDev: kernelDev(disk.major, disk.minor),
+    bdiName: `${disk.major}:${disk.minor}`,
+    fsType,
+  };
+}
+
+/** For a partition, the disk it is part of (from /sys/dev/block); otherwise the device itself. */
+async function wholeDisk(
+  major: number,
+  minor: number,
+  sysfs: string,
+): Promise<{ major: number; minor: number }> {
   const sysDir = join(sysfs, 'dev', 'block', `${major}:${minor}`);
   try {
     await access(join(sysDir, 'partition'));
     const parent = dirname(await realpath(sysDir));
     const pm = /^(\d+):(\d+)/.exec((await readFile(join(parent, 'dev'), 'utf8')).trim());
-    if (pm !== null) {
-      diskMajor = Number(pm[1]);
-      diskMinor = Number(pm[2]);
-    }
+    if (pm !== null) return { major: Number(pm[1]), minor: Number(pm[2]) };
   } catch {
     // not a partition (or not a block device at all): the device is its own disk
   }
-  return { dev, diskDev: kernelDev(diskMajor, diskMinor), bdiName: `${diskMajor}:${diskMinor}` };
+  return { major, minor };
+}
+
+/**
+ * A btrfs mount's bdi (`btrfs-N`) and disk: /sys/fs/btrfs/<fsid>/devices/ lists the member
+ * devices by kernel name (`loop1`), and /sys/fs/btrfs/<fsid>/bdi links to the bdi. The disk is
+ * the mount source's (the first member for a multi-device filesystem).
+ */
+async function btrfsIds(
+  mount: MountEntry,
+  sysfs: string,
+): Promise<{ diskDev: number; bdiName: string }> {
+  const srcName = basename(await realpath(mount.source).catch(() => mount.source));
+  const root = join(sysfs, 'fs', 'btrfs');
+  const fsids = await readdir(root).catch(() => [] as string[]);
+  for (const fsid of fsids.sort()) {
+    const members = await readdir(join(root, fsid, 'devices')).catch(() => [] as string[]);
+    if (!members.includes(srcName)) continue;
+    const bdiName = basename(await realpath(join(root, fsid, 'bdi')));
+    const devText = await readFile(join(root, fsid, 'devices', srcName, 'dev'), 'utf8');
+    const dm = /^(\d+):(\d+)/.exec(devText.trim());
+    if (dm === null) break;
+    const disk = await wholeDisk(Number(dm[1]), Number(dm[2]), sysfs);
+    return { diskDev: kernelDev(disk.major, disk.minor), bdiName };
+  }
+  throw new ReplayError(
+    'RPL_CONFIG',
+    `--dev: btrfs on '${mount.mountPoint}' (${mount.source}): no ${root}/<fsid>/devices/${srcName}, ` +
+      'so its bdi (btrfs-N) is unknown and writeback events could not be filtered',
+  );
 }
 
 /** The process and its threads (`/proc/PID/task/*`), sorted; throws when PID does not run. */

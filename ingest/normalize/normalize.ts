@@ -416,11 +416,13 @@ addWriter(
     }
     // User addresses fit a double exactly; kernel ones (above 2^53) come back as bigint.
     const address = sc.seek('address=').hexExact();
-    // Kernel faults may print ip as a symbol (`ip=rep_movs_alternative+0x..`): 0 then.
+    // Kernel faults may print ip as a symbol (`ip=rep_movs_alternative+0x..`, `ip=elf_load`): 0
+    // then, also when the symbol starts with hex letters (`elf_load` is not 0xe).
     sc.seek(' ip=');
     const ipOk = sc.ok;
-    const ip = sc.hexExact();
+    let ip = sc.hexExact();
     if (!sc.ok && ipOk) sc.ok = true;
+    else if (sc.p < sc.s.length && sc.s.charCodeAt(sc.p) !== 0x20) ip = 0;
     const errorCode = sc.seek(' error_code=').hex();
     if (sc.ok) writePageFault(w, address, ip, errorCode, user);
   },

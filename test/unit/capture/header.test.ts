@@ -17,6 +17,7 @@ const h: CaptureFileHeader = {
   pids: [1234, 1240],
   comms: ['mmwork', 'db*'],
   dev: '254:0',
+  fsType: 'ext4',
   bufferKb: 8192,
 };
 
@@ -30,6 +31,7 @@ describe('capture header line', () => {
     expect(line).toContain('host=build%20box%3D1');
     expect(line).toContain('pid=1234,1240');
     expect(line).toContain('comm=mmwork,db* ');
+    expect(line).toContain(' dev=254:0 fs=ext4 ');
     expect(line).toContain('events=exceptions:page_fault_user,writeback:writeback_dirty_folio');
     // every field after the prefix is key=value without spaces
     const parts = line.slice(CAPTURE_HEADER_PREFIX.length + 1).split(' ');
@@ -54,6 +56,7 @@ describe('capture header line', () => {
       pids: [],
       comms: [],
       dev: '',
+      fsType: '',
       bufferKb: 0,
     });
     expect(parseCaptureHeader('# tracer: nop')).toBeUndefined();

@@ -24,6 +24,7 @@ const HEADER: CaptureFileHeader = {
   pids: [],
   comms: [],
   dev: '7:0',
+  fsType: 'xfs',
   bufferKb: 8192,
 };
 

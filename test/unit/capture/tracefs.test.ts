@@ -78,17 +78,23 @@ describe('tracefs helpers', () => {
     await mkdir(join(sys, 'dev', 'block'), { recursive: true });
     await symlink(join(disk, 'sdz1'), join(sys, 'dev', 'block', '8:1'));
     await symlink(disk, join(sys, 'dev', 'block', '8:0'));
-    expect(await resolveDevice('8:1', sys)).toEqual({
+    const mountinfo = join(sys, 'mountinfo');
+    await writeFile(mountinfo, '30 1 8:1 / /data rw,relatime - xfs /dev/sdz1 rw\n');
+    expect(await resolveDevice('8:1', { sysfs: sys, mountinfo })).toEqual({
       dev: kernelDev(8, 1),
       diskDev: kernelDev(8, 0),
       bdiName: '8:0',
+      fsType: 'xfs',
     });
-    expect(await resolveDevice('8:0', sys)).toEqual({
+    expect(await resolveDevice('8:0', { sysfs: sys, mountinfo })).toEqual({
       dev: kernelDev(8, 0),
       diskDev: kernelDev(8, 0),
       bdiName: '8:0',
+      fsType: '',
     });
-    await expect(resolveDevice('/no/such/path', sys)).rejects.toThrow(/--dev: cannot stat/);
+    await expect(resolveDevice('/no/such/path', { sysfs: sys })).rejects.toThrow(
+      /--dev: cannot stat/,
+    );
   });
 
   it('says which path is missing when a tracefs root has no instances/', async () => {

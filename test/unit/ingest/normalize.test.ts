@@ -318,6 +318,14 @@ describe('other fields', () => {
       type: 'page_fault',
       data: { address: 0xffff888012345678n, ip: 0n, errorCode: 2, user: false },
     });
+    // A symbol that starts with hex letters is still a symbol (real line, btrfs fixture, 6.18).
+    const elf = await one(
+      F('page_fault_kernel: address=0x5618532c00a0 ip=elf_load error_code=0x2'),
+    );
+    expect(elf.e).toMatchObject({
+      type: 'page_fault',
+      data: { address: 0x5618532c00a0n, ip: 0n, errorCode: 2, user: false },
+    });
   });
   it('block requests with and without the bytes field; reservations with the missing space', async () => {
     const a = await one(F('block_rq_issue: 7,2 WS 16384 () 270832 + 32 be,0,4 [mmapw]'));
