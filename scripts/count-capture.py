@@ -77,6 +77,11 @@ def count(path, lat_path, pids_opt, comms_opt):
     dirty_indices = defaultdict(set)  # (bdi, ino) -> {index}
     sync_dirty = []  # (bdi, ino, file-in-fault or None)
     ext4_pages = Counter()  # (dev, ino) -> pages_written
+    # The same, counted only once the workload has a shared writable mapping: writeback of data
+    # written with write(2) before it (folio_rw's and fio's layout phase) is not the mapping's.
+    ext4_pages_mapped = Counter()
+    iomap_pages_mapped = Counter()
+    mapped_since = None
     ext4_calls = Counter()
     jbd2 = Counter()  # dev -> handles
     xfs_update = Counter()  # (dev, ino) -> n (any task)
@@ -144,6 +149,8 @@ def count(path, lat_path, pids_opt, comms_opt):
                         ret = num(rest[4:].strip())
                         if p is not None and ret < 2**63 and ret % PAGE == 0:
                             maps[pid].append(Mapping(ret, p[0], p[1]))
+                            if mapped_since is None:
+                                mapped_since = ts
                 elif name == 'sys_munmap' and not exit_:
                     a = kv(rest)
                     s, e = num(a['addr']), num(a['addr']) + num(a['len'])
@@ -186,6 +193,8 @@ def count(path, lat_path, pids_opt, comms_opt):
                 if mm:
                     key = (f'{mm.group(1)}:{mm.group(2)}', int(mm.group(3)))
                     ext4_pages[key] += int(mm.group(4))
+                    if mapped_since is not None:
+                        ext4_pages_mapped[key] += int(mm.group(4))
                     ext4_calls[key] += 1
             elif name == 'jbd2_handle_start':
                 mm = re.match(r': dev (\d+),(\d+) ', rest)
@@ -209,6 +218,8 @@ def count(path, lat_path, pids_opt, comms_opt):
                 else:
                     length = int(re.search(r'length 0x([0-9a-f]+)', rest).group(1), 16)
                     iomap_pages[key] += length // PAGE
+                    if mapped_since is not None:
+                        iomap_pages_mapped[key] += length // PAGE
                     iomap_folios[key] += 1
             elif name in ('ctime_ns_xchg', 'ctime_xchg_skip'):
                 mm = re.match(r': ino=(\d+):(\d+):(\d+):', rest)
@@ -283,10 +294,12 @@ def count(path, lat_path, pids_opt, comms_opt):
     # pages written
     if fs_type == 'ext4':
         out['pages_written'] = by_file(ext4_pages)
+        out['pages_written_since_mapped'] = by_file(ext4_pages_mapped)
         out['writepages_calls'] = by_file(ext4_calls)
         out['pages_written_method'] = 'sum of ext4_writepages_result pages_written for the target (dev, ino)'
     elif fs_type == 'xfs':
         out['pages_written'] = by_file(iomap_pages)
+        out['pages_written_since_mapped'] = by_file(iomap_pages_mapped)
         out['writeback_folios'] = by_file(iomap_folios)
         out['pages_written_method'] = 'sum of iomap_writeback_folio length/4096 for the target (dev, ino hex)'
     elif fs_type == 'btrfs':

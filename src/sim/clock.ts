@@ -7,13 +7,27 @@
  * per granule) and takes the phase at the end of the longest (circular) run of nearly empty bins,
  * i.e. where the cluster starts. Outliers (multigrain fine-grained updates after a stat) do not
  * move it.
+ *
+ * That works for paced stores. A bursty workload (LMDB: a burst of faults per transaction)
+ * starts bursts anywhere in a granule, so its updates spread over every residue and the empty
+ * run says little (XFS LMDB capture: 12 updates too many). When the faults of the followed
+ * files are known with whether each updated the timestamp (`addFault`), the phase is chosen to
+ * break the fewest of the rule's own constraints instead: an update must lie in a later granule
+ * than the file's previous update, a fault without one in the same granule. The first
+ * MAX_FAULTS faults are kept (memory stays bounded on any capture).
  */
 const BINS = 64;
+/** Candidate phases tried by the constraint estimate. */
+const CANDIDATES = 256;
+const MAX_FAULTS = 50_000;
 
 export class PhaseEstimator {
   private readonly bins = new Float64Array(BINS);
   private readonly granuleNs: number;
   private n = 0;
+  private readonly faultT: number[] = [];
+  private readonly faultFile: number[] = [];
+  private readonly faultUpdated: boolean[] = [];
 
   constructor(granuleNs: number) {
     this.granuleNs = granuleNs;
@@ -30,9 +44,49 @@ export class PhaseEstimator {
     return this.n;
   }
 
+  /** A write fault of followed file `file` at `tAbsNs`, and whether it updated c/mtime. */
+  addFault(file: number, tAbsNs: number, updated: boolean): void {
+    if (this.faultT.length >= MAX_FAULTS) return;
+    this.faultT.push(tAbsNs);
+    this.faultFile.push(file);
+    this.faultUpdated.push(updated);
+  }
+
   /** The phase (ns in [0, granule)), or 0 with fewer than 8 samples. */
   estimate(): number {
     if (this.n < 8) return 0;
+    if (this.faultT.length > 0) return this.byConstraints();
+    return this.byEmptyRun();
+  }
+
+  /** The candidate phase (lowest on ties) that breaks the fewest constraints of the rule. */
+  private byConstraints(): number {
+    const g = this.granuleNs;
+    let best = 0;
+    let bestBroken = Infinity;
+    const last = new Map<number, number>();
+    for (let c = 0; c < CANDIDATES; c++) {
+      const phase = Math.round((c * g) / CANDIDATES);
+      last.clear();
+      let broken = 0;
+      for (let i = 0; i < this.faultT.length; i++) {
+        const granule = Math.floor((this.faultT[i]! - phase) / g);
+        const prev = last.get(this.faultFile[i]!);
+        if (this.faultUpdated[i]) {
+          if (prev !== undefined && granule <= prev) broken++;
+          last.set(this.faultFile[i]!, granule);
+        } else if (prev !== undefined && granule > prev) broken++;
+        if (broken >= bestBroken) break;
+      }
+      if (broken < bestBroken) {
+        bestBroken = broken;
+        best = phase;
+      }
+    }
+    return best;
+  }
+
+  private byEmptyRun(): number {
     const threshold = Math.max(0, this.n * 0.02);
     let bestLen = -1;
     let bestEnd = 0;

@@ -265,6 +265,9 @@ class PhaseProbe {
       this.tracker.onObservedUpdate = (t) => {
         est.add(t);
       };
+      this.tracker.onObservedFault = (file, t, updated) => {
+        est.addFault(file, t, updated);
+      };
     }
     this.tracker.push(e);
   }

@@ -312,6 +312,8 @@ export class Tracker {
    */
   /** Called with the absolute time (ns) of each timestamp update the trace shows in a fault. */
   onObservedUpdate: ((tAbs: number) => void) | null = null;
+  /** Called with every write fault of a followed file whose timestamp update the trace can show. */
+  onObservedFault: ((file: number, tAbs: number, updated: boolean) => void) | null = null;
 
   /**
    * @param fs filesystem identities and evidence learnt in a pre-pass over the same capture
@@ -1070,6 +1072,8 @@ export class Tracker {
       of.updGranule = Math.floor((Number(this.t0) + ep.t - this.phaseNs) / this.granuleNs());
       if (ep.ts) this.onObservedUpdate?.(Number(this.t0) + ep.t);
     }
+    if (this.onObservedFault !== null && !this.timestampUnseen(fsId))
+      this.onObservedFault(file.id, Number(this.t0) + ep.t, ep.ts);
     this.measurements.episodesByFs[fsId]++;
     if (ioWaitUs === 0 && traced) {
       const service = durationUs;
