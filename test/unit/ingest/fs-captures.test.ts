@@ -112,12 +112,11 @@ describe('filesystem captures (test/fixtures/fs)', () => {
       type: 'header',
       data: { fsType: 'btrfs', fsDev: 40, kernel: '6.18.44-fc-v1045' },
     });
-    // Recorded before `fs=` existed: the filtered device, but no filesystem claimed.
-    const old = await readFile(join(FS, 'xfs-steady-rand-msync-async.trace.gz'));
-    expect(old.events[0]).toMatchObject({
-      type: 'header',
-      data: { fsType: '', fsDev: 7 * 2 ** 20 },
-    });
+    const xfs = await readFile(join(FS, 'xfs-steady-rand-msync-async.trace.gz'));
+    expect(xfs.events[0]).toMatchObject({ data: { fsType: 'xfs', fsDev: 7 * 2 ** 20 } });
+    // A capture without a faultreplay header (ftrace-capture.sh) claims no filesystem.
+    const plain = await readFile(join(FS, '..', 'captures', 'ext4-fault512-sparse.trace.gz'));
+    expect(plain.events[0]).toMatchObject({ type: 'header', data: { fsType: '', fsDev: 0 } });
   });
 
   it('large folios: order > 0 on ext4 and XFS readahead through the mapping', () => {
