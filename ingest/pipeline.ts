@@ -18,6 +18,7 @@
 import { basename } from 'node:path';
 import {
   SCHEMA_VERSION,
+  makeDev,
   type CanonicalEvent,
   type CaptureFormat,
   type CaptureHeader,
@@ -130,6 +131,18 @@ export function defaultCaptureId(path: string): string {
   name = name.replace(/\.(trace|txt|tracecmd-report|report|perfscript|perf|systrace|log)$/i, '');
   name = name.replace(/[^A-Za-z0-9._-]/g, '_');
   return name.length > 0 ? name : 'capture';
+}
+
+/**
+ * The filtered device and its filesystem from a `faultreplay capture` header (`dev=0:40
+ * fs=btrfs`), as CaptureHeader fields; '' / 0 when the file has no such header or fields.
+ */
+function recordedDevice(h: CaptureFileHeader | undefined): Pick<CaptureHeader, 'fsType' | 'fsDev'> {
+  const m = /^(\d+):(\d+)$/.exec(h?.dev ?? '');
+  return {
+    fsType: h?.fsType ?? '',
+    fsDev: m === null ? 0 : makeDev(Number(m[1]), Number(m[2])),
+  };
 }
 
 function bump(m: Map<string, number>, k: string, by = 1): void {
@@ -323,6 +336,7 @@ export class CaptureReader {
         schemaVersion: SCHEMA_VERSION,
         hz: recorded?.hz ?? 0,
         nsClock,
+        ...recordedDevice(recorded),
       };
       bump(st.byKind, 'header');
       st.events++;

@@ -101,6 +101,14 @@ function encodeCaptureHeader(w: ByteWriter, d: CaptureHeader): void {
     w.byte(72);
     w.byte(1);
   }
+  if (d.fsType.length !== 0) {
+    w.byte(82);
+    w.string(d.fsType);
+  }
+  if (d.fsDev !== 0) {
+    w.byte(88);
+    w.uint32(d.fsDev, 'CaptureHeader.fsDev');
+  }
 }
 
 function encodePageFault(w: ByteWriter, d: PageFault): void {
@@ -841,6 +849,8 @@ function decodeCaptureHeader(r: ByteReader, end: number): CaptureHeader {
   let schemaVersion = 0;
   let hz = 0;
   let nsClock = false;
+  let fsType = '';
+  let fsDev = 0;
   while (r.pos < end) {
     const tag = r.varint32();
     switch (tag) {
@@ -871,6 +881,12 @@ function decodeCaptureHeader(r: ByteReader, end: number): CaptureHeader {
       case 72:
         nsClock = r.bool();
         break;
+      case 82:
+        fsType = r.string();
+        break;
+      case 88:
+        fsDev = r.varint32();
+        break;
       default:
         r.skip(tag & 7);
     }
@@ -886,6 +902,8 @@ function decodeCaptureHeader(r: ByteReader, end: number): CaptureHeader {
     schemaVersion,
     hz,
     nsClock,
+    fsType,
+    fsDev,
   };
 }
 

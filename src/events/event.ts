@@ -43,6 +43,13 @@ export interface CaptureHeader {
   readonly hz: number;
   /** false for counter / uptime / x86-tsc clocks, whose timestamps are not nanoseconds. */
   readonly nsClock: boolean;
+  /**
+   * Filesystem type of the device the capture was filtered to (`faultreplay capture --dev`),
+   * from its mount table: `ext4`, `xfs`, `btrfs`, ...; '' when the capture does not say.
+   */
+  readonly fsType: string;
+  /** That device's superblock dev_t (major << 20 | minor); 0 = none. */
+  readonly fsDev: number;
 }
 
 export interface PageFault {

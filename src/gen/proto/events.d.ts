@@ -53,6 +53,12 @@ export namespace faultreplay {
             /** CaptureHeader nsClock. */
             nsClock: boolean;
 
+            /** CaptureHeader fsType. */
+            fsType: string;
+
+            /** CaptureHeader fsDev. */
+            fsDev: number;
+
             /**
              * Creates a new CaptureHeader instance using the specified properties.
              * @param [properties] Properties to set
@@ -118,6 +124,12 @@ export namespace faultreplay {
 
                 /** CaptureHeader nsClock */
                 nsClock?: (boolean|null);
+
+                /** CaptureHeader fsType */
+                fsType?: (string|null);
+
+                /** CaptureHeader fsDev */
+                fsDev?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -42,6 +42,8 @@ export const faultreplay = $root.faultreplay = (() => {
              * @property {number|null} [schemaVersion] CaptureHeader schemaVersion
              * @property {number|null} [hz] CaptureHeader hz
              * @property {boolean|null} [nsClock] CaptureHeader nsClock
+             * @property {string|null} [fsType] CaptureHeader fsType
+             * @property {number|null} [fsDev] CaptureHeader fsDev
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -146,6 +148,22 @@ export const faultreplay = $root.faultreplay = (() => {
             CaptureHeader.prototype.nsClock = false;
 
             /**
+             * CaptureHeader fsType.
+             * @member {string} fsType
+             * @memberof faultreplay.v1.CaptureHeader
+             * @instance
+             */
+            CaptureHeader.prototype.fsType = "";
+
+            /**
+             * CaptureHeader fsDev.
+             * @member {number} fsDev
+             * @memberof faultreplay.v1.CaptureHeader
+             * @instance
+             */
+            CaptureHeader.prototype.fsDev = 0;
+
+            /**
              * Creates a new CaptureHeader instance using the specified properties.
              * @function create
              * @memberof faultreplay.v1.CaptureHeader
@@ -195,6 +213,10 @@ export const faultreplay = $root.faultreplay = (() => {
                     writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.hz);
                 if (message.nsClock != null && $Object.hasOwnProperty.call(message, "nsClock") && message.nsClock !== false)
                     writer.uint32(/* id 9, wireType 0 =*/72).bool(message.nsClock);
+                if (message.fsType != null && $Object.hasOwnProperty.call(message, "fsType") && message.fsType !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.fsType);
+                if (message.fsDev != null && $Object.hasOwnProperty.call(message, "fsDev") && message.fsDev !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.fsDev);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -318,6 +340,24 @@ export const faultreplay = $root.faultreplay = (() => {
                                 message.nsClock = value;
                             else
                                 delete message.nsClock;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.fsType = value;
+                            else
+                                delete message.fsType;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.fsDev = value;
+                            else
+                                delete message.fsDev;
                             continue;
                         }
                     }

@@ -153,6 +153,8 @@ export class RandomEvents {
           schemaVersion: this.u32(),
           hz: this.u32(),
           nsClock: this.bool(),
+          fsType: this.str(),
+          fsDev: this.u32(),
         };
       case 'page_fault':
         return { address: this.u64b(), ip: this.u64b(), errorCode: this.u32(), user: this.bool() };

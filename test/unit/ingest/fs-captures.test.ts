@@ -106,6 +106,19 @@ describe('filesystem captures (test/fixtures/fs)', () => {
     expect(text).toMatch(/^# faultreplay-capture: .* dev=0:40 fs=btrfs /m);
   });
 
+  it('the capture header names the filtered device and its filesystem in the log', async () => {
+    const btrfs = await readFile(join(FS, 'btrfs-steady-rand-msync-async.trace.gz'));
+    expect(btrfs.events[0]).toMatchObject({
+      type: 'header',
+      data: { fsType: 'btrfs', fsDev: 40, kernel: '6.18.44-fc-v1045' },
+    });
+    const xfs = await readFile(join(FS, 'xfs-steady-rand-msync-async.trace.gz'));
+    expect(xfs.events[0]).toMatchObject({ data: { fsType: 'xfs', fsDev: 7 * 2 ** 20 } });
+    // A capture without a faultreplay header (ftrace-capture.sh) claims no filesystem.
+    const plain = await readFile(join(FS, '..', 'captures', 'ext4-fault512-sparse.trace.gz'));
+    expect(plain.events[0]).toMatchObject({ type: 'header', data: { fsType: '', fsDev: 0 } });
+  });
+
   it('large folios: order > 0 on ext4 and XFS readahead through the mapping', () => {
     for (const name of ['ext4-folio-rw', 'xfs-folio-rw']) {
       const text = readText(join(FS, `${name}.trace.gz`));

@@ -36,6 +36,8 @@ export class Scenario {
       schemaVersion: 1,
       hz,
       nsClock: true,
+      fsType: '',
+      fsDev: 0,
     });
   }
 
