@@ -6,7 +6,7 @@
  * the same log range and configuration give byte-identical JSON.
  */
 import { createHash } from 'node:crypto';
-import type { CanonicalEvent } from '../events/index.js';
+import type { CanonicalEvent, CaptureHeader } from '../events/index.js';
 import { SCHEMA_VERSION } from '../events/index.js';
 import type { EventLog } from '../log/event-log.js';
 import { ReplayError } from '../errors.js';
@@ -242,6 +242,7 @@ class PhaseProbe {
   private tracker: Tracker | null = null;
   private estimator: PhaseEstimator | null = null;
   private headerHz = 0;
+  private header: CaptureHeader | null = null;
 
   constructor(params: SimParams) {
     this.params = params;
@@ -250,6 +251,7 @@ class PhaseProbe {
   push(e: CanonicalEvent): void {
     if (e.type === 'header') {
       this.headerHz = e.data.hz;
+      this.header = e.data;
       return;
     }
     if (this.tracker === null) {
@@ -268,6 +270,7 @@ class PhaseProbe {
       this.tracker.onObservedFault = (file, t, updated) => {
         est.addFault(file, t, updated);
       };
+      if (this.header !== null) this.tracker.fs.declareHeader(this.header);
     }
     this.tracker.push(e);
   }
@@ -308,6 +311,7 @@ class CaptureReplay {
 
   private readonly phaseNs: number;
   private readonly identities: FsIdentities | undefined;
+  private header: CaptureHeader | null = null;
   private measuredService = false;
 
   constructor(
@@ -334,6 +338,7 @@ class CaptureReplay {
       this.digest = fnv(this.digest, e.seq, e.data.hz, 0);
       this.headerHz = e.data.hz;
       this.kernel = e.data.kernel;
+      this.header = e.data;
       return;
     }
     if (this.tracker === null) this.start(e.ts);
@@ -388,6 +393,7 @@ class CaptureReplay {
       () => granule,
       this.identities,
     );
+    if (this.header !== null) this.tracker.fs.declareHeader(this.header);
     this.tracker.phaseNs = this.phaseNs;
   }
 

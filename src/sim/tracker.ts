@@ -78,6 +78,9 @@ interface Episode {
    * retried (btrfs space flushing) can update the timestamps twice. */
   tsXchg: number;
   tsFs: number;
+  /** The new ctime nanoseconds of the episode's ctime_ns_xchg, its old value's QUERIED flag. */
+  tsNsec: number;
+  tsQueried: boolean;
   handles: number;
   dirtiedPages: number;
   stableWaits: number;
@@ -371,6 +374,8 @@ export class Tracker {
           dirtySync: 0,
           tsXchg: 0,
           tsFs: 0,
+          tsNsec: -1,
+          tsQueried: false,
           handles: 0,
           dirtiedPages: 0,
           stableWaits: 0,
@@ -452,6 +457,8 @@ export class Tracker {
         if (ep !== undefined && k === 'ctime_ns_xchg' && this.episodeInode(ep, e.data.ino)) {
           ep.ts = true;
           ep.tsXchg++;
+          ep.tsNsec = e.data.ctimeNsec;
+          ep.tsQueried ||= e.data.queried;
         }
         if (k === 'fill_mg_cmtime') {
           const file = this.files.get(fileKey(e.data.dev, e.data.ino));
@@ -1068,6 +1075,10 @@ export class Tracker {
     o.faultLatency.add(NO_TERMS, durationUs);
     of.lastFault = ep.t;
     of.dirtySinceWb += ep.dirtiedPages;
+    if (ep.tsNsec >= 0 && this.fineGrained(ep.tsNsec, ep.tsQueried)) {
+      // The update took a fine-grained time: the multigrain clock moved without a tick.
+      this.emit({ k: 'query', t: ep.t, file });
+    }
     if (ep.ts || inferredTs) {
       of.updGranule = Math.floor((Number(this.t0) + ep.t - this.phaseNs) / this.granuleNs());
       if (ep.ts) this.onObservedUpdate?.(Number(this.t0) + ep.t);
@@ -1181,6 +1192,34 @@ export class Tracker {
     const ts = fsModel(fsId).unseen(this.fs.evidence).timestampUpdates !== undefined;
     this.unseenCache.set(fsId, { size, ts });
     return ts;
+  }
+
+  /** Residues (µs) of coarse c/mtime values modulo the granule, by how often they were seen. */
+  private readonly coarseResidues = new Map<number, number>();
+
+  /**
+   * Multigrain (6.13+): a c/mtime value off the coarse clock's grid is fine-grained. The kernel
+   * takes one after its old value was QUERIED (a stat), and the coarse clock is floored by the
+   * latest fine-grained value given to any multigrain inode on the machine, so other processes'
+   * stat-and-modify of other files make updates happen between ticks (the fio capture: 112 where
+   * the 4 ms grid allows 99). The grid is the most common residue of the values seen so far.
+   */
+  private fineGrained(nsec: number, queried: boolean): boolean {
+    const g = this.granuleNs();
+    const r = Math.floor((nsec % g) / 1000);
+    this.coarseResidues.set(r, (this.coarseResidues.get(r) ?? 0) + 1);
+    if (queried) return true;
+    let mode = r;
+    let n = 0;
+    for (const [res, c] of this.coarseResidues)
+      if (c > n || (c === n && res < mode)) {
+        mode = res;
+        n = c;
+      }
+    if (n < 3) return false;
+    const gUs = g / 1000;
+    const d = Math.abs(r - mode);
+    return Math.min(d, gUs - d) > 20;
   }
 
   /** Remembers the device of an inode seen with a real dev (bdi-named events have none). */

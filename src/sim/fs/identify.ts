@@ -8,6 +8,7 @@
  */
 import type { CanonicalEvent } from '../../events/index.js';
 import type { FsFact, FsId, FsModel } from './fs-model.js';
+import { FS_IDS } from './fs-model.js';
 import { btrfsModel } from './btrfs/index.js';
 import { xfsModel } from './xfs/index.js';
 
@@ -30,6 +31,15 @@ export class FsIdentities {
   declare(dev: number, fs: FsId): void {
     this.declared.add(dev);
     this.set(dev, fs);
+  }
+
+  /**
+   * The capture header's device (`faultreplay capture --dev`: its superblock dev_t and the
+   * mount table's filesystem type), when it names one of the models.
+   */
+  declareHeader(h: { readonly fsType: string; readonly fsDev: number }): void {
+    const fs = FS_IDS.find((id) => id === h.fsType && id !== 'generic');
+    if (fs !== undefined && h.fsDev > 0) this.declare(h.fsDev, fs);
   }
 
   fsOf(dev: number): FsId {
