@@ -559,6 +559,14 @@ export class CaptureReader {
         if (maxDelayMs !== undefined && out.count > 0 && Date.now() - batchSince >= maxDelayMs)
           yield take();
       }
+    } catch (e) {
+      // A stream that breaks off (a truncated .gz): the lines read so far are counted, so the
+      // events they made are yielded too, or the counts would exceed what the caller appends.
+      if (e instanceof ReplayError && e.code === 'RPL_INPUT' && out.count > 0) {
+        st.lines = lineNo;
+        yield take();
+      }
+      throw e;
     } finally {
       foldCounts();
     }
@@ -643,6 +651,14 @@ export interface IngestFileSummary {
   readonly lost: number;
 }
 
+/** A file read only in part: its first `lines` lines gave the `events` appended. */
+export interface DamagedFile {
+  readonly path: string;
+  readonly reason: string;
+  readonly lines: number;
+  readonly events: number;
+}
+
 /** The `faultreplay ingest --json` object. */
 export interface IngestSummary {
   /** Files read (at least in part), in argument order. */
@@ -674,6 +690,11 @@ export interface IngestSummary {
   readonly issuesTotal: number;
   /** Files that could not be read at all (missing, directory, binary, empty). */
   readonly skippedFiles: { readonly path: string; readonly reason: string }[];
+  /**
+   * Files whose input broke off (a damaged gzip stream) after some events: what was read before
+   * the damage is appended and counted in `files`; the rest of the file is missing.
+   */
+  readonly damagedFiles: DamagedFile[];
   /** Log offsets appended: [firstOffset, nextOffset). */
   readonly firstOffset: number;
   readonly nextOffset: number;
@@ -693,6 +714,7 @@ export async function ingestFiles(
 ): Promise<IngestSummary> {
   const files: IngestFileSummary[] = [];
   const skippedFiles: { path: string; reason: string }[] = [];
+  const damagedFiles: DamagedFile[] = [];
   const byTracepoint = new Map<string, number>();
   const byKind = new Map<string, number>();
   const issues: IngestIssue[] = [];
@@ -767,7 +789,8 @@ export async function ingestFiles(
     }
     if (failure !== undefined) {
       const reason = failure.startsWith(`${path}: `) ? failure.slice(path.length + 2) : failure;
-      skippedFiles.push({ path, reason });
+      if (st.events > 0) damagedFiles.push({ path, reason, lines: st.lines, events: st.events });
+      else skippedFiles.push({ path, reason });
       issuesTotal++;
       if (issues.length < MAX_ISSUES) issues.push({ file: path, line: 0, reason });
     }
@@ -814,6 +837,7 @@ export async function ingestFiles(
     issues,
     issuesTotal,
     skippedFiles,
+    damagedFiles,
     firstOffset,
     nextOffset,
   };

@@ -23,6 +23,7 @@ import {
   type FlagKernel,
   type FormatOption,
   type IngestProgress,
+  type DamagedFile,
   type IngestSummary,
 } from '../../../ingest/index.js';
 
@@ -49,8 +50,9 @@ Options:
   --json             print the summary as one JSON object on stdout
   -h, --help         show this help
 
-Exit status: 0 when at least one file was read (bad lines are reported, not fatal),
-1 when nothing could be read, 2 on a usage error.
+Exit status: 0 when at least one file was read (bad lines and unreadable files are reported,
+not fatal), 1 when nothing could be read, 2 on a usage error, 3 when an input broke off
+(a truncated .gz): what was read before the damage is kept in the log, the rest is missing.
 `;
 
 const OPTIONS = {
@@ -221,6 +223,11 @@ function progressReporter(io: CliIo): { update: (p: IngestProgress) => void; don
   };
 }
 
+/** One line for a file read only in part: why, and what of it the log now holds. */
+export function damagedLine(f: DamagedFile): string {
+  return `Damaged ${f.path}: ${f.reason}; kept the ${fmt(f.events)} events of its first ${fmt(f.lines)} lines, the rest is missing`;
+}
+
 /** The human-readable summary. */
 export function formatSummary(s: IngestSummary, where: string): string {
   const out: string[] = [];
@@ -245,12 +252,17 @@ export function formatSummary(s: IngestSummary, where: string): string {
     out.push(`Continuation lines of multi-line payloads: ${fmt(s.continuation)}`);
   if (s.overwritten > 0)
     out.push(`Overwritten before reading (ftrace header): ${fmt(s.overwritten)}`);
-  if (s.issuesTotal > 0) {
-    const shown = s.issues.slice(0, 20);
-    out.push(`Issues (${shown.length} of ${fmt(s.issuesTotal)}):`);
+  // A file that failed as a whole gets its own Skipped / Damaged line below, not a second one here.
+  const ownLine = new Set([...s.skippedFiles, ...s.damagedFiles].map((f) => f.path));
+  const listed = s.issues.filter((i) => !(i.line === 0 && ownLine.has(i.file)));
+  const listedTotal = s.issuesTotal - (s.issues.length - listed.length);
+  if (listedTotal > 0) {
+    const shown = listed.slice(0, 20);
+    out.push(`Issues (${shown.length} of ${fmt(listedTotal)}):`);
     for (const i of shown) out.push(`  ${i.file}${i.line > 0 ? `:${i.line}` : ''}: ${i.reason}`);
   }
   for (const f of s.skippedFiles) out.push(`Skipped ${f.path}: ${f.reason}`);
+  for (const f of s.damagedFiles) out.push(damagedLine(f));
   return `${out.join('\n')}\n`;
 }
 
@@ -286,6 +298,10 @@ export const ingestCommand: Command = {
       }
       io.stderr.write('faultreplay ingest: nothing could be read\n');
       return 1;
+    }
+    if (summary.damagedFiles.length > 0) {
+      if (a.json) for (const f of summary.damagedFiles) io.stderr.write(`${damagedLine(f)}\n`);
+      return 3;
     }
     return 0;
   },
