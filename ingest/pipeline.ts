@@ -34,7 +34,7 @@ import {
   type EncodedBatch,
 } from '../src/codec/index.js';
 import { appendEncoded, type AppendResult, type EventLog } from '../src/log/event-log.js';
-import { detectFormat } from './detect.js';
+import { detectFormat, sniffFormat } from './detect.js';
 import { flatString, Interner, LineKind, newRawLine, type RawLine } from './ftrace/line-parser.js';
 import { BlockLines } from './ftrace/line-scan.js';
 import { parseCaptureHeader, type CaptureFileHeader } from './capture/header.js';
@@ -111,6 +111,8 @@ export interface FileStats {
   overwritten: number;
   issues: IngestIssue[];
   issuesTotal: number;
+  /** What the first lines look like, when a forced format (`format` option) disagrees. */
+  detectedFormat?: CaptureFormat;
   /** Tracer header facts, when printed. */
   cpus: number;
   kernel: string;
@@ -421,7 +423,12 @@ export class CaptureReader {
         const text = block.text;
         const isTail = block.kind === 'tail';
         if (maxDelayMs !== undefined && out.count === 0) batchSince = Date.now();
-        format ??= detectFormat(text) ?? 'ftrace';
+        if (format === undefined) format = detectFormat(text) ?? 'ftrace';
+        else if (lineNo === 0) {
+          // A forced format the first lines clearly contradict: read as told, but say so.
+          const seen = sniffFormat(text);
+          if (seen?.certain === true && seen.format !== format) st.detectedFormat = seen.format;
+        }
         if (normalizer === undefined) {
           if (lineNo === 0) {
             const nl = text.indexOf('\n');
@@ -649,6 +656,8 @@ export interface IngestFileSummary {
   readonly malformed: number;
   readonly unknown: number;
   readonly lost: number;
+  /** Set when the format was forced and the file's first lines look like this one instead. */
+  readonly detectedFormat?: CaptureFormat;
 }
 
 /** A file read only in part: its first `lines` lines gave the `events` appended. */
@@ -804,6 +813,7 @@ export async function ingestFiles(
         malformed: st.malformed,
         unknown: st.unknown,
         lost: st.lost,
+        ...(st.detectedFormat !== undefined ? { detectedFormat: st.detectedFormat } : {}),
       });
     }
     lines += st.lines;

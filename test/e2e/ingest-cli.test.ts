@@ -158,6 +158,22 @@ describe('faultreplay ingest', () => {
     expect(s.issues.filter((i) => i.line === 0).length).toBe(4);
   });
 
+  it('a forced --format that the file contradicts is read as told, with a warning', () => {
+    const cwd = work();
+    const r = run(['--format', 'perf', XFS], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `faultreplay ingest: warning: ${XFS}: --format perf was forced, but its first lines look like ftrace; read as perf\n`,
+    );
+    const j = run(['--json', '--log', 'j', '--format', 'ftrace', PERF], cwd);
+    const s = JSON.parse(j.stdout) as { files: { format: string; detectedFormat?: string }[] };
+    expect(s.files.map((f) => [f.format, f.detectedFormat])).toEqual([['ftrace', 'perf']]);
+    expect(j.stderr).toMatch(/--format ftrace was forced, but its first lines look like perf/);
+    // Forcing what detection sees, or a file with no clue either way, says nothing.
+    expect(run(['--log', 'k', '--format', 'perf', PERF], cwd).stderr).toBe('');
+    expect(run(['--log', 'm', '--format', 'trace-cmd', SMALL_TC], cwd).stderr).toBe('');
+  });
+
   it('a truncated .gz: the summary counts what the log holds, reported once, exit 3', async () => {
     const cwd = work();
     const whole = readFileSync(join(TRACES, 'ext4-small-steady.trace.gz'));

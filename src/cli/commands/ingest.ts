@@ -223,6 +223,16 @@ function progressReporter(io: CliIo): { update: (p: IngestProgress) => void; don
   };
 }
 
+/** A warning per file whose forced `--format` its first lines contradict. */
+export function formatWarnings(s: IngestSummary): string[] {
+  return s.files
+    .filter((f) => f.detectedFormat !== undefined)
+    .map(
+      (f) =>
+        `warning: ${f.path}: --format ${f.format} was forced, but its first lines look like ${f.detectedFormat}; read as ${f.format}`,
+    );
+}
+
 /** One line for a file read only in part: why, and what of it the log now holds. */
 export function damagedLine(f: DamagedFile): string {
   return `Damaged ${f.path}: ${f.reason}; kept the ${fmt(f.events)} events of its first ${fmt(f.lines)} lines, the rest is missing`;
@@ -286,6 +296,7 @@ export const ingestCommand: Command = {
       progress.done();
       await log.close();
     }
+    for (const w of formatWarnings(summary)) io.stderr.write(`faultreplay ingest: ${w}\n`);
     if (a.json) {
       io.stdout.write(`${JSON.stringify(summary)}\n`);
     } else {

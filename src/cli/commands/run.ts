@@ -30,7 +30,7 @@ import {
   storeRuns,
 } from '../store-runs.js';
 import { formatRunTables } from '../format/index.js';
-import { damagedLine, parseInputFlags } from './ingest.js';
+import { damagedLine, formatWarnings, parseInputFlags } from './ingest.js';
 import { parseReplayArgs, simOptionsFor } from './replay.js';
 
 const USAGE = `Usage: faultreplay run [options] FILE...
@@ -121,6 +121,7 @@ export const runCommand: Command = {
         io.stderr.write(`faultreplay run: ${s.path}: ${s.reason}\n`);
       }
       for (const d of ingest.damagedFiles) io.stderr.write(`faultreplay run: ${damagedLine(d)}\n`);
+      for (const w of formatWarnings(ingest)) io.stderr.write(`faultreplay run: ${w}\n`);
       reportIssues(ingest, io);
       if (ingest.nextOffset === ingest.firstOffset) {
         say('');
