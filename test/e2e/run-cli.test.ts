@@ -128,6 +128,23 @@ describe('faultreplay run (the quick start)', () => {
     }
   });
 
+  it('a --run that is not stored is an error naming the stored runs, not an empty table', () => {
+    const r = JSON.parse(first.stdout) as RunJson;
+    for (const args of [['--json'], []]) {
+      const q = cli(['query', 'summary', '--run', 'nosuch', ...args], cwd);
+      expect(q.code).toBe(1);
+      expect(q.stdout).toBe('');
+      expect(q.stderr).toMatch(
+        new RegExp(
+          `^faultreplay query: no run 'nosuch' \\(known: [^)]*\\b${r.runId}\\b[^)]*\\)\\n$`,
+        ),
+      );
+    }
+    // A stored run with nothing to show for a filter stays an empty result, not an error.
+    const none = cli(['query', 'top-files', '--run', r.runId, '--policy', 'nosuch', '--json'], cwd);
+    expect([none.code, none.stdout.trim()]).toEqual([0, '[]']);
+  });
+
   it('prints the comparison table without --json, and says where the run is stored', () => {
     const again = cli(['run', '--policies', 'deferred', CAPTURE], cwd);
     expect(again.code, again.stderr).toBe(0);
