@@ -35,6 +35,8 @@ import {
 } from '../src/codec/index.js';
 import { appendEncoded, type AppendResult, type EventLog } from '../src/log/event-log.js';
 import { detectFormat, sniffFormat } from './detect.js';
+import { contentHash } from './source/content-hash.js';
+import { ingestedCaptures } from './already-ingested.js';
 import { flatString, Interner, LineKind, newRawLine, type RawLine } from './ftrace/line-parser.js';
 import { BlockLines } from './ftrace/line-scan.js';
 import { parseCaptureHeader, type CaptureFileHeader } from './capture/header.js';
@@ -60,6 +62,11 @@ export interface ReadOptions {
    * capture feeds `trace_pipe` bytes here, laid out like a capture file. @default the file
    */
   readonly source?: AsyncIterable<Buffer>;
+  /**
+   * The file's fingerprint for the capture header, when the caller already computed it.
+   * @default contentHash(path) for a file, '' for a `source` stream
+   */
+  readonly contentHash?: string;
   /** Also yield a partial batch once its first record is this old (live capture). */
   readonly maxDelayMs?: number;
   /**
@@ -113,6 +120,8 @@ export interface FileStats {
   issuesTotal: number;
   /** What the first lines look like, when a forced format (`format` option) disagrees. */
   detectedFormat?: CaptureFormat;
+  /** The input's fingerprint, as written into its capture header ('' for a stream). */
+  contentHash: string;
   /** Tracer header facts, when printed. */
   cpus: number;
   kernel: string;
@@ -247,6 +256,7 @@ export class CaptureReader {
       issues: [],
       issuesTotal: 0,
       cpus: 0,
+      contentHash: '',
       kernel: '',
     };
   }
@@ -284,6 +294,8 @@ export class CaptureReader {
       stream === undefined
         ? await openTraceSource(st.path)
         : { bytes: 0, progress: { bytesRead: 0 }, chunks: () => stream };
+    if (stream === undefined)
+      st.contentHash = this.options.contentHash ?? (await contentHash(st.path));
     this.progressRef = source.progress;
     this.bytesTotal = source.bytes;
     const maxDelayMs = this.options.maxDelayMs;
@@ -339,6 +351,7 @@ export class CaptureReader {
         hz: recorded?.hz ?? 0,
         nsClock,
         ...recordedDevice(recorded),
+        contentHash: st.contentHash,
       };
       bump(st.byKind, 'header');
       st.events++;
@@ -645,6 +658,12 @@ export interface IngestOptions {
   readonly onProgress?: (p: IngestProgress) => void;
   /** See `ReadOptions.nativeScan`. @default true */
   readonly nativeScan?: boolean;
+  /**
+   * Skip a file whose content hash a capture header in `log` (or an earlier file of this call)
+   * already has, and list it in `alreadyIngested` instead of appending it again.
+   * @default false
+   */
+  readonly skipIngested?: boolean;
 }
 
 export interface IngestFileSummary {
@@ -704,6 +723,12 @@ export interface IngestSummary {
    * the damage is appended and counted in `files`; the rest of the file is missing.
    */
   readonly damagedFiles: DamagedFile[];
+  /** Files skipped because the log already held them (`skipIngested`): where, under what id. */
+  readonly alreadyIngested: {
+    readonly path: string;
+    readonly captureId: string;
+    readonly offset: number;
+  }[];
   /** Log offsets appended: [firstOffset, nextOffset). */
   readonly firstOffset: number;
   readonly nextOffset: number;
@@ -724,6 +749,7 @@ export async function ingestFiles(
   const files: IngestFileSummary[] = [];
   const skippedFiles: { path: string; reason: string }[] = [];
   const damagedFiles: DamagedFile[] = [];
+  const alreadyIngested: { path: string; captureId: string; offset: number }[] = [];
   const byTracepoint = new Map<string, number>();
   const byKind = new Map<string, number>();
   const issues: IngestIssue[] = [];
@@ -739,6 +765,8 @@ export async function ingestFiles(
   let continuation = 0;
   const firstOffset = await log.endOffset();
   let nextOffset = firstOffset;
+  const known =
+    options.skipIngested === true ? await ingestedCaptures(log, firstOffset) : undefined;
 
   for (let i = 0; i < paths.length; i++) {
     const path = paths[i]!;
@@ -748,7 +776,19 @@ export async function ingestFiles(
         : paths.length === 1
           ? options.captureId
           : `${options.captureId}.${defaultCaptureId(path)}`;
+    let hash: string | undefined;
+    if (known !== undefined) {
+      // An unreadable path has no hash; the reader then reports why it cannot be read.
+      hash = await contentHash(path).catch(() => undefined);
+      const earlier = hash === undefined ? undefined : known.get(hash);
+      if (earlier !== undefined) {
+        alreadyIngested.push({ path, ...earlier });
+        continue;
+      }
+    }
+    const fileStart = nextOffset;
     const reader = new CaptureReader(path, {
+      ...(hash !== undefined ? { contentHash: hash } : {}),
       captureId,
       ...(options.format !== undefined ? { format: options.format } : {}),
       ...(options.kernel !== undefined ? { kernel: options.kernel } : {}),
@@ -803,6 +843,8 @@ export async function ingestFiles(
       issuesTotal++;
       if (issues.length < MAX_ISSUES) issues.push({ file: path, line: 0, reason });
     }
+    if (hash !== undefined && st.events > 0)
+      known?.set(hash, { captureId: st.captureId, offset: fileStart });
     if (st.events > 0 || failure === undefined) {
       files.push({
         path,
@@ -848,6 +890,7 @@ export async function ingestFiles(
     issuesTotal,
     skippedFiles,
     damagedFiles,
+    alreadyIngested,
     firstOffset,
     nextOffset,
   };

@@ -158,6 +158,43 @@ describe('faultreplay ingest', () => {
     expect(s.issues.filter((i) => i.line === 0).length).toBe(4);
   });
 
+  it('a file the log already holds is skipped and named (exit 0); --force appends it again', async () => {
+    const cwd = work();
+    const endOf = async (): Promise<number> => {
+      const log = await createFileEventLog({ dir: join(cwd, '.faultreplay', 'log') });
+      const end = await log.endOffset();
+      await log.close();
+      return end;
+    };
+    expect(run([XFS], cwd).code).toBe(0);
+    const once = await endOf();
+    // A copy under another name is the same content: recognised too.
+    const copy = join(cwd, 'copy.trace');
+    writeFileSync(copy, readFileSync(XFS));
+    const again = run(['--json', XFS, copy, PERF], cwd);
+    expect(again.code).toBe(0);
+    const s = JSON.parse(again.stdout) as Summary & {
+      alreadyIngested: { path: string; captureId: string; offset: number }[];
+    };
+    expect(s.alreadyIngested).toEqual([
+      { path: XFS, captureId: 'xfs_default', offset: 0 },
+      { path: copy, captureId: 'xfs_default', offset: 0 },
+    ]);
+    expect(s.files.map((f) => f.path)).toEqual([PERF]);
+    expect(await endOf()).toBe(once + s.events);
+
+    const text = run([XFS], cwd);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(
+      `Already ingested ${XFS}: the log holds it as capture xfs_default (offset 0); skipped (--force appends it again)`,
+    );
+    const before = await endOf();
+    expect(before).toBe(once + s.events);
+    const forced = run(['--force', XFS], cwd);
+    expect(forced.code).toBe(0);
+    expect(await endOf()).toBe(before + once);
+  });
+
   it('a forced --format that the file contradicts is read as told, with a warning', () => {
     const cwd = work();
     const r = run(['--format', 'perf', XFS], cwd);

@@ -48,10 +48,12 @@ Options:
   --kernel VER       kernel whose inode flag bits decode hex flags printed by trace-cmd/perf:
                      ${FLAG_KERNELS.join(' | ')} (default: from a faultreplay-capture header, else 6.18)
   --json             print the summary as one JSON object on stdout
+  --force            append a file the file log already holds (same content hash in its
+                     capture header) again; without it such a file is skipped and named
   -h, --help         show this help
 
-Exit status: 0 when at least one file was read (bad lines and unreadable files are reported,
-not fatal), 1 when nothing could be read, 2 on a usage error, 3 when an input broke off
+Exit status: 0 when at least one file was read or was already in the log (bad lines and
+unreadable files are reported, not fatal), 1 when nothing could be read, 2 on a usage error, 3 when an input broke off
 (a truncated .gz): what was read before the damage is kept in the log, the rest is missing.
 `;
 
@@ -61,6 +63,7 @@ const OPTIONS = {
   'capture-id': { type: 'string' },
   kernel: { type: 'string' },
   json: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
   kafka: { type: 'string' },
   topic: { type: 'string' },
   partitions: { type: 'string' },
@@ -87,6 +90,8 @@ export interface IngestArgs {
   readonly captureId: string | undefined;
   readonly kernel: FlagKernel | undefined;
   readonly json: boolean;
+  /** Append files the file log already holds (same content hash) again. */
+  readonly force: boolean;
   readonly sink: SinkSpec;
 }
 
@@ -133,6 +138,7 @@ export function parseIngestArgs(args: readonly string[], io: Pick<CliIo, 'cwd'>)
     captureId,
     kernel,
     json: v.json,
+    force: v.force,
     sink: sinkFromFlags(v, io),
   };
 }
@@ -273,6 +279,10 @@ export function formatSummary(s: IngestSummary, where: string): string {
   }
   for (const f of s.skippedFiles) out.push(`Skipped ${f.path}: ${f.reason}`);
   for (const f of s.damagedFiles) out.push(damagedLine(f));
+  for (const f of s.alreadyIngested)
+    out.push(
+      `Already ingested ${f.path}: the log holds it as capture ${f.captureId} (offset ${f.offset}); skipped (--force appends it again)`,
+    );
   return `${out.join('\n')}\n`;
 }
 
@@ -291,6 +301,9 @@ export const ingestCommand: Command = {
         ...(a.captureId !== undefined ? { captureId: a.captureId } : {}),
         ...(a.kernel !== undefined ? { kernel: a.kernel } : {}),
         onProgress: progress.update,
+        // Only the file log is scanned for earlier copies: reading a whole Kafka topic back
+        // to check would cost more than the ingest.
+        skipIngested: !a.force && a.sink.kind === 'file',
       });
     } finally {
       progress.done();
@@ -302,7 +315,7 @@ export const ingestCommand: Command = {
     } else {
       io.stdout.write(formatSummary(summary, describeSink(a.sink)));
     }
-    if (summary.files.length === 0) {
+    if (summary.files.length === 0 && summary.alreadyIngested.length === 0) {
       if (a.json) {
         for (const f of summary.skippedFiles)
           io.stderr.write(`faultreplay ingest: ${f.path}: ${f.reason}\n`);
