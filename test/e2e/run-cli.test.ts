@@ -2,7 +2,7 @@
 // the bundled real capture, the embedded store. Expected figures are derived independently from
 // the capture text, never copied from a previous run.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -199,6 +199,18 @@ describe('faultreplay run (the quick start)', () => {
     const badKernel = cli(['run', '--kernel', '2.6', CAPTURE], cwd);
     expect(badKernel.code).toBe(2);
     expect(badKernel.stderr).toMatch(/--kernel must be one of .* \(got '2\.6'\)/);
+  });
+
+  it('a truncated .gz is replayed as far as it was read, said once, and exits 3', () => {
+    const own = mkdtempSync(join(tmpdir(), 'run-e2e-cut-'));
+    const cut = join(own, 't.gz');
+    writeFileSync(cut, readFileSync(CAPTURE).subarray(0, 106_859));
+    const r = cli(['run', '--json', cut], own);
+    expect(r.code, r.stderr).toBe(3);
+    const j = JSON.parse(r.stdout) as RunJson & { ingest: { damagedFiles: { events: number }[] } };
+    expect(j.ingest.damagedFiles.map((d) => d.events)).toEqual([j.ingest.events]);
+    expect(j.store.error).toBeNull();
+    expect(r.stderr.match(/gzip stream is damaged/g)?.length).toBe(1);
   });
 });
 

@@ -24,6 +24,7 @@ import {
   type FormatOption,
   type IngestProgress,
   type DamagedFile,
+  type IngestIssue,
   type IngestSummary,
 } from '../../../ingest/index.js';
 
@@ -239,6 +240,16 @@ export function formatWarnings(s: IngestSummary): string[] {
     );
 }
 
+/**
+ * The issues to list: all but those of a file that failed as a whole, which gets its own
+ * Skipped / Damaged line, so that nothing is reported twice.
+ */
+export function issuesToList(s: IngestSummary): { listed: IngestIssue[]; listedTotal: number } {
+  const ownLine = new Set([...s.skippedFiles, ...s.damagedFiles].map((f) => f.path));
+  const listed = s.issues.filter((i) => !(i.line === 0 && ownLine.has(i.file)));
+  return { listed, listedTotal: s.issuesTotal - (s.issues.length - listed.length) };
+}
+
 /** One line for a file read only in part: why, and what of it the log now holds. */
 export function damagedLine(f: DamagedFile): string {
   return `Damaged ${f.path}: ${f.reason}; kept the ${fmt(f.events)} events of its first ${fmt(f.lines)} lines, the rest is missing`;
@@ -268,10 +279,7 @@ export function formatSummary(s: IngestSummary, where: string): string {
     out.push(`Continuation lines of multi-line payloads: ${fmt(s.continuation)}`);
   if (s.overwritten > 0)
     out.push(`Overwritten before reading (ftrace header): ${fmt(s.overwritten)}`);
-  // A file that failed as a whole gets its own Skipped / Damaged line below, not a second one here.
-  const ownLine = new Set([...s.skippedFiles, ...s.damagedFiles].map((f) => f.path));
-  const listed = s.issues.filter((i) => !(i.line === 0 && ownLine.has(i.file)));
-  const listedTotal = s.issuesTotal - (s.issues.length - listed.length);
+  const { listed, listedTotal } = issuesToList(s);
   if (listedTotal > 0) {
     const shown = listed.slice(0, 20);
     out.push(`Issues (${shown.length} of ${fmt(listedTotal)}):`);

@@ -30,7 +30,7 @@ import {
   storeRuns,
 } from '../store-runs.js';
 import { formatRunTables } from '../format/index.js';
-import { damagedLine, formatWarnings, parseInputFlags } from './ingest.js';
+import { damagedLine, formatWarnings, issuesToList, parseInputFlags } from './ingest.js';
 import { parseReplayArgs, simOptionsFor } from './replay.js';
 
 const USAGE = `Usage: faultreplay run [options] FILE...
@@ -52,7 +52,8 @@ ${STORE_USAGE}
                      (with several files: {"ingest", "runs": [...]})
   -h, --help         show this help
 
-Exit status: 0 on success, 1 when nothing could be read or stored, 2 on a usage error.
+Exit status: 0 on success, 1 when nothing could be read or stored, 2 on a usage error,
+3 when an input broke off (a truncated .gz): what was read before the damage is replayed.
 `;
 
 const OPTIONS = {
@@ -157,17 +158,20 @@ export const runCommand: Command = {
       );
       io.stdout.write(formatRunTables(runs));
     }
-    return reportStore(outcome, io, 'run', v.json);
+    const stored = reportStore(outcome, io, 'run', v.json);
+    // A damaged input was replayed only in part: like `ingest`, say so in the status.
+    return stored === 0 && ingest.damagedFiles.length > 0 ? 3 : stored;
   },
 };
 
 function reportIssues(s: IngestSummary, io: CliIo): void {
-  if (s.issuesTotal === 0) return;
-  const shown = s.issues.slice(0, 5);
+  const { listed, listedTotal } = issuesToList(s);
+  if (listedTotal === 0) return;
+  const shown = listed.slice(0, 5);
   for (const i of shown) io.stderr.write(`faultreplay run: ${i.file}:${i.line}: ${i.reason}\n`);
-  if (s.issuesTotal > shown.length) {
+  if (listedTotal > shown.length) {
     io.stderr.write(
-      `faultreplay run: … ${s.issuesTotal - shown.length} more line issue(s); 'faultreplay ingest --json' lists them\n`,
+      `faultreplay run: … ${listedTotal - shown.length} more line issue(s); 'faultreplay ingest --json' lists them\n`,
     );
   }
 }
