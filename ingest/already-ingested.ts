@@ -11,6 +11,8 @@ export interface IngestedCapture {
   readonly captureId: string;
   /** Log offset of its capture header. */
   readonly offset: number;
+  /** Where its records end: the next capture header, or the end of the log when scanned. */
+  readonly endOffset: number;
 }
 
 /** Content hash -> the first capture in `log` (before `toOffset`) with that hash. */
@@ -20,12 +22,21 @@ export async function ingestedCaptures(
 ): Promise<Map<string, IngestedCapture>> {
   const out = new Map<string, IngestedCapture>();
   if (toOffset === 0) return out;
+  // Every header ends the capture before it (hashed or not); the last one ends at toOffset.
+  let open: { hash: string; captureId: string; offset: number } | undefined;
+  const close = (end: number): void => {
+    if (open !== undefined && !out.has(open.hash))
+      out.set(open.hash, { captureId: open.captureId, offset: open.offset, endOffset: end });
+    open = undefined;
+  };
   for await (const batch of log.read(0, { toOffset })) {
     for (const { offset, event } of batch) {
-      if (event.type !== 'header' || event.data.contentHash === '') continue;
-      if (!out.has(event.data.contentHash))
-        out.set(event.data.contentHash, { captureId: event.captureId, offset });
+      if (event.type !== 'header') continue;
+      close(offset);
+      if (event.data.contentHash !== '')
+        open = { hash: event.data.contentHash, captureId: event.captureId, offset };
     }
   }
+  close(toOffset);
   return out;
 }

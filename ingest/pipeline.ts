@@ -36,7 +36,7 @@ import {
 import { appendEncoded, type AppendResult, type EventLog } from '../src/log/event-log.js';
 import { detectFormat, sniffFormat } from './detect.js';
 import { contentHash } from './source/content-hash.js';
-import { ingestedCaptures } from './already-ingested.js';
+import { ingestedCaptures, type IngestedCapture } from './already-ingested.js';
 import { flatString, Interner, LineKind, newRawLine, type RawLine } from './ftrace/line-parser.js';
 import { BlockLines } from './ftrace/line-scan.js';
 import { parseCaptureHeader, type CaptureFileHeader } from './capture/header.js';
@@ -724,11 +724,7 @@ export interface IngestSummary {
    */
   readonly damagedFiles: DamagedFile[];
   /** Files skipped because the log already held them (`skipIngested`): where, under what id. */
-  readonly alreadyIngested: {
-    readonly path: string;
-    readonly captureId: string;
-    readonly offset: number;
-  }[];
+  readonly alreadyIngested: ({ readonly path: string } & IngestedCapture)[];
   /** Log offsets appended: [firstOffset, nextOffset). */
   readonly firstOffset: number;
   readonly nextOffset: number;
@@ -749,7 +745,7 @@ export async function ingestFiles(
   const files: IngestFileSummary[] = [];
   const skippedFiles: { path: string; reason: string }[] = [];
   const damagedFiles: DamagedFile[] = [];
-  const alreadyIngested: { path: string; captureId: string; offset: number }[] = [];
+  const alreadyIngested: ({ path: string } & IngestedCapture)[] = [];
   const byTracepoint = new Map<string, number>();
   const byKind = new Map<string, number>();
   const issues: IngestIssue[] = [];
@@ -844,7 +840,7 @@ export async function ingestFiles(
       if (issues.length < MAX_ISSUES) issues.push({ file: path, line: 0, reason });
     }
     if (hash !== undefined && st.events > 0)
-      known?.set(hash, { captureId: st.captureId, offset: fileStart });
+      known?.set(hash, { captureId: st.captureId, offset: fileStart, endOffset: nextOffset });
     if (st.events > 0 || failure === undefined) {
       files.push({
         path,

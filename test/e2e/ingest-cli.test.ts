@@ -174,11 +174,11 @@ describe('faultreplay ingest', () => {
     const again = run(['--json', XFS, copy, PERF], cwd);
     expect(again.code).toBe(0);
     const s = JSON.parse(again.stdout) as Summary & {
-      alreadyIngested: { path: string; captureId: string; offset: number }[];
+      alreadyIngested: { path: string; captureId: string; offset: number; endOffset: number }[];
     };
     expect(s.alreadyIngested).toEqual([
-      { path: XFS, captureId: 'xfs_default', offset: 0 },
-      { path: copy, captureId: 'xfs_default', offset: 0 },
+      { path: XFS, captureId: 'xfs_default', offset: 0, endOffset: once },
+      { path: copy, captureId: 'xfs_default', offset: 0, endOffset: once },
     ]);
     expect(s.files.map((f) => f.path)).toEqual([PERF]);
     expect(await endOf()).toBe(once + s.events);

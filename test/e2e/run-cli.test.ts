@@ -145,8 +145,31 @@ describe('faultreplay run (the quick start)', () => {
     expect([none.code, none.stdout.trim()]).toEqual([0, '[]']);
   });
 
+  it('run again on the same file appends nothing and replays the copy the log holds', async () => {
+    const r = JSON.parse(first.stdout) as RunJson;
+    const endOf = async (): Promise<number> => {
+      const log = await createFileEventLog({ dir: join(cwd, '.faultreplay', 'log') });
+      const end = await log.endOffset();
+      await log.close();
+      return end;
+    };
+    const before = await endOf();
+    const again = cli(['run', '--json', CAPTURE], cwd);
+    expect(again.code, again.stderr).toBe(0);
+    expect(await endOf()).toBe(before);
+    expect(again.stderr).toContain(
+      `${CAPTURE} is already in the log as capture ${r.captureId} (offset 0): replaying that copy (--force ingests it again)`,
+    );
+    const second = JSON.parse(again.stdout) as RunJson;
+    expect(second.ingest.events).toBe(0);
+    expect(second.runId).toBe(r.runId);
+    expect(second.policies).toEqual(r.policies);
+    expect(second.store.error).toBeNull();
+  });
+
   it('prints the comparison table without --json, and says where the run is stored', () => {
-    const again = cli(['run', '--policies', 'deferred', CAPTURE], cwd);
+    // --force: the log gets a second copy (the replay tests below read both).
+    const again = cli(['run', '--force', '--policies', 'deferred', CAPTURE], cwd);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/^legacy\s+\d+/m);
     expect(again.stdout).toMatch(/^deferred\s+\d+/m);

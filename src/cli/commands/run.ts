@@ -48,6 +48,8 @@ ${STORE_USAGE}
   --format FMT       input format: auto (default) | ftrace | trace-cmd | perf
   --capture-id ID    capture id (default: the file name without suffixes)
   --kernel VER       kernel whose inode flag bits decode hex flags: ${FLAG_KERNELS.join(' | ')}
+  --force            ingest a file the log already holds (same content hash) again; without
+                     it that file is not appended twice and its copy in the log is replayed
   --json             one JSON object on stdout: runId, ingest, policies, deltas, store
                      (with several files: {"ingest", "runs": [...]})
   -h, --help         show this help
@@ -66,6 +68,7 @@ const OPTIONS = {
   'capture-id': { type: 'string' },
   kernel: { type: 'string' },
   json: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
 } as const;
 
 /** Phase messages on stderr; on a terminal only, so --json and pipes stay clean. */
@@ -113,6 +116,7 @@ export const runCommand: Command = {
         format,
         ...(captureId === undefined ? {} : { captureId }),
         ...(kernel === undefined ? {} : { kernel }),
+        skipIngested: !v.force,
         onProgress: (p) => {
           say(`ingest [${p.fileIndex + 1}/${p.fileCount}] ${p.file}: ${p.lines} lines`);
         },
@@ -124,19 +128,40 @@ export const runCommand: Command = {
       for (const d of ingest.damagedFiles) io.stderr.write(`faultreplay run: ${damagedLine(d)}\n`);
       for (const w of formatWarnings(ingest)) io.stderr.write(`faultreplay run: ${w}\n`);
       reportIssues(ingest, io);
-      if (ingest.nextOffset === ingest.firstOffset) {
+      for (const a of ingest.alreadyIngested) {
+        io.stderr.write(
+          `faultreplay run: ${a.path} is already in the log as capture ${a.captureId} (offset ${a.offset}): replaying that copy (--force ingests it again)\n`,
+        );
+      }
+      // 2. Replay what this run appended, and the copies already in the log of the files that
+      //    were not appended again (each range once, in log order).
+      const ranges = [
+        ...new Map(
+          [
+            ...ingest.alreadyIngested.map((a) => [a.offset, a.endOffset] as const),
+            [ingest.firstOffset, ingest.nextOffset] as const,
+          ]
+            .filter(([from, to]) => to > from)
+            .map((r) => [r[0], r] as const),
+        ).values(),
+      ].sort((x, y) => x[0] - y[0]);
+      if (ranges.length === 0) {
         say('');
         io.stderr.write('faultreplay run: nothing could be read from the given files\n');
         return 1;
       }
-      // 2. Replay exactly what this run appended.
-      say(`replaying ${ingest.nextOffset - ingest.firstOffset} events…`);
-      runs = await replayCaptures(log, {
-        sim,
-        fromOffset: ingest.firstOffset,
-        toOffset: ingest.nextOffset,
-        ...(replayArgs.policies === undefined ? {} : { policies: replayArgs.policies }),
-      });
+      say(`replaying ${ranges.reduce((n, [from, to]) => n + to - from, 0)} events…`);
+      runs = [];
+      for (const [fromOffset, toOffset] of ranges) {
+        runs.push(
+          ...(await replayCaptures(log, {
+            sim,
+            fromOffset,
+            toOffset,
+            ...(replayArgs.policies === undefined ? {} : { policies: replayArgs.policies }),
+          })),
+        );
+      }
     } finally {
       await log.close();
     }
