@@ -13,6 +13,16 @@ import type { CaptureFormat } from '../src/events/index.js';
 import { Interner, LineKind, newRawLine, parseLine, PayloadStyle } from './ftrace/line-parser.js';
 
 export function detectFormat(text: string): CaptureFormat | undefined {
+  return sniffFormat(text)?.format;
+}
+
+/**
+ * `detectFormat` with how sure it is: `certain` is false when no line had a clue and the text
+ * is read as ftrace only by default (so a forced format is not contradicted by a guess).
+ */
+export function sniffFormat(
+  text: string,
+): { readonly format: CaptureFormat; readonly certain: boolean } | undefined {
   const raw = newRawLine();
   const names = new Interner();
   let perf = 0;
@@ -25,8 +35,9 @@ export function detectFormat(text: string): CaptureFormat | undefined {
     if (e === -1) e = text.length;
     const line = text.slice(p, e);
     p = e + 1;
-    if (n <= 1 && (line.startsWith('cpus=') || line.startsWith('version = '))) return 'trace-cmd';
-    if (line.startsWith('# tracer:')) return 'ftrace';
+    if (n <= 1 && (line.startsWith('cpus=') || line.startsWith('version = ')))
+      return { format: 'trace-cmd', certain: true };
+    if (line.startsWith('# tracer:')) return { format: 'ftrace', certain: true };
     const kind = parseLine(line, raw, names);
     if (kind !== LineKind.Event) continue;
     events++;
@@ -40,7 +51,7 @@ export function detectFormat(text: string): CaptureFormat | undefined {
       traceCmd++;
   }
   if (events === 0) return undefined;
-  if (perf >= ftrace && perf >= traceCmd && perf > 0) return 'perf';
-  if (traceCmd > ftrace) return 'trace-cmd';
-  return 'ftrace';
+  if (perf >= ftrace && perf >= traceCmd && perf > 0) return { format: 'perf', certain: true };
+  if (traceCmd > ftrace) return { format: 'trace-cmd', certain: true };
+  return { format: 'ftrace', certain: ftrace > 0 };
 }

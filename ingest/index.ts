@@ -13,6 +13,7 @@ export {
   type IngestOptions,
   type IngestSummary,
   type IngestFileSummary,
+  type DamagedFile,
   type IngestIssue,
   type IngestProgress,
   type FileStats,

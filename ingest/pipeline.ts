@@ -34,7 +34,9 @@ import {
   type EncodedBatch,
 } from '../src/codec/index.js';
 import { appendEncoded, type AppendResult, type EventLog } from '../src/log/event-log.js';
-import { detectFormat } from './detect.js';
+import { detectFormat, sniffFormat } from './detect.js';
+import { contentHash } from './source/content-hash.js';
+import { ingestedCaptures, type IngestedCapture } from './already-ingested.js';
 import { flatString, Interner, LineKind, newRawLine, type RawLine } from './ftrace/line-parser.js';
 import { BlockLines } from './ftrace/line-scan.js';
 import { parseCaptureHeader, type CaptureFileHeader } from './capture/header.js';
@@ -60,6 +62,11 @@ export interface ReadOptions {
    * capture feeds `trace_pipe` bytes here, laid out like a capture file. @default the file
    */
   readonly source?: AsyncIterable<Buffer>;
+  /**
+   * The file's fingerprint for the capture header, when the caller already computed it.
+   * @default contentHash(path) for a file, '' for a `source` stream
+   */
+  readonly contentHash?: string;
   /** Also yield a partial batch once its first record is this old (live capture). */
   readonly maxDelayMs?: number;
   /**
@@ -111,6 +118,10 @@ export interface FileStats {
   overwritten: number;
   issues: IngestIssue[];
   issuesTotal: number;
+  /** What the first lines look like, when a forced format (`format` option) disagrees. */
+  detectedFormat?: CaptureFormat;
+  /** The input's fingerprint, as written into its capture header ('' for a stream). */
+  contentHash: string;
   /** Tracer header facts, when printed. */
   cpus: number;
   kernel: string;
@@ -245,6 +256,7 @@ export class CaptureReader {
       issues: [],
       issuesTotal: 0,
       cpus: 0,
+      contentHash: '',
       kernel: '',
     };
   }
@@ -282,6 +294,8 @@ export class CaptureReader {
       stream === undefined
         ? await openTraceSource(st.path)
         : { bytes: 0, progress: { bytesRead: 0 }, chunks: () => stream };
+    if (stream === undefined)
+      st.contentHash = this.options.contentHash ?? (await contentHash(st.path));
     this.progressRef = source.progress;
     this.bytesTotal = source.bytes;
     const maxDelayMs = this.options.maxDelayMs;
@@ -337,6 +351,7 @@ export class CaptureReader {
         hz: recorded?.hz ?? 0,
         nsClock,
         ...recordedDevice(recorded),
+        contentHash: st.contentHash,
       };
       bump(st.byKind, 'header');
       st.events++;
@@ -421,7 +436,12 @@ export class CaptureReader {
         const text = block.text;
         const isTail = block.kind === 'tail';
         if (maxDelayMs !== undefined && out.count === 0) batchSince = Date.now();
-        format ??= detectFormat(text) ?? 'ftrace';
+        if (format === undefined) format = detectFormat(text) ?? 'ftrace';
+        else if (lineNo === 0) {
+          // A forced format the first lines clearly contradict: read as told, but say so.
+          const seen = sniffFormat(text);
+          if (seen?.certain === true && seen.format !== format) st.detectedFormat = seen.format;
+        }
         if (normalizer === undefined) {
           if (lineNo === 0) {
             const nl = text.indexOf('\n');
@@ -559,6 +579,14 @@ export class CaptureReader {
         if (maxDelayMs !== undefined && out.count > 0 && Date.now() - batchSince >= maxDelayMs)
           yield take();
       }
+    } catch (e) {
+      // A stream that breaks off (a truncated .gz): the lines read so far are counted, so the
+      // events they made are yielded too, or the counts would exceed what the caller appends.
+      if (e instanceof ReplayError && e.code === 'RPL_INPUT' && out.count > 0) {
+        st.lines = lineNo;
+        yield take();
+      }
+      throw e;
     } finally {
       foldCounts();
     }
@@ -630,6 +658,12 @@ export interface IngestOptions {
   readonly onProgress?: (p: IngestProgress) => void;
   /** See `ReadOptions.nativeScan`. @default true */
   readonly nativeScan?: boolean;
+  /**
+   * Skip a file whose content hash a capture header in `log` (or an earlier file of this call)
+   * already has, and list it in `alreadyIngested` instead of appending it again.
+   * @default false
+   */
+  readonly skipIngested?: boolean;
 }
 
 export interface IngestFileSummary {
@@ -641,6 +675,16 @@ export interface IngestFileSummary {
   readonly malformed: number;
   readonly unknown: number;
   readonly lost: number;
+  /** Set when the format was forced and the file's first lines look like this one instead. */
+  readonly detectedFormat?: CaptureFormat;
+}
+
+/** A file read only in part: its first `lines` lines gave the `events` appended. */
+export interface DamagedFile {
+  readonly path: string;
+  readonly reason: string;
+  readonly lines: number;
+  readonly events: number;
 }
 
 /** The `faultreplay ingest --json` object. */
@@ -674,6 +718,13 @@ export interface IngestSummary {
   readonly issuesTotal: number;
   /** Files that could not be read at all (missing, directory, binary, empty). */
   readonly skippedFiles: { readonly path: string; readonly reason: string }[];
+  /**
+   * Files whose input broke off (a damaged gzip stream) after some events: what was read before
+   * the damage is appended and counted in `files`; the rest of the file is missing.
+   */
+  readonly damagedFiles: DamagedFile[];
+  /** Files skipped because the log already held them (`skipIngested`): where, under what id. */
+  readonly alreadyIngested: ({ readonly path: string } & IngestedCapture)[];
   /** Log offsets appended: [firstOffset, nextOffset). */
   readonly firstOffset: number;
   readonly nextOffset: number;
@@ -693,6 +744,8 @@ export async function ingestFiles(
 ): Promise<IngestSummary> {
   const files: IngestFileSummary[] = [];
   const skippedFiles: { path: string; reason: string }[] = [];
+  const damagedFiles: DamagedFile[] = [];
+  const alreadyIngested: ({ path: string } & IngestedCapture)[] = [];
   const byTracepoint = new Map<string, number>();
   const byKind = new Map<string, number>();
   const issues: IngestIssue[] = [];
@@ -708,6 +761,8 @@ export async function ingestFiles(
   let continuation = 0;
   const firstOffset = await log.endOffset();
   let nextOffset = firstOffset;
+  const known =
+    options.skipIngested === true ? await ingestedCaptures(log, firstOffset) : undefined;
 
   for (let i = 0; i < paths.length; i++) {
     const path = paths[i]!;
@@ -717,7 +772,19 @@ export async function ingestFiles(
         : paths.length === 1
           ? options.captureId
           : `${options.captureId}.${defaultCaptureId(path)}`;
+    let hash: string | undefined;
+    if (known !== undefined) {
+      // An unreadable path has no hash; the reader then reports why it cannot be read.
+      hash = await contentHash(path).catch(() => undefined);
+      const earlier = hash === undefined ? undefined : known.get(hash);
+      if (earlier !== undefined) {
+        alreadyIngested.push({ path, ...earlier });
+        continue;
+      }
+    }
+    const fileStart = nextOffset;
     const reader = new CaptureReader(path, {
+      ...(hash !== undefined ? { contentHash: hash } : {}),
       captureId,
       ...(options.format !== undefined ? { format: options.format } : {}),
       ...(options.kernel !== undefined ? { kernel: options.kernel } : {}),
@@ -767,10 +834,13 @@ export async function ingestFiles(
     }
     if (failure !== undefined) {
       const reason = failure.startsWith(`${path}: `) ? failure.slice(path.length + 2) : failure;
-      skippedFiles.push({ path, reason });
+      if (st.events > 0) damagedFiles.push({ path, reason, lines: st.lines, events: st.events });
+      else skippedFiles.push({ path, reason });
       issuesTotal++;
       if (issues.length < MAX_ISSUES) issues.push({ file: path, line: 0, reason });
     }
+    if (hash !== undefined && st.events > 0)
+      known?.set(hash, { captureId: st.captureId, offset: fileStart, endOffset: nextOffset });
     if (st.events > 0 || failure === undefined) {
       files.push({
         path,
@@ -781,6 +851,7 @@ export async function ingestFiles(
         malformed: st.malformed,
         unknown: st.unknown,
         lost: st.lost,
+        ...(st.detectedFormat !== undefined ? { detectedFormat: st.detectedFormat } : {}),
       });
     }
     lines += st.lines;
@@ -814,6 +885,8 @@ export async function ingestFiles(
     issues,
     issuesTotal,
     skippedFiles,
+    damagedFiles,
+    alreadyIngested,
     firstOffset,
     nextOffset,
   };

@@ -462,12 +462,33 @@ async function main() {
     const m = /run=([^&]+)/.exec(location.hash);
     return m?.[1] !== undefined ? decodeURIComponent(m[1]) : String(runs.rows[0]?.['run_id']);
   };
+  const known = runs.rows.map((r) => String(r['run_id']));
+  // A run id from the address that is not stored would show empty charts: say so instead.
+  const show = async () => {
+    const run = pick();
+    if (known.includes(run)) return showRun(run);
+    const section = document.getElementById('run-section');
+    if (section !== null) section.hidden = true;
+    setStatus(noSuchRun(run, known), true);
+    document.body.dataset.loaded = '';
+    document.body.dataset.missing = run;
+  };
   window.addEventListener('hashchange', () => {
-    showRun(pick()).catch((/** @type {unknown} */ e) => {
+    show().catch((/** @type {unknown} */ e) => {
       setStatus(String(e), true);
     });
   });
-  await showRun(pick());
+  await show();
+}
+
+/**
+ * The message for a run id that is not stored (the CLI's `query --run` says the same).
+ * @param {string} run
+ * @param {string[]} known
+ */
+function noSuchRun(run, known) {
+  const shown = known.slice(0, 5).join(', ');
+  return `no run '${run}' (known: ${shown}${known.length > 5 ? `, … ${known.length} in all` : ''})`;
 }
 
 main().catch((/** @type {unknown} */ e) => {

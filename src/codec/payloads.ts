@@ -109,6 +109,10 @@ function encodeCaptureHeader(w: ByteWriter, d: CaptureHeader): void {
     w.byte(88);
     w.uint32(d.fsDev, 'CaptureHeader.fsDev');
   }
+  if (d.contentHash.length !== 0) {
+    w.byte(98);
+    w.string(d.contentHash);
+  }
 }
 
 function encodePageFault(w: ByteWriter, d: PageFault): void {
@@ -851,6 +855,7 @@ function decodeCaptureHeader(r: ByteReader, end: number): CaptureHeader {
   let nsClock = false;
   let fsType = '';
   let fsDev = 0;
+  let contentHash = '';
   while (r.pos < end) {
     const tag = r.varint32();
     switch (tag) {
@@ -887,6 +892,9 @@ function decodeCaptureHeader(r: ByteReader, end: number): CaptureHeader {
       case 88:
         fsDev = r.varint32();
         break;
+      case 98:
+        contentHash = r.string();
+        break;
       default:
         r.skip(tag & 7);
     }
@@ -904,6 +912,7 @@ function decodeCaptureHeader(r: ByteReader, end: number): CaptureHeader {
     nsClock,
     fsType,
     fsDev,
+    contentHash,
   };
 }
 

@@ -50,6 +50,8 @@ export interface CaptureHeader {
   readonly fsType: string;
   /** That device's superblock dev_t (major << 20 | minor); 0 = none. */
   readonly fsDev: number;
+  /** Fingerprint of the input file (ingest/source/content-hash.ts); '' for streamed input. */
+  readonly contentHash: string;
 }
 
 export interface PageFault {

@@ -232,6 +232,21 @@ describe('web dashboard', () => {
     await page.screenshot({ path: join(OUT, 'dashboard-real.png'), fullPage: true });
   });
 
+  test('a run id in the address that is not stored says so, naming the stored runs', async () => {
+    await page.goto(`${baseUrl}#run=nosuchrun`);
+    await page.waitForSelector('body[data-missing="nosuchrun"]');
+    const known = expected['runs']!.rows.map((r) => String(r['run_id']));
+    expect(await page.locator('#status').textContent()).toBe(
+      `no run 'nosuchrun' (known: ${known.slice(0, 5).join(', ')}${known.length > 5 ? `, … ${known.length} in all` : ''})`,
+    );
+    expect(await page.locator('#status').getAttribute('class')).toBe('error');
+    expect(await page.locator('#run-section').isHidden()).toBe(true);
+    // and a stored run chosen afterwards is shown again
+    await page.click('#runs tbody tr[data-key="run-newer"]');
+    await page.waitForSelector('body[data-loaded="run-newer"]');
+    expect(await page.locator('#run-section').isHidden()).toBe(false);
+  });
+
   test('the API runs only canned queries with validated parameters', async () => {
     const get = async (path: string) => {
       const res = await fetch(new URL(path, baseUrl));

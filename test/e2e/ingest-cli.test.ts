@@ -3,9 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS, TRACES, tempDir } from '../unit/ingest/helpers.js';
 import { countBy, referenceParse } from '../unit/ingest/reference-parser.js';
+import { createFileEventLog } from '../../src/log/index.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The built CLI; FAULTREPLAY_CLI points elsewhere (e.g. a build in a temp dir). */
@@ -154,6 +156,106 @@ describe('faultreplay ingest', () => {
     expect(s.files.map((f) => f.path)).toEqual([PERF]);
     expect(s.skippedFiles.length).toBe(4);
     expect(s.issues.filter((i) => i.line === 0).length).toBe(4);
+  });
+
+  it('a file the log already holds is skipped and named (exit 0); --force appends it again', async () => {
+    const cwd = work();
+    const endOf = async (): Promise<number> => {
+      const log = await createFileEventLog({ dir: join(cwd, '.faultreplay', 'log') });
+      const end = await log.endOffset();
+      await log.close();
+      return end;
+    };
+    expect(run([XFS], cwd).code).toBe(0);
+    const once = await endOf();
+    // A copy under another name is the same content: recognised too.
+    const copy = join(cwd, 'copy.trace');
+    writeFileSync(copy, readFileSync(XFS));
+    const again = run(['--json', XFS, copy, PERF], cwd);
+    expect(again.code).toBe(0);
+    const s = JSON.parse(again.stdout) as Summary & {
+      alreadyIngested: { path: string; captureId: string; offset: number; endOffset: number }[];
+    };
+    expect(s.alreadyIngested).toEqual([
+      { path: XFS, captureId: 'xfs_default', offset: 0, endOffset: once },
+      { path: copy, captureId: 'xfs_default', offset: 0, endOffset: once },
+    ]);
+    expect(s.files.map((f) => f.path)).toEqual([PERF]);
+    expect(await endOf()).toBe(once + s.events);
+
+    const text = run([XFS], cwd);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(
+      `Already ingested ${XFS}: the log holds it as capture xfs_default (offset 0); skipped (--force appends it again)`,
+    );
+    const before = await endOf();
+    expect(before).toBe(once + s.events);
+    const forced = run(['--force', XFS], cwd);
+    expect(forced.code).toBe(0);
+    expect(await endOf()).toBe(before + once);
+  });
+
+  it('a forced --format that the file contradicts is read as told, with a warning', () => {
+    const cwd = work();
+    const r = run(['--format', 'perf', XFS], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `faultreplay ingest: warning: ${XFS}: --format perf was forced, but its first lines look like ftrace; read as perf\n`,
+    );
+    const j = run(['--json', '--log', 'j', '--format', 'ftrace', PERF], cwd);
+    const s = JSON.parse(j.stdout) as { files: { format: string; detectedFormat?: string }[] };
+    expect(s.files.map((f) => [f.format, f.detectedFormat])).toEqual([['ftrace', 'perf']]);
+    expect(j.stderr).toMatch(/--format ftrace was forced, but its first lines look like perf/);
+    // Forcing what detection sees, or a file with no clue either way, says nothing.
+    expect(run(['--log', 'k', '--format', 'perf', PERF], cwd).stderr).toBe('');
+    expect(run(['--log', 'm', '--format', 'trace-cmd', SMALL_TC], cwd).stderr).toBe('');
+  });
+
+  it('a truncated .gz: the summary counts what the log holds, reported once, exit 3', async () => {
+    const cwd = work();
+    const whole = readFileSync(join(TRACES, 'ext4-small-steady.trace.gz'));
+    const cut = join(cwd, 't.gz');
+    writeFileSync(cut, whole.subarray(0, 106_859));
+    // What a reader can get out of it: the complete lines before the damage.
+    const text = gunzipSync(whole.subarray(0, 106_859), {
+      finishFlush: zlibConstants.Z_SYNC_FLUSH,
+    }).toString('latin1');
+    const completeLines = text.slice(0, text.lastIndexOf('\n') + 1).split('\n').length - 1;
+
+    const r = run([cut], cwd);
+    expect(r.code).toBe(3);
+    const log = await createFileEventLog({ dir: join(cwd, '.faultreplay', 'log') });
+    const held = await log.endOffset();
+    await log.close();
+    expect(held).toBeGreaterThan(8_193); // the last partial batch used to be dropped
+    expect(r.stdout).toContain(
+      `Ingested 1 file: ${completeLines.toLocaleString('en-US')} lines, ${held.toLocaleString('en-US')} events`,
+    );
+    expect(r.stdout).toContain(`(offsets 0..${held})`);
+    const said = `${r.stdout}${r.stderr}`.match(/gzip stream is damaged/g) ?? [];
+    expect(said.length).toBe(1);
+    expect(r.stdout).toMatch(
+      /^Damaged .*t\.gz: gzip stream is damaged \(unexpected end of file\); kept the [\d,]+ events of its first [\d,]+ lines, the rest is missing$/m,
+    );
+
+    const j = run(['--json', '--log', 'j', cut], cwd);
+    expect(j.code).toBe(3);
+    const s = JSON.parse(j.stdout) as Summary & {
+      firstOffset: number;
+      nextOffset: number;
+      damagedFiles: { path: string; events: number; lines: number }[];
+    };
+    expect(s.events).toBe(held);
+    expect(s.nextOffset - s.firstOffset).toBe(held);
+    expect(s.damagedFiles).toEqual([
+      {
+        path: cut,
+        reason: 'gzip stream is damaged (unexpected end of file)',
+        lines: completeLines,
+        events: held,
+      },
+    ]);
+    expect(s.skippedFiles).toEqual([]);
   });
 
   it('damaged lines are reported with file and line, and the rest is ingested', () => {

@@ -2,7 +2,7 @@
 // the bundled real capture, the embedded store. Expected figures are derived independently from
 // the capture text, never copied from a previous run.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -128,8 +128,48 @@ describe('faultreplay run (the quick start)', () => {
     }
   });
 
+  it('a --run that is not stored is an error naming the stored runs, not an empty table', () => {
+    const r = JSON.parse(first.stdout) as RunJson;
+    for (const args of [['--json'], []]) {
+      const q = cli(['query', 'summary', '--run', 'nosuch', ...args], cwd);
+      expect(q.code).toBe(1);
+      expect(q.stdout).toBe('');
+      expect(q.stderr).toMatch(
+        new RegExp(
+          `^faultreplay query: no run 'nosuch' \\(known: [^)]*\\b${r.runId}\\b[^)]*\\)\\n$`,
+        ),
+      );
+    }
+    // A stored run with nothing to show for a filter stays an empty result, not an error.
+    const none = cli(['query', 'top-files', '--run', r.runId, '--policy', 'nosuch', '--json'], cwd);
+    expect([none.code, none.stdout.trim()]).toEqual([0, '[]']);
+  });
+
+  it('run again on the same file appends nothing and replays the copy the log holds', async () => {
+    const r = JSON.parse(first.stdout) as RunJson;
+    const endOf = async (): Promise<number> => {
+      const log = await createFileEventLog({ dir: join(cwd, '.faultreplay', 'log') });
+      const end = await log.endOffset();
+      await log.close();
+      return end;
+    };
+    const before = await endOf();
+    const again = cli(['run', '--json', CAPTURE], cwd);
+    expect(again.code, again.stderr).toBe(0);
+    expect(await endOf()).toBe(before);
+    expect(again.stderr).toContain(
+      `${CAPTURE} is already in the log as capture ${r.captureId} (offset 0): replaying that copy (--force ingests it again)`,
+    );
+    const second = JSON.parse(again.stdout) as RunJson;
+    expect(second.ingest.events).toBe(0);
+    expect(second.runId).toBe(r.runId);
+    expect(second.policies).toEqual(r.policies);
+    expect(second.store.error).toBeNull();
+  });
+
   it('prints the comparison table without --json, and says where the run is stored', () => {
-    const again = cli(['run', '--policies', 'deferred', CAPTURE], cwd);
+    // --force: the log gets a second copy (the replay tests below read both).
+    const again = cli(['run', '--force', '--policies', 'deferred', CAPTURE], cwd);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/^legacy\s+\d+/m);
     expect(again.stdout).toMatch(/^deferred\s+\d+/m);
@@ -182,6 +222,18 @@ describe('faultreplay run (the quick start)', () => {
     const badKernel = cli(['run', '--kernel', '2.6', CAPTURE], cwd);
     expect(badKernel.code).toBe(2);
     expect(badKernel.stderr).toMatch(/--kernel must be one of .* \(got '2\.6'\)/);
+  });
+
+  it('a truncated .gz is replayed as far as it was read, said once, and exits 3', () => {
+    const own = mkdtempSync(join(tmpdir(), 'run-e2e-cut-'));
+    const cut = join(own, 't.gz');
+    writeFileSync(cut, readFileSync(CAPTURE).subarray(0, 106_859));
+    const r = cli(['run', '--json', cut], own);
+    expect(r.code, r.stderr).toBe(3);
+    const j = JSON.parse(r.stdout) as RunJson & { ingest: { damagedFiles: { events: number }[] } };
+    expect(j.ingest.damagedFiles.map((d) => d.events)).toEqual([j.ingest.events]);
+    expect(j.store.error).toBeNull();
+    expect(r.stderr.match(/gzip stream is damaged/g)?.length).toBe(1);
   });
 });
 

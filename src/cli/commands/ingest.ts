@@ -23,6 +23,8 @@ import {
   type FlagKernel,
   type FormatOption,
   type IngestProgress,
+  type DamagedFile,
+  type IngestIssue,
   type IngestSummary,
 } from '../../../ingest/index.js';
 
@@ -47,10 +49,13 @@ Options:
   --kernel VER       kernel whose inode flag bits decode hex flags printed by trace-cmd/perf:
                      ${FLAG_KERNELS.join(' | ')} (default: from a faultreplay-capture header, else 6.18)
   --json             print the summary as one JSON object on stdout
+  --force            append a file the file log already holds (same content hash in its
+                     capture header) again; without it such a file is skipped and named
   -h, --help         show this help
 
-Exit status: 0 when at least one file was read (bad lines are reported, not fatal),
-1 when nothing could be read, 2 on a usage error.
+Exit status: 0 when at least one file was read or was already in the log (bad lines and
+unreadable files are reported, not fatal), 1 when nothing could be read, 2 on a usage error, 3 when an input broke off
+(a truncated .gz): what was read before the damage is kept in the log, the rest is missing.
 `;
 
 const OPTIONS = {
@@ -59,6 +64,7 @@ const OPTIONS = {
   'capture-id': { type: 'string' },
   kernel: { type: 'string' },
   json: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
   kafka: { type: 'string' },
   topic: { type: 'string' },
   partitions: { type: 'string' },
@@ -85,6 +91,8 @@ export interface IngestArgs {
   readonly captureId: string | undefined;
   readonly kernel: FlagKernel | undefined;
   readonly json: boolean;
+  /** Append files the file log already holds (same content hash) again. */
+  readonly force: boolean;
   readonly sink: SinkSpec;
 }
 
@@ -131,6 +139,7 @@ export function parseIngestArgs(args: readonly string[], io: Pick<CliIo, 'cwd'>)
     captureId,
     kernel,
     json: v.json,
+    force: v.force,
     sink: sinkFromFlags(v, io),
   };
 }
@@ -221,6 +230,31 @@ function progressReporter(io: CliIo): { update: (p: IngestProgress) => void; don
   };
 }
 
+/** A warning per file whose forced `--format` its first lines contradict. */
+export function formatWarnings(s: IngestSummary): string[] {
+  return s.files
+    .filter((f) => f.detectedFormat !== undefined)
+    .map(
+      (f) =>
+        `warning: ${f.path}: --format ${f.format} was forced, but its first lines look like ${f.detectedFormat}; read as ${f.format}`,
+    );
+}
+
+/**
+ * The issues to list: all but those of a file that failed as a whole, which gets its own
+ * Skipped / Damaged line, so that nothing is reported twice.
+ */
+export function issuesToList(s: IngestSummary): { listed: IngestIssue[]; listedTotal: number } {
+  const ownLine = new Set([...s.skippedFiles, ...s.damagedFiles].map((f) => f.path));
+  const listed = s.issues.filter((i) => !(i.line === 0 && ownLine.has(i.file)));
+  return { listed, listedTotal: s.issuesTotal - (s.issues.length - listed.length) };
+}
+
+/** One line for a file read only in part: why, and what of it the log now holds. */
+export function damagedLine(f: DamagedFile): string {
+  return `Damaged ${f.path}: ${f.reason}; kept the ${fmt(f.events)} events of its first ${fmt(f.lines)} lines, the rest is missing`;
+}
+
 /** The human-readable summary. */
 export function formatSummary(s: IngestSummary, where: string): string {
   const out: string[] = [];
@@ -245,12 +279,18 @@ export function formatSummary(s: IngestSummary, where: string): string {
     out.push(`Continuation lines of multi-line payloads: ${fmt(s.continuation)}`);
   if (s.overwritten > 0)
     out.push(`Overwritten before reading (ftrace header): ${fmt(s.overwritten)}`);
-  if (s.issuesTotal > 0) {
-    const shown = s.issues.slice(0, 20);
-    out.push(`Issues (${shown.length} of ${fmt(s.issuesTotal)}):`);
+  const { listed, listedTotal } = issuesToList(s);
+  if (listedTotal > 0) {
+    const shown = listed.slice(0, 20);
+    out.push(`Issues (${shown.length} of ${fmt(listedTotal)}):`);
     for (const i of shown) out.push(`  ${i.file}${i.line > 0 ? `:${i.line}` : ''}: ${i.reason}`);
   }
   for (const f of s.skippedFiles) out.push(`Skipped ${f.path}: ${f.reason}`);
+  for (const f of s.damagedFiles) out.push(damagedLine(f));
+  for (const f of s.alreadyIngested)
+    out.push(
+      `Already ingested ${f.path}: the log holds it as capture ${f.captureId} (offset ${f.offset}); skipped (--force appends it again)`,
+    );
   return `${out.join('\n')}\n`;
 }
 
@@ -269,23 +309,31 @@ export const ingestCommand: Command = {
         ...(a.captureId !== undefined ? { captureId: a.captureId } : {}),
         ...(a.kernel !== undefined ? { kernel: a.kernel } : {}),
         onProgress: progress.update,
+        // Only the file log is scanned for earlier copies: reading a whole Kafka topic back
+        // to check would cost more than the ingest.
+        skipIngested: !a.force && a.sink.kind === 'file',
       });
     } finally {
       progress.done();
       await log.close();
     }
+    for (const w of formatWarnings(summary)) io.stderr.write(`faultreplay ingest: ${w}\n`);
     if (a.json) {
       io.stdout.write(`${JSON.stringify(summary)}\n`);
     } else {
       io.stdout.write(formatSummary(summary, describeSink(a.sink)));
     }
-    if (summary.files.length === 0) {
+    if (summary.files.length === 0 && summary.alreadyIngested.length === 0) {
       if (a.json) {
         for (const f of summary.skippedFiles)
           io.stderr.write(`faultreplay ingest: ${f.path}: ${f.reason}\n`);
       }
       io.stderr.write('faultreplay ingest: nothing could be read\n');
       return 1;
+    }
+    if (summary.damagedFiles.length > 0) {
+      if (a.json) for (const f of summary.damagedFiles) io.stderr.write(`${damagedLine(f)}\n`);
+      return 3;
     }
     return 0;
   },

@@ -14,7 +14,8 @@ const USAGE = `Usage: faultreplay query NAME [--run ID] [--policy P] [--file F] 
                          [--store DIR | --clickhouse URL] [--config FILE] [--json]
 
 Runs one canned query (dashboards/NAME.sql) and prints a table; --json prints a JSON array of
-row objects. Without --run, the latest stored run is used.
+row objects. Without --run, the latest stored run is used; a --run that is not stored is an
+error (exit 1) naming the stored ones.
 
 Store: the embedded store under ./.faultreplay/store by default; --clickhouse URL (or
 FAULTREPLAY_CLICKHOUSE_URL, _USER, _PASSWORD, _DATABASE, or "store.clickhouse" in the config
@@ -75,6 +76,13 @@ export function formatTable(res: QueryResult): string {
   return `${out.join('\n')}\n`;
 }
 
+/** `no run 'X' (known: a, b, ...)`, newest first, at most five named. */
+export function noSuchRun(run: string, known: readonly string[]): string {
+  if (known.length === 0) return `no run '${run}' (no runs stored yet)`;
+  const more = known.length > 5 ? `, … ${known.length} in all` : '';
+  return `no run '${run}' (known: ${known.slice(0, 5).join(', ')}${more})`;
+}
+
 export const queryCommand: Command = {
   name: 'query',
   summary: 'run a canned dashboard query against the result store',
@@ -113,6 +121,15 @@ export const queryCommand: Command = {
     const store = await openResultStore(config, io, 'query');
     try {
       const res = await store.query(name, params as QueryParams);
+      if (res.rows.length === 0 && v.run !== undefined) {
+        // Empty for a run id that is not stored: say so instead of printing an empty table.
+        const runs = await store.query('runs', { limit: 1_000_000 });
+        const known = runs.rows.map((r) => String(r['run_id']));
+        if (!known.includes(v.run)) {
+          io.stderr.write(`faultreplay query: ${noSuchRun(v.run, known)}\n`);
+          return 1;
+        }
+      }
       if (v.json === true) io.stdout.write(`${JSON.stringify(res.rows, null, 2)}\n`);
       else io.stdout.write(formatTable(res));
       return 0;

@@ -30,7 +30,7 @@ import {
   storeRuns,
 } from '../store-runs.js';
 import { formatRunTables } from '../format/index.js';
-import { parseInputFlags } from './ingest.js';
+import { damagedLine, formatWarnings, issuesToList, parseInputFlags } from './ingest.js';
 import { parseReplayArgs, simOptionsFor } from './replay.js';
 
 const USAGE = `Usage: faultreplay run [options] FILE...
@@ -48,11 +48,14 @@ ${STORE_USAGE}
   --format FMT       input format: auto (default) | ftrace | trace-cmd | perf
   --capture-id ID    capture id (default: the file name without suffixes)
   --kernel VER       kernel whose inode flag bits decode hex flags: ${FLAG_KERNELS.join(' | ')}
+  --force            ingest a file the log already holds (same content hash) again; without
+                     it that file is not appended twice and its copy in the log is replayed
   --json             one JSON object on stdout: runId, ingest, policies, deltas, store
                      (with several files: {"ingest", "runs": [...]})
   -h, --help         show this help
 
-Exit status: 0 on success, 1 when nothing could be read or stored, 2 on a usage error.
+Exit status: 0 on success, 1 when nothing could be read or stored, 2 on a usage error,
+3 when an input broke off (a truncated .gz): what was read before the damage is replayed.
 `;
 
 const OPTIONS = {
@@ -65,6 +68,7 @@ const OPTIONS = {
   'capture-id': { type: 'string' },
   kernel: { type: 'string' },
   json: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
 } as const;
 
 /** Phase messages on stderr; on a terminal only, so --json and pipes stay clean. */
@@ -112,6 +116,7 @@ export const runCommand: Command = {
         format,
         ...(captureId === undefined ? {} : { captureId }),
         ...(kernel === undefined ? {} : { kernel }),
+        skipIngested: !v.force,
         onProgress: (p) => {
           say(`ingest [${p.fileIndex + 1}/${p.fileCount}] ${p.file}: ${p.lines} lines`);
         },
@@ -120,20 +125,43 @@ export const runCommand: Command = {
       for (const s of ingest.skippedFiles) {
         io.stderr.write(`faultreplay run: ${s.path}: ${s.reason}\n`);
       }
+      for (const d of ingest.damagedFiles) io.stderr.write(`faultreplay run: ${damagedLine(d)}\n`);
+      for (const w of formatWarnings(ingest)) io.stderr.write(`faultreplay run: ${w}\n`);
       reportIssues(ingest, io);
-      if (ingest.nextOffset === ingest.firstOffset) {
+      for (const a of ingest.alreadyIngested) {
+        io.stderr.write(
+          `faultreplay run: ${a.path} is already in the log as capture ${a.captureId} (offset ${a.offset}): replaying that copy (--force ingests it again)\n`,
+        );
+      }
+      // 2. Replay what this run appended, and the copies already in the log of the files that
+      //    were not appended again (each range once, in log order).
+      const ranges = [
+        ...new Map(
+          [
+            ...ingest.alreadyIngested.map((a) => [a.offset, a.endOffset] as const),
+            [ingest.firstOffset, ingest.nextOffset] as const,
+          ]
+            .filter(([from, to]) => to > from)
+            .map((r) => [r[0], r] as const),
+        ).values(),
+      ].sort((x, y) => x[0] - y[0]);
+      if (ranges.length === 0) {
         say('');
         io.stderr.write('faultreplay run: nothing could be read from the given files\n');
         return 1;
       }
-      // 2. Replay exactly what this run appended.
-      say(`replaying ${ingest.nextOffset - ingest.firstOffset} events…`);
-      runs = await replayCaptures(log, {
-        sim,
-        fromOffset: ingest.firstOffset,
-        toOffset: ingest.nextOffset,
-        ...(replayArgs.policies === undefined ? {} : { policies: replayArgs.policies }),
-      });
+      say(`replaying ${ranges.reduce((n, [from, to]) => n + to - from, 0)} events…`);
+      runs = [];
+      for (const [fromOffset, toOffset] of ranges) {
+        runs.push(
+          ...(await replayCaptures(log, {
+            sim,
+            fromOffset,
+            toOffset,
+            ...(replayArgs.policies === undefined ? {} : { policies: replayArgs.policies }),
+          })),
+        );
+      }
     } finally {
       await log.close();
     }
@@ -155,17 +183,20 @@ export const runCommand: Command = {
       );
       io.stdout.write(formatRunTables(runs));
     }
-    return reportStore(outcome, io, 'run', v.json);
+    const stored = reportStore(outcome, io, 'run', v.json);
+    // A damaged input was replayed only in part: like `ingest`, say so in the status.
+    return stored === 0 && ingest.damagedFiles.length > 0 ? 3 : stored;
   },
 };
 
 function reportIssues(s: IngestSummary, io: CliIo): void {
-  if (s.issuesTotal === 0) return;
-  const shown = s.issues.slice(0, 5);
+  const { listed, listedTotal } = issuesToList(s);
+  if (listedTotal === 0) return;
+  const shown = listed.slice(0, 5);
   for (const i of shown) io.stderr.write(`faultreplay run: ${i.file}:${i.line}: ${i.reason}\n`);
-  if (s.issuesTotal > shown.length) {
+  if (listedTotal > shown.length) {
     io.stderr.write(
-      `faultreplay run: … ${s.issuesTotal - shown.length} more line issue(s); 'faultreplay ingest --json' lists them\n`,
+      `faultreplay run: … ${listedTotal - shown.length} more line issue(s); 'faultreplay ingest --json' lists them\n`,
     );
   }
 }

@@ -59,6 +59,9 @@ export namespace faultreplay {
             /** CaptureHeader fsDev. */
             fsDev: number;
 
+            /** CaptureHeader contentHash. */
+            contentHash: string;
+
             /**
              * Creates a new CaptureHeader instance using the specified properties.
              * @param [properties] Properties to set
@@ -130,6 +133,9 @@ export namespace faultreplay {
 
                 /** CaptureHeader fsDev */
                 fsDev?: (number|null);
+
+                /** CaptureHeader contentHash */
+                contentHash?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

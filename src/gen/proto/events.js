@@ -44,6 +44,7 @@ export const faultreplay = $root.faultreplay = (() => {
              * @property {boolean|null} [nsClock] CaptureHeader nsClock
              * @property {string|null} [fsType] CaptureHeader fsType
              * @property {number|null} [fsDev] CaptureHeader fsDev
+             * @property {string|null} [contentHash] CaptureHeader contentHash
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -164,6 +165,14 @@ export const faultreplay = $root.faultreplay = (() => {
             CaptureHeader.prototype.fsDev = 0;
 
             /**
+             * CaptureHeader contentHash.
+             * @member {string} contentHash
+             * @memberof faultreplay.v1.CaptureHeader
+             * @instance
+             */
+            CaptureHeader.prototype.contentHash = "";
+
+            /**
              * Creates a new CaptureHeader instance using the specified properties.
              * @function create
              * @memberof faultreplay.v1.CaptureHeader
@@ -217,6 +226,8 @@ export const faultreplay = $root.faultreplay = (() => {
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.fsType);
                 if (message.fsDev != null && $Object.hasOwnProperty.call(message, "fsDev") && message.fsDev !== 0)
                     writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.fsDev);
+                if (message.contentHash != null && $Object.hasOwnProperty.call(message, "contentHash") && message.contentHash !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.contentHash);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -358,6 +369,15 @@ export const faultreplay = $root.faultreplay = (() => {
                                 message.fsDev = value;
                             else
                                 delete message.fsDev;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contentHash = value;
+                            else
+                                delete message.contentHash;
                             continue;
                         }
                     }

@@ -142,8 +142,8 @@ export class RandomEvents {
     const r = this.rng;
     const dev = this.u32() as EventDataMap['page_dirtied']['dev'];
     switch (type) {
-      case 'header':
-        return {
+      case 'header': {
+        const h = {
           captureId: this.str(),
           sourceFile: this.str(60),
           format: r.pick(['ftrace', 'trace-cmd', 'perf'] as const),
@@ -156,6 +156,9 @@ export class RandomEvents {
           fsType: this.str(),
           fsDev: this.u32(),
         };
+        // Derived, not drawn: the draws (and so every stream seeded before) stay as they were.
+        return { ...h, contentHash: h.hz % 2 === 0 ? '' : `sha256:${h.sourceFile}` };
+      }
       case 'page_fault':
         return { address: this.u64b(), ip: this.u64b(), errorCode: this.u32(), user: this.bool() };
       case 'filemap_fault':

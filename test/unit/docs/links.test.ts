@@ -69,7 +69,7 @@ describe('documentation links', () => {
     expect(brokenReason('README.md', 'docs/kernel.md#no-such-section')).toBe(
       'no heading #no-such-section',
     );
-    expect(brokenReason('README.md', '../shared/docs/DOMAIN.md')).toBe(
+    expect(brokenReason('README.md', '../elsewhere/README.md')).toBe(
       'points outside the repository',
     );
     expect(brokenReason('docs/kernel.md', 'missing.md')).toBe('no such file');

@@ -38,6 +38,7 @@ export class Scenario {
       nsClock: true,
       fsType: '',
       fsDev: 0,
+      contentHash: '',
     });
   }
 
