@@ -12,29 +12,20 @@ import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { locateTracefs, parseCaptureHeader } from '../../ingest/capture/index.js';
+import { parseCaptureHeader } from '../../ingest/capture/index.js';
+import { captureUnavailable } from '../helpers/capture-env.js';
 import { repoRoot } from '../helpers/shared.js';
 
 const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
 const MMWORK_SRC = join(repoRoot, 'test', 'fixtures', 'capture', 'mmwork.c');
 const PAGES = 64;
 
+/** Also needs btrfs in the kernel (the module may load on first mount: modprobe says). */
 async function unavailable(): Promise<string | undefined> {
-  if (process.platform !== 'linux') return 'not Linux';
-  if (process.getuid?.() !== 0) return 'not root (mount and tracefs instances need root)';
-  for (const tool of ['gcc', 'mkfs.btrfs', 'losetup']) {
-    if (spawnSync(tool, ['--version']).status !== 0) return `no ${tool}`;
-  }
-  if (!readFileSync('/proc/filesystems', 'utf8').includes('btrfs')) {
-    // the module may load on first mount; modprobe says whether it exists
-    if (spawnSync('modprobe', ['btrfs']).status !== 0) return 'the kernel has no btrfs';
-  }
-  try {
-    await locateTracefs({ mount: true });
-  } catch (e) {
-    return `tracefs unavailable: ${(e as Error).message}`;
-  }
-  return undefined;
+  const why = await captureUnavailable(['gcc', 'mkfs.btrfs', 'losetup']);
+  if (why !== undefined) return why;
+  if (readFileSync('/proc/filesystems', 'utf8').includes('btrfs')) return undefined;
+  return spawnSync('modprobe', ['btrfs']).status === 0 ? undefined : 'the kernel has no btrfs';
 }
 const why = await unavailable();
 if (why !== undefined) process.stderr.write(`btrfs capture e2e skipped: ${why}\n`);

@@ -34,6 +34,7 @@ import {
   recordCapture,
   type CaptureFileHeader,
 } from '../../ingest/capture/index.js';
+import { captureUnavailable } from '../helpers/capture-env.js';
 import { repoRoot } from '../helpers/shared.js';
 
 /** The built CLI; FAULTREPLAY_CLI points elsewhere (e.g. a build in a temp dir). */
@@ -44,19 +45,7 @@ const WRITES = 128;
 const MSYNC_EVERY = 32;
 const ROUNDS = WRITES / MSYNC_EVERY;
 
-/** Why the real capture cannot run here, or undefined when it can. */
-async function unavailable(): Promise<string | undefined> {
-  if (process.platform !== 'linux') return 'not Linux';
-  if (process.getuid?.() !== 0) return 'not root (tracefs instances need root)';
-  if (spawnSync('gcc', ['--version']).status !== 0) return 'no gcc to build the mmap workload';
-  try {
-    await locateTracefs({ mount: true });
-  } catch (e) {
-    return `tracefs unavailable: ${(e as Error).message}`;
-  }
-  return undefined;
-}
-const why = await unavailable();
+const why = await captureUnavailable();
 if (why !== undefined) {
   process.stderr.write(`capture e2e tests skipped: ${why}\n`);
 }

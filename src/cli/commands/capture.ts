@@ -22,6 +22,7 @@ import {
   readAvailableEvents,
   readEventFields,
   recordCapture,
+  missingFsEvents,
   resolveDevice,
   selectEvents,
   type CaptureParams,
@@ -58,6 +59,12 @@ async function printCommands(params: CaptureParams, io: CliIo): Promise<number> 
     ...(params.events === 'auto' ? {} : { explicit: params.events }),
   });
   for (const w of sel.warnings) io.stderr.write(`warning: ${w}\n`);
+  if (device !== undefined) {
+    const enabled = sel.events.map((e) => e.event);
+    for (const w of missingFsEvents(device.fsType ?? '', enabled)) {
+      io.stderr.write(`warning: ${w}\n`);
+    }
+  }
   if (params.command.length > 0 && params.comms.length === 0) {
     io.stderr.write(
       "note: the command's pid is not known in advance, so these lines record every task's faults " +
