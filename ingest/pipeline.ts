@@ -832,6 +832,9 @@ export async function ingestFiles(
           ? `${path}: empty file`
           : `${path}: no trace events in ${st.lines} lines (${st.malformed} unreadable)`;
     }
+    // A capture read to its end is complete: logs that keep capture streams mark it so. One
+    // whose input failed part-way gets no end, and replays as incomplete.
+    if (failure === undefined) await log.endCapture?.(st.captureId);
     if (failure !== undefined) {
       const reason = failure.startsWith(`${path}: `) ? failure.slice(path.length + 2) : failure;
       if (st.events > 0) damagedFiles.push({ path, reason, lines: st.lines, events: st.events });

@@ -24,6 +24,9 @@ execFileSync(
     '--no-convert',
     '--no-delimited',
     '--force-long',
+    // Imports are written from the proto/ root ("faultreplay/v1/event.proto"), as protoc -I proto reads them.
+    '-p',
+    'proto',
     '-o',
     js,
     ...files,

@@ -40,3 +40,11 @@ export {
   writePageFault,
 } from './direct-payloads.js';
 export { encodePayload } from './payloads.js';
+export {
+  EventBatchWriter,
+  decodeEventBatch,
+  readEventBatch,
+  readEnvelopeKey,
+  type EnvelopeKey,
+  type DecodedEventBatch,
+} from './event-batch.js';

@@ -51,6 +51,15 @@ export interface EventLog {
    */
   appendEncoded?(batch: EncodedBatch): Promise<AppendResult>;
 
+  /**
+   * Marks the end of a capture whose events were all appended (the ingest of its file
+   * finished). Optional: adapters that keep per-capture streams (Kafka) write an
+   * end-of-capture record, so that readers replay the capture only once it is complete and can
+   * tell an incomplete one (a killed ingest) apart. Must be called after the capture's last
+   * append; never for a capture whose input failed part-way.
+   */
+  endCapture?(captureId: string): Promise<void>;
+
   /** Makes every appended event durable (fsync for files, acks for Kafka). */
   flush(): Promise<void>;
 

@@ -37,10 +37,23 @@ import type {
   Producer,
   RetryOptions,
 } from 'kafkajs';
-import { decodeEvent, encodeEvent } from '../codec/index.js';
+import {
+  ByteReader,
+  EncodedBatchWriter,
+  EventBatchWriter,
+  RECORD_HEADROOM,
+  decodeEvent,
+  decodeEventBatch,
+  encodeEvent,
+  readEnvelopeKey,
+  readEventBatch,
+  type DecodedEventBatch,
+  type EncodedBatch,
+  type EnvelopeKey,
+} from '../codec/index.js';
 import { ReplayError } from '../errors.js';
 import type { CanonicalEvent } from '../events/index.js';
-import { SCHEMA_VERSION, formatDev } from '../events/index.js';
+import { SCHEMA_VERSION } from '../events/index.js';
 import type { AppendResult, EventLog, LogRecord, ReadOptions } from './event-log.js';
 
 const { Kafka: KafkaClient, CompressionTypes, logLevel: KafkaLogLevel } = kafkajs;
@@ -217,6 +230,28 @@ function isRetriable(e: unknown): boolean {
   return false;
 }
 
+/**
+ * Runs `op` again while it fails with a retriable error, up to ~30 s: a topic created a moment
+ * ago answers "not the leader" / "does not host this topic-partition" until its leaders are
+ * elected, and a broker just started refuses connections for a while (2 of 10 first ingests
+ * failed so right after a broker start).
+ */
+async function retryRetriable<T>(op: () => Promise<T>, attempts = 12): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await op();
+    } catch (e) {
+      const retriable =
+        (e instanceof ReplayError && e.retriable) ||
+        /not the leader|does not host this topic-partition|LEADER_NOT_AVAILABLE/i.test(
+          e instanceof Error ? e.message : String(e),
+        );
+      if (!retriable || attempt >= attempts) throw e;
+      await new Promise((r) => setTimeout(r, Math.min(3000, 100 * 2 ** attempt)));
+    }
+  }
+}
+
 async function guard<T>(what: string, op: () => Promise<T>): Promise<T> {
   try {
     return await op();
@@ -227,162 +262,21 @@ async function guard<T>(what: string, op: () => Promise<T>): Promise<T> {
 
 /** Under the broker's default message.max.bytes (1 MiB), with room for batch framing. */
 const DEFAULT_MAX_BATCH_BYTES = 768 * 1024;
+/** Event bytes per `EventBatch` record by default, and the most allowed (see maxBatchBytes). */
+const DEFAULT_BATCH_BYTES = 256 * 1024;
+const MAX_BATCH_BYTES = 900 * 1024;
 // --- keys ----------------------------------------------------------------------------------------
 
 /**
- * The partition key of a capture's events on one device: `<captureId>@<major:minor>`.
- * `-` stands for "no device known" (a capture with no filesystem event at all).
+ * The partition of a capture on a topic of `partitions` partitions: FNV-1a (32-bit) of the
+ * capture id's UTF-8 bytes, modulo the partition count. Chosen here rather than by the
+ * client's partitioner, which falls back to "any available partition" while a leader is
+ * unavailable and would then split a capture. Deterministic across runs and clients.
  */
-export function eventPartitionKey(captureId: string, dev: number | undefined): string {
-  return `${captureId}@${dev === undefined ? '-' : formatDev(dev as never)}`;
-}
-
-/**
- * The filesystem device an event belongs to, or undefined for events that name none (page
- * faults by address, syscalls, markers, the header, lost-event notes) and for block requests,
- * whose `dev` is the block device under the filesystem rather than the filesystem itself.
- */
-export function eventDevice(e: CanonicalEvent): number | undefined {
-  switch (e.type) {
-    case 'block_request':
-      return undefined;
-    default: {
-      const data = e.data as unknown as { readonly dev?: unknown };
-      return typeof data.dev === 'number' ? data.dev : undefined;
-    }
-  }
-}
-
-/**
- * Assigns partition keys to a stream of events so that a filesystem's events of a capture stay
- * together, with the process context the replay needs next to them (the mmap, page fault and
- * msync of a process go where that process's file faults go):
- * - an event that names a filesystem device gets `eventPartitionKey(capture, dev)`, and that
- *   device becomes its process's current device (process = tgid, or pid when tgid is unknown);
- * - an event without a device gets its process's current device;
- * - a process's device-less events before its first device event (its mmap, its first page
- *   fault) wait, and are released just before that device event, keeping their own order;
- * - a capture's header goes to the capture's first device, released just before the first
- *   device event, so it is the first record of the capture in that partition (the replay
- *   starts a run at each header);
- * - what still waits when `maxPending` events wait in all, or at `end()`, gets the capture's
- *   first device (or `capture@-` when the capture has none), headers first. Memory stays
- *   bounded.
- * Within a key, each process's events keep capture order; events of different processes keep
- * capture order except that released events move just behind the event that released them
- * (every event has its `seq`, the capture order). Deterministic: the same events in the same
- * order always get the same keys.
- */
-export interface EventKeyer {
-  /** Keys for this event and for any events it releases, in output order. */
-  push(e: CanonicalEvent): readonly (readonly [string, CanonicalEvent])[];
-  /** Releases whatever still waits. */
-  end(): readonly (readonly [string, CanonicalEvent])[];
-}
-
-export function createEventKeyer(options: { readonly maxPending?: number } = {}): EventKeyer {
-  const maxPending = options.maxPending ?? 10_000;
-  /** capture -> process -> current device. */
-  const current = new Map<string, Map<number, number>>();
-  /** capture -> first device seen. */
-  const first = new Map<string, number>();
-  /** capture -> process -> waiting events (insertion-ordered, so release order is stable). */
-  const pending = new Map<string, Map<number, CanonicalEvent[]>>();
-  /** capture -> header events waiting for the capture's first device. */
-  const headers = new Map<string, CanonicalEvent[]>();
-  let pendingCount = 0;
-
-  const processOf = (e: CanonicalEvent): number => (e.tgid >= 0 ? e.tgid : e.pid);
-  const releaseAll = (): [string, CanonicalEvent][] => {
-    const out: [string, CanonicalEvent][] = [];
-    for (const [capture, list] of headers) {
-      const key = eventPartitionKey(capture, first.get(capture));
-      for (const h of list) out.push([key, h]);
-    }
-    for (const [capture, byProcess] of pending) {
-      const key = eventPartitionKey(capture, first.get(capture));
-      for (const list of byProcess.values()) for (const w of list) out.push([key, w]);
-    }
-    headers.clear();
-    pending.clear();
-    pendingCount = 0;
-    return out;
-  };
-
-  return {
-    push(e) {
-      const capture = e.captureId;
-      const proc = processOf(e);
-      const dev = eventDevice(e);
-      let procs = current.get(capture);
-      if (procs === undefined) {
-        procs = new Map();
-        current.set(capture, procs);
-      }
-      if (e.type === 'header') {
-        // The header goes first into the partition of the capture's first device, so that the
-        // replay of that partition sees it before any other event of the capture.
-        const firstDev = first.get(capture);
-        if (firstDev !== undefined) return [[eventPartitionKey(capture, firstDev), e]];
-        const list = headers.get(capture) ?? [];
-        list.push(e);
-        headers.set(capture, list);
-        pendingCount += 1;
-        return pendingCount >= maxPending ? releaseAll() : [];
-      }
-      if (dev !== undefined) {
-        procs.set(proc, dev);
-        const key = eventPartitionKey(capture, dev);
-        const out: [string, CanonicalEvent][] = [];
-        if (!first.has(capture)) {
-          first.set(capture, dev);
-          const waitingHeaders = headers.get(capture);
-          if (waitingHeaders !== undefined) {
-            headers.delete(capture);
-            pendingCount -= waitingHeaders.length;
-            for (const h of waitingHeaders) out.push([key, h]);
-          }
-        }
-        const waiting = pending.get(capture)?.get(proc);
-        if (waiting !== undefined) {
-          pending.get(capture)!.delete(proc);
-          pendingCount -= waiting.length;
-          for (const w of waiting) out.push([key, w]);
-        }
-        out.push([key, e]);
-        return out;
-      }
-      const known = procs.get(proc);
-      if (known !== undefined) return [[eventPartitionKey(capture, known), e]];
-      let byProcess = pending.get(capture);
-      if (byProcess === undefined) {
-        byProcess = new Map();
-        pending.set(capture, byProcess);
-      }
-      let list = byProcess.get(proc);
-      if (list === undefined) {
-        list = [];
-        byProcess.set(proc, list);
-      }
-      list.push(e);
-      pendingCount += 1;
-      return pendingCount >= maxPending ? releaseAll() : [];
-    },
-    end() {
-      return releaseAll();
-    },
-  };
-}
-
-/**
- * The keys `createEventKeyer` (unbounded) gives a whole array of events, index by index.
- */
-export function partitionKeys(events: readonly CanonicalEvent[]): string[] {
-  const keyer = createEventKeyer({ maxPending: Number.MAX_SAFE_INTEGER });
-  const keyOf = new Map<CanonicalEvent, string>();
-  for (const e of events) for (const [k, x] of keyer.push(e)) keyOf.set(x, k);
-  for (const [k, x] of keyer.end()) keyOf.set(x, k);
-  return events.map((e) => keyOf.get(e)!);
+export function capturePartition(captureId: string, partitions: number): number {
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(captureId, 'utf8')) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  return h % partitions;
 }
 
 // --- records -------------------------------------------------------------------------------------
@@ -422,16 +316,11 @@ function headerText(headers: IHeaders | undefined, name: string): string | undef
   return typeof one === 'string' ? one : one.toString('utf8');
 }
 
-/**
- * Decodes one record's value, checking its schema header first. Throws `RPL_CODEC` naming the
- * topic, partition and offset (a poison record: the replay worker sends it to the dead-letter
- * topic with this message).
- */
-export function decodeRecord(
-  value: Buffer | null,
+/** Refuses a record whose schema header names a version this build cannot read. */
+function checkSchemaHeader(
   headers: IHeaders | undefined,
   where: { readonly topic: string; readonly partition: number; readonly offset: number },
-): CanonicalEvent {
+): void {
   const at = `${where.topic}[${where.partition}]@${where.offset}`;
   const schema = headerText(headers, SCHEMA_HEADER);
   if (schema !== undefined) {
@@ -444,6 +333,20 @@ export function decodeRecord(
       );
     }
   }
+}
+
+/**
+ * Decodes one record's value, checking its schema header first. Throws `RPL_CODEC` naming the
+ * topic, partition and offset (a poison record: the replay worker sends it to the dead-letter
+ * topic with this message).
+ */
+export function decodeRecord(
+  value: Buffer | null,
+  headers: IHeaders | undefined,
+  where: { readonly topic: string; readonly partition: number; readonly offset: number },
+): CanonicalEvent {
+  const at = `${where.topic}[${where.partition}]@${where.offset}`;
+  checkSchemaHeader(headers, where);
   if (value === null || value.length === 0) {
     throw new ReplayError('RPL_CODEC', `kafka record ${at}: empty value`, { details: where });
   }
@@ -635,8 +538,8 @@ export async function produceRawRecords(
  * consumer's callback waits while `capacity` batches are queued, so a slow reader slows the
  * fetches instead of filling memory.
  */
-class BatchChannel {
-  private readonly items: (readonly LogRecord[])[] = [];
+class BatchChannel<T> {
+  private readonly items: T[] = [];
   private failure: Error | undefined = undefined;
   private closed = false;
   private wakeReader: (() => void) | undefined;
@@ -647,7 +550,7 @@ class BatchChannel {
     this.capacity = capacity;
   }
 
-  async put(batch: readonly LogRecord[], keepAlive: () => Promise<void>): Promise<void> {
+  async put(batch: T, keepAlive: () => Promise<void>): Promise<void> {
     while (this.items.length >= this.capacity && !this.closed) {
       await new Promise<void>((resolve) => {
         this.wakeWriter = resolve;
@@ -673,7 +576,7 @@ class BatchChannel {
     this.wakeWriter?.();
   }
 
-  async take(): Promise<readonly LogRecord[] | undefined> {
+  async take(): Promise<T | undefined> {
     for (;;) {
       const next = this.items.shift();
       if (next !== undefined) {
@@ -696,8 +599,16 @@ interface PartitionRange {
   readonly fromOffset: number;
   /** Exclusive. */
   readonly toOffset: number;
+  /** Records per yielded array (at most). */
   readonly batchSize: number;
-  readonly onUndecodable: ((record: UndecodableRecord) => void) | undefined;
+}
+
+/** One stored record as read: its offset, key, value and headers. */
+export interface StoredRecord {
+  readonly offset: number;
+  readonly key: Buffer | null;
+  readonly value: Buffer | null;
+  readonly headers: IHeaders | undefined;
 }
 
 function headerRecord(headers: IHeaders | undefined): Record<string, string> {
@@ -710,18 +621,23 @@ function headerRecord(headers: IHeaders | undefined): Record<string, string> {
 }
 
 /**
- * Reads `[fromOffset, toOffset)` of one partition, in order, each offset once. kafkajs only
- * consumes through groups, so this joins a throw-away group (random id, nothing committed),
- * seeks the partition to `fromOffset` and pauses the topic's other partitions.
+ * Reads `[fromOffset, toOffset)` of one partition, in order, each offset once, as stored
+ * records. kafkajs only consumes through groups, so this joins a throw-away group (random id,
+ * nothing committed), seeks the partition and pauses the topic's other partitions.
+ *
+ * The seek happens in the GROUP_JOIN handler, not after `consumer.run()`: `run()` resolves
+ * before the group is joined when the first join fails and kafkajs restarts the consumer, and
+ * a seek then throws "Consumer group was not initialized" (seen under load in CI). Each join
+ * (a restart included) seeks to the next offset still wanted, so a restart loses nothing.
  */
-async function* readPartition(
+async function* readPartitionRecords(
   kafka: Kafka,
   clientId: string,
   range: PartitionRange,
-): AsyncGenerator<readonly LogRecord[]> {
+): AsyncGenerator<readonly StoredRecord[]> {
   const { topic, partition, fromOffset, toOffset, batchSize } = range;
   if (fromOffset >= toOffset) return;
-  const channel = new BatchChannel(4);
+  const channel = new BatchChannel<readonly StoredRecord[]>(4);
   let next = fromOffset;
   const consumer: Consumer = kafka.consumer({
     groupId: `${clientId}-read-${randomUUID()}`,
@@ -738,11 +654,17 @@ async function* readPartition(
       consumer.subscribe({ topics: [topic], fromBeginning: true }),
     );
     consumer.on(consumer.events.CRASH, (ev) => {
+      if (ev.payload.restart) return; // kafkajs rejoins; GROUP_JOIN seeks again
       channel.fail(kafkaError(ev.payload.error, `read ${topic}[${partition}]`));
     });
     consumer.on(consumer.events.GROUP_JOIN, (ev) => {
-      const others = (ev.payload.memberAssignment[topic] ?? []).filter((p) => p !== partition);
-      if (others.length > 0) consumer.pause([{ topic, partitions: others }]);
+      try {
+        const others = (ev.payload.memberAssignment[topic] ?? []).filter((p) => p !== partition);
+        if (others.length > 0) consumer.pause([{ topic, partitions: others }]);
+        consumer.seek({ topic, partition, offset: String(next) });
+      } catch (e) {
+        channel.fail(kafkaError(e, `seek ${topic}[${partition}] to ${next}`));
+      }
     });
     await guard(`start reading ${topic}`, () =>
       consumer.run({
@@ -753,7 +675,7 @@ async function* readPartition(
           const batch = payload.batch;
           const heartbeat = (): Promise<void> => payload.heartbeat();
           if (batch.partition !== partition || batch.topic !== topic) return;
-          let records: LogRecord[] = [];
+          let records: StoredRecord[] = [];
           for (const m of batch.messages) {
             if (!payload.isRunning() || payload.isStale()) return;
             const offset = Number(m.offset);
@@ -773,27 +695,7 @@ async function* readPartition(
               );
               return;
             }
-            let event: CanonicalEvent;
-            try {
-              event = decodeRecord(m.value, m.headers, { topic, partition, offset });
-            } catch (e) {
-              if (range.onUndecodable === undefined) {
-                channel.fail(e);
-                return;
-              }
-              range.onUndecodable({
-                topic,
-                partition,
-                offset,
-                key: m.key,
-                value: m.value,
-                headers: headerRecord(m.headers),
-                reason: e instanceof Error ? e.message : String(e),
-              });
-              next = offset + 1;
-              continue;
-            }
-            records.push({ offset, event });
+            records.push({ offset, key: m.key, value: m.value, headers: m.headers });
             next = offset + 1;
             if (records.length >= batchSize) {
               await channel.put(records, heartbeat);
@@ -805,7 +707,6 @@ async function* readPartition(
         },
       }),
     );
-    consumer.seek({ topic, partition, offset: String(fromOffset) });
     for (;;) {
       const batch = await channel.take();
       if (batch === undefined) return;
@@ -814,6 +715,49 @@ async function* readPartition(
   } finally {
     channel.end();
     await consumer.disconnect().catch(() => undefined);
+  }
+}
+
+/** The record as an `UndecodableRecord` with the reason it could not be read. */
+function undecodable(
+  topic: string,
+  partition: number,
+  r: StoredRecord,
+  e: unknown,
+): UndecodableRecord {
+  return {
+    topic,
+    partition,
+    offset: r.offset,
+    key: r.key,
+    value: r.value,
+    headers: headerRecord(r.headers),
+    reason: e instanceof Error ? e.message : String(e),
+  };
+}
+
+/** Legacy records (one event each) of a range as log records; see `decodeRecord`. */
+async function* readEventRecords(
+  kafka: Kafka,
+  clientId: string,
+  range: PartitionRange,
+  onUndecodable: ((record: UndecodableRecord) => void) | undefined,
+): AsyncGenerator<readonly LogRecord[]> {
+  const { topic, partition } = range;
+  for await (const stored of readPartitionRecords(kafka, clientId, range)) {
+    const out: LogRecord[] = [];
+    for (const r of stored) {
+      let event: CanonicalEvent;
+      try {
+        event = decodeRecord(r.value, r.headers, { topic, partition, offset: r.offset });
+      } catch (e) {
+        if (onUndecodable === undefined) throw e;
+        onUndecodable(undecodable(topic, partition, r, e));
+        continue;
+      }
+      out.push({ offset: r.offset, event });
+    }
+    if (out.length > 0) yield out;
   }
 }
 
@@ -888,9 +832,8 @@ export function createKafkaEventLog(opts: KafkaEventLogOptions): KafkaEventLog {
       return { firstOffset: end, nextOffset: end };
     }
     const headers = recordHeaders();
-    const keys = partitionKeys(events);
-    const messages: Message[] = events.map((e, i) => ({
-      key: keys[i] ?? null,
+    const messages: Message[] = events.map((e) => ({
+      key: e.captureId,
       value: Buffer.from(encodeEvent(e)),
       partition,
       headers,
@@ -973,14 +916,12 @@ export function createKafkaEventLog(opts: KafkaEventLogOptions): KafkaEventLog {
                 { details: { topic, partition, low, fromOffset } },
               );
             }
-            yield* readPartition(kafka, params.clientId, {
-              topic,
-              partition,
-              fromOffset: Math.max(0, fromOffset),
-              toOffset: to,
-              batchSize,
-              onUndecodable: opts.onUndecodable,
-            });
+            yield* readEventRecords(
+              kafka,
+              params.clientId,
+              { topic, partition, fromOffset: Math.max(0, fromOffset), toOffset: to, batchSize },
+              opts.onUndecodable,
+            );
           })(),
       };
     },
@@ -997,46 +938,51 @@ export function createKafkaEventLog(opts: KafkaEventLogOptions): KafkaEventLog {
   };
 }
 
-// --- the keyed sink over a whole topic -----------------------------------------------------------
+// --- the capture-stream sink over a whole topic --------------------------------------------------
 
 export interface KafkaTopicSinkOptions extends KafkaConnectionOptions {
   readonly topic: string;
   /** Partitions of the topic when this sink creates it (an existing topic is kept). @default 6 */
   readonly numPartitions?: number;
-  /** Records per produce request. @default 1000 */
-  readonly maxBatchRecords?: number;
   /**
-   * Encoded bytes per produce request (before compression). Kept under the broker's default
-   * `message.max.bytes` (1 MiB): a compressed batch is one message to the broker, and an
-   * incompressible one larger than that is refused. @default 768 KiB
+   * Encoded event bytes per record (one `EventBatch`). Larger batches cost fewer requests and
+   * compress better; the record, compressed, must stay under the broker's `message.max.bytes`
+   * (1 MiB by default), which an incompressible batch of up to 900 KiB does. @default 256 KiB
    */
   readonly maxBatchBytes?: number;
-  /** Device-less events of one capture held back until its device is known. @default 10000 */
-  readonly maxPending?: number;
   /** gzip the record batches. @default true */
   readonly compress?: boolean;
+  /**
+   * Look up how far each capture already is in the topic and append only the rest (a re-run
+   * of a failed ingest resumes; a re-run of a finished one writes nothing). Costs one read of
+   * the capture's partition per capture. @default true
+   */
+  readonly resume?: boolean;
+  /** Told when a capture is (partly) skipped because the topic already holds it. */
+  readonly onResume?: (captureId: string, heldEvents: number, ended: boolean) => void;
 }
 
 /**
- * The ingest side of a partitioned topic. It has the `EventLog` shape so the ingest pipeline
- * can write to it like to any log, with these differences, all stated here:
- * - records go to the partition of their key (`createEventKeyer`: capture and filesystem
- *   device), chosen by Kafka's default partitioner (murmur2 of the key, as the Java client);
- * - offsets are counts over the whole topic: `endOffset()` is the sum of the partitions' high
- *   watermarks, and `append` returns the range of that count its events take (exact while this
- *   sink is the topic's only writer);
- * - a few device-less events may wait for their capture's device (bounded by `maxPending`);
- *   `flush()` and `close()` send them;
- * - `read()` is refused: a partitioned topic is read per partition (`createKafkaEventLog` with
- *   `partition`), where offsets are dense and order is defined.
- * `append` resolves once its records (less the waiting ones) are acknowledged: with one call
- * in flight, memory stays bounded by the caller's batch.
+ * The ingest side of the event topic: each capture is one ordered stream of `EventBatch`
+ * records (proto/faultreplay/v1/event_batch.proto) keyed by its capture id, in the partition
+ * `capturePartition(captureId)`; captures, not devices, are spread over partitions. It has the
+ * `EventLog` shape so the ingest pipeline writes to it like to any log:
+ * - events are buffered per capture and sent as a record once `maxBatchBytes` are pending;
+ *   `endCapture` sends the rest with `end_of_capture` set; `flush()` sends the rest without;
+ * - offsets count the events this sink accepted (from 0): a topic has no single event order;
+ * - `read()` is refused: the replay worker reads partitions (`readCaptureRecords`).
+ * `append` resolves once its full batches are acknowledged (idempotent producer, acks from all
+ * in-sync replicas): memory stays bounded by the caller's batch plus one record. A failed send
+ * rejects with `RPL_LOG_IO` saying how far the capture got in the topic (re-run to resume).
  */
 export interface KafkaTopicSink extends EventLog {
   readonly topic: string;
   /** Partitions of the topic (known after the first append or endOffset). */
   partitions(): Promise<number>;
 }
+
+/** Header values of batch records. */
+export const BATCH_CONTENT_TYPE = 'application/x-protobuf; messageType=faultreplay.v1.EventBatch';
 
 export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSink {
   const params = normaliseConnection(opts);
@@ -1048,47 +994,158 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
   if (!Number.isInteger(numPartitions) || numPartitions < 1) {
     throw new ReplayError('RPL_CONFIG', `kafka: --partitions must be a positive integer`);
   }
-  const maxRecords = opts.maxBatchRecords ?? 1000;
-  const maxBytes = opts.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
+  const maxBytes = opts.maxBatchBytes ?? DEFAULT_BATCH_BYTES;
+  if (!Number.isInteger(maxBytes) || maxBytes < 1024 || maxBytes > MAX_BATCH_BYTES) {
+    throw new ReplayError(
+      'RPL_CONFIG',
+      `kafka: batch bytes must be between 1024 and ${MAX_BATCH_BYTES} (got ${maxBytes})`,
+    );
+  }
   const compression = opts.compress === false ? CompressionTypes.None : CompressionTypes.GZIP;
   const kafka = kafkaClient(params);
   const admin = createKafkaTopicAdmin(opts);
-  const keyer = createEventKeyer({ maxPending: opts.maxPending ?? 10_000 });
+  const headers: IHeaders = {
+    [SCHEMA_HEADER]: String(SCHEMA_VERSION),
+    [CONTENT_TYPE_HEADER]: BATCH_CONTENT_TYPE,
+  };
+  const writer = new EventBatchWriter();
+  const reader = new ByteReader();
+  const key: EnvelopeKey = { captureId: '', seq: 0 };
   let partitionCount: number | undefined;
   let producer: Producer | undefined;
   let closed = false;
   let tail: Promise<unknown> = Promise.resolve();
-  /** Count of events accepted by append (sent or waiting), on top of the topic's start. */
-  let accepted: number | undefined;
+  let accepted = 0;
+  /** The capture being written: its partition, the seq of the batch's first event, what is acked. */
+  let cur:
+    | {
+        id: string;
+        partition: number;
+        /** Events with a smaller seq are in the topic already (resume): skipped. */
+        skipBelow: number;
+        /** The topic holds the capture's end already: everything is skipped. */
+        ended: boolean;
+        firstSeq: number;
+        nextSeq: number;
+        acked: number;
+      }
+    | undefined;
 
   const ready = async (): Promise<number> => {
     if (closed) throw new ReplayError('RPL_LOG_IO', `kafka: sink for ${topic} is closed`);
-    partitionCount ??= await admin.ensureTopic(topic, numPartitions);
+    partitionCount ??= await retryRetriable(async () => {
+      const n = await admin.ensureTopic(topic, numPartitions);
+      await admin.offsets(topic); // answers only once every partition has a leader
+      return n;
+    });
     return partitionCount;
-  };
-  const total = async (): Promise<number> => {
-    await ready();
-    return (await admin.offsets(topic)).reduce((s, p) => s + p.high, 0);
   };
   const getProducer = async (): Promise<Producer> =>
     (producer ??= await connectProducer(kafka, params, opts));
-  const send = async (
-    keyed: readonly (readonly [string, CanonicalEvent])[],
-    encoded?: ReadonlyMap<CanonicalEvent, Buffer>,
-  ): Promise<void> => {
-    if (keyed.length === 0) return;
-    const headers = recordHeaders();
-    const messages: Message[] = keyed.map(([key, e]) => ({
-      key,
-      value: encoded?.get(e) ?? Buffer.from(encodeEvent(e)),
-      headers,
-    }));
+
+  /** How far a capture already is in its partition: events held and whether it ended. */
+  const held = async (
+    captureId: string,
+    partition: number,
+  ): Promise<{ events: number; ended: boolean }> => {
+    const part = (await admin.offsets(topic)).find((o) => o.partition === partition);
+    let events = 0;
+    let ended = false;
+    if (part === undefined || part.high <= part.low) return { events, ended };
+    const range = { topic, partition, fromOffset: part.low, toOffset: part.high, batchSize: 256 };
+    for await (const records of readPartitionRecords(kafka, params.clientId, range)) {
+      for (const r of records) {
+        if (r.key?.toString('utf8') !== captureId || r.value === null) continue;
+        if (headerText(r.headers, CONTENT_TYPE_HEADER) !== BATCH_CONTENT_TYPE) continue;
+        let b: DecodedEventBatch;
+        try {
+          b = readEventBatch(r.value);
+        } catch {
+          continue; // not ours to judge here; the replay worker dead-letters it
+        }
+        if (b.firstSeq <= events) events = Math.max(events, b.firstSeq + b.count);
+        ended ||= b.endOfCapture;
+      }
+    }
+    return { events, ended };
+  };
+
+  const sendBatch = async (end: boolean): Promise<void> => {
+    const c = cur;
+    if (c === undefined || (writer.count === 0 && !end)) return;
+    if (c.ended) {
+      writer.take(c.id, c.firstSeq, SCHEMA_VERSION, end);
+      return;
+    }
+    const count = writer.count;
+    const value = writer.take(c.id, c.firstSeq, SCHEMA_VERSION, end);
     const p = await getProducer();
-    for (const chunk of chunks(messages, maxRecords, maxBytes)) {
-      await guard(`append to ${topic}`, () =>
-        p.send({ topic, acks: -1, compression, messages: chunk }),
+    try {
+      await p.send({
+        topic,
+        acks: -1,
+        compression,
+        messages: [{ key: c.id, value, partition: c.partition, headers }],
+      });
+    } catch (e) {
+      const err = kafkaError(e, `append to ${topic}[${c.partition}]`);
+      throw new ReplayError(
+        'RPL_LOG_IO',
+        `${err.message}; capture ${c.id}: events 0..${c.acked} are in ${topic}[${c.partition}], ` +
+          're-run the same ingest to append the rest',
+        {
+          cause: e,
+          retriable: err.retriable,
+          details: { ...err.details, captureId: c.id, storedEvents: c.acked },
+        },
       );
     }
+    c.firstSeq += count;
+    c.acked = c.firstSeq;
+  };
+
+  const startCapture = async (id: string): Promise<void> => {
+    const partitions = await ready();
+    const partition = capturePartition(id, partitions);
+    const before = opts.resume === false ? { events: 0, ended: false } : await held(id, partition);
+    if (before.events > 0 || before.ended) opts.onResume?.(id, before.events, before.ended);
+    cur = {
+      id,
+      partition,
+      skipBelow: before.events,
+      ended: before.ended,
+      firstSeq: before.events,
+      nextSeq: 0,
+      acked: before.events,
+    };
+  };
+
+  const appendBatch = async (batch: EncodedBatch): Promise<AppendResult> => {
+    await ready();
+    const firstOffset = accepted;
+    for (let i = 0; i < batch.count; i++) {
+      const start = batch.starts[i]! + RECORD_HEADROOM;
+      const end = batch.starts[i + 1]!;
+      readEnvelopeKey(reader, batch.buf, start, end, key);
+      if (cur?.id !== key.captureId) {
+        await sendBatch(false);
+        await startCapture(key.captureId);
+      }
+      const c = cur!;
+      if (key.seq !== c.nextSeq) {
+        throw new ReplayError(
+          'RPL_LOG_IO',
+          `kafka: capture ${c.id} jumps from seq ${c.nextSeq} to ${key.seq}: a capture is appended in seq order`,
+        );
+      }
+      c.nextSeq++;
+      if (key.seq < c.skipBelow || c.ended) continue;
+      if (writer.count > 0 && writer.bytes + (end - start) > maxBytes) await sendBatch(false);
+      writer.addEncoded(batch.buf, start, end);
+    }
+    reader.release();
+    accepted += batch.count;
+    return { firstOffset, nextOffset: accepted };
   };
   const serial = <T>(op: () => Promise<T>): Promise<T> => {
     const run = tail.then(op, op);
@@ -1102,34 +1159,37 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
       return ready();
     },
     append(events) {
-      return serial(async () => {
-        await ready();
-        accepted ??= await total();
+      return serial(() => {
         // Encode before anything is sent, so a bad event fails the call with nothing stored.
-        const encoded = new Map<CanonicalEvent, Buffer>();
-        for (const e of events) encoded.set(e, Buffer.from(encodeEvent(e)));
-        const keyed = events.flatMap((e) => keyer.push(e));
-        await send(keyed, encoded);
-        const firstOffset = accepted;
-        accepted += events.length;
-        return { firstOffset, nextOffset: accepted };
+        const w = new EncodedBatchWriter(4096);
+        for (const e of events) w.add(e);
+        return appendBatch(w.take());
+      });
+    },
+    appendEncoded(batch) {
+      return serial(() => appendBatch(batch));
+    },
+    endCapture(captureId) {
+      return serial(async () => {
+        if (cur?.id !== captureId) return;
+        await sendBatch(true);
+        cur = undefined;
       });
     },
     flush() {
       return serial(async () => {
-        if (closed) return;
-        await send(keyer.end());
+        if (!closed) await sendBatch(false);
       });
     },
     read(): AsyncIterable<readonly LogRecord[]> {
       throw new ReplayError(
         'RPL_CONFIG',
-        `kafka: topic ${topic} is partitioned; read it one partition at a time (createKafkaEventLog({ topic, partition }))`,
+        `kafka: topic ${topic} holds capture streams; the replay worker reads them (readCaptureRecords)`,
       );
     },
     async endOffset() {
       await tail;
-      return total();
+      return accepted;
     },
     async close() {
       if (closed) return;
@@ -1141,6 +1201,108 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
       await admin.close();
     },
   };
+}
+
+// --- reading capture streams ---------------------------------------------------------------------
+
+/** One record of a capture stream as read, decoded. */
+export type CaptureRecord =
+  | {
+      readonly kind: 'batch';
+      readonly offset: number;
+      readonly captureId: string;
+      readonly firstSeq: number;
+      readonly endOfCapture: boolean;
+      readonly events: readonly CanonicalEvent[];
+    }
+  /** A record of the one-event-per-record format (topics written before batches). */
+  | { readonly kind: 'event'; readonly offset: number; readonly event: CanonicalEvent };
+
+/**
+ * Reads `[fromOffset, toOffset)` of one partition of the event topic, decoding each record by
+ * its content-type header: an `EventBatch` (the current format) or one `Event` (the format
+ * before batches; also records without the header). A record that does not decode goes to
+ * `onUndecodable` whole (a batch is never half-read) and is skipped; without it, it fails the
+ * read with `RPL_CODEC`.
+ */
+export function readCaptureRecords(
+  opts: KafkaConnectionOptions & {
+    readonly topic: string;
+    readonly partition: number;
+    readonly fromOffset: number;
+    readonly toOffset: number;
+    readonly onUndecodable?: (record: UndecodableRecord) => void;
+  },
+): AsyncIterable<readonly CaptureRecord[]> {
+  const params = normaliseConnection(opts);
+  const { topic, partition } = opts;
+  return {
+    [Symbol.asyncIterator]: () =>
+      (async function* () {
+        const kafka = kafkaClient(params);
+        const range = { ...opts, batchSize: 64 };
+        for await (const stored of readPartitionRecords(kafka, params.clientId, range)) {
+          const out: CaptureRecord[] = [];
+          for (const r of stored) {
+            try {
+              out.push(decodeCaptureRecord(r, { topic, partition, offset: r.offset }));
+            } catch (e) {
+              if (opts.onUndecodable === undefined) throw e;
+              opts.onUndecodable(undecodable(topic, partition, r, e));
+            }
+          }
+          if (out.length > 0) yield out;
+        }
+      })(),
+  };
+}
+
+/** `[fromOffset, toOffset)` of one partition as stored (for tools and tests). */
+export function readStoredRecords(
+  opts: KafkaConnectionOptions & {
+    readonly topic: string;
+    readonly partition: number;
+    readonly fromOffset: number;
+    readonly toOffset: number;
+  },
+): AsyncIterable<readonly StoredRecord[]> {
+  const params = normaliseConnection(opts);
+  return {
+    [Symbol.asyncIterator]: () =>
+      readPartitionRecords(kafkaClient(params), params.clientId, { ...opts, batchSize: 64 }),
+  };
+}
+
+/** Decodes one stored record of the event topic; throws `RPL_CODEC` naming where it is. */
+export function decodeCaptureRecord(
+  r: StoredRecord,
+  where: { readonly topic: string; readonly partition: number; readonly offset: number },
+): CaptureRecord {
+  if (headerText(r.headers, CONTENT_TYPE_HEADER) !== BATCH_CONTENT_TYPE) {
+    return { kind: 'event', offset: r.offset, event: decodeRecord(r.value, r.headers, where) };
+  }
+  const at = `${where.topic}[${where.partition}]@${where.offset}`;
+  checkSchemaHeader(r.headers, where);
+  if (r.value === null) {
+    throw new ReplayError('RPL_CODEC', `kafka record ${at}: empty value`, { details: where });
+  }
+  try {
+    const b = readEventBatch(r.value);
+    return {
+      kind: 'batch',
+      offset: r.offset,
+      captureId: b.captureId,
+      firstSeq: b.firstSeq,
+      endOfCapture: b.endOfCapture,
+      events: decodeEventBatch(r.value, b),
+    };
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new ReplayError('RPL_CODEC', `kafka record ${at}: cannot decode the batch: ${reason}`, {
+      cause: e,
+      details: where,
+    });
+  }
 }
 
 // --- consumer-group worker -----------------------------------------------------------------------
@@ -1159,11 +1321,14 @@ export interface KafkaGroupWorkerOptions extends KafkaConnectionOptions {
   readonly groupId: string;
   /**
    * Processes one range of a partition it owns. Resolve only once the range's results are
-   * stored: the range's end is committed as the group's offset right after, and only then.
-   * A rejection leaves the offset where it was (the range is retried later, by this worker or
-   * the next owner), so `process` must be idempotent for a given range.
+   * stored, with the offset to commit (at most `toOffset`; `undefined` means `toOffset`): it is
+   * committed as the group's offset right after, and only then. Returning less than
+   * `toOffset` keeps the rest for later (a capture whose end is not in the range yet); the
+   * partition is looked at again once its end moves. A rejection leaves the offset where it
+   * was (the range is retried later, by this worker or the next owner), so `process` must be
+   * idempotent for a given range.
    */
-  readonly process: (work: PartitionWork) => Promise<void>;
+  readonly process: (work: PartitionWork) => Promise<number | undefined>;
   /**
    * A partition's new records are taken once its end has not moved for this long, so that a
    * range holds whole captures when ingest and replay overlap. @default 2000
@@ -1184,6 +1349,11 @@ export interface KafkaGroupWorker {
   assigned(): readonly number[];
   /** Ranges processed and committed by this worker so far. */
   completed(): readonly PartitionWork[];
+  /**
+   * Whether every partition this worker owns has been processed up to its current end (what
+   * is left uncommitted waits for records that have not arrived). False while nothing is owned.
+   */
+  caughtUp(): Promise<boolean>;
   /** Leaves the group (after the range in progress, if any, finished). Idempotent. */
   stop(): Promise<void>;
 }
@@ -1218,6 +1388,8 @@ export function createKafkaGroupWorker(opts: KafkaGroupWorkerOptions): KafkaGrou
   /** partition -> [end seen, when it was first seen]. */
   const seen = new Map<number, { end: number; since: number }>();
   const committed = new Map<number, number>();
+  /** partition -> the end up to which it was last processed (reset on each assignment). */
+  const processedTo = new Map<number, number>();
   let running = false;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
@@ -1252,7 +1424,7 @@ export function createKafkaGroupWorker(opts: KafkaGroupWorkerOptions): KafkaGrou
       if (part === undefined) continue;
       const c = await committedOffset(partition);
       const from = c >= 0 ? c : part.low;
-      if (part.high <= from) {
+      if (part.high <= from || processedTo.get(partition) === part.high) {
         seen.delete(partition);
         continue;
       }
@@ -1265,16 +1437,20 @@ export function createKafkaGroupWorker(opts: KafkaGroupWorkerOptions): KafkaGrou
         continue;
       }
       const work: PartitionWork = { topic, partition, fromOffset: from, toOffset: part.high };
+      let commit: number;
       try {
-        await opts.process(work);
+        commit = Math.min((await opts.process(work)) ?? work.toOffset, work.toOffset);
       } catch (e) {
         report(e, work);
         continue;
       }
       if (!owned.includes(partition)) continue; // revoked meanwhile: the next owner redoes it
       try {
-        await consumer.commitOffsets([{ topic, partition, offset: String(work.toOffset) }]);
-        committed.set(partition, work.toOffset);
+        if (commit > from) {
+          await consumer.commitOffsets([{ topic, partition, offset: String(commit) }]);
+          committed.set(partition, commit);
+        }
+        processedTo.set(partition, work.toOffset);
         seen.delete(partition);
         done.push(work);
       } catch (e) {
@@ -1296,6 +1472,7 @@ export function createKafkaGroupWorker(opts: KafkaGroupWorkerOptions): KafkaGrou
         owned = [...(ev.payload.memberAssignment[topic] ?? [])];
         // The committed offsets may have moved while another member owned a partition.
         committed.clear();
+        processedTo.clear();
         seen.clear();
         consumer.pause([{ topic }]);
         wake?.();
@@ -1331,6 +1508,15 @@ export function createKafkaGroupWorker(opts: KafkaGroupWorkerOptions): KafkaGrou
     },
     assigned: () => [...owned].sort((a, b) => a - b),
     completed: () => [...done],
+    async caughtUp() {
+      if (owned.length === 0) return false;
+      const ends = await admin.offsets(topic);
+      return owned.every((p) => {
+        const end = ends.find((o) => o.partition === p);
+        if (end === undefined || end.high <= end.low) return true;
+        return processedTo.get(p) === end.high || committed.get(p) === end.high;
+      });
+    },
     async stop() {
       if (!running) return;
       running = false;

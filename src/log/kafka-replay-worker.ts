@@ -1,19 +1,26 @@
 /**
  * The replay worker of the Kafka pipeline: a member of a consumer group over the event topic
- * (`createKafkaGroupWorker`) that replays each range of the partitions it owns and stores the
- * results before the range's end is committed.
+ * (`createKafkaGroupWorker`) that replays the captures in the partitions it owns and stores the
+ * results before the offsets past them are committed.
  *
- * Per range `[from, to)` of partition p:
- * 1. replay every capture found there (`replayCaptures` over the one-partition log, which reads
- *    the range twice: phase probe, then replay); records that cannot be decoded are skipped;
- * 2. store each `RunResult` (the store keeps one copy per run id, and a run id is a hash of the
- *    capture, the offset range, the events and the configuration: the same range replayed again,
- *    by this worker after a crash or by another after a rebalance, stores nothing new);
+ * A capture is one ordered stream of `EventBatch` records in one partition, ending with a
+ * record that has `end_of_capture` set (createKafkaTopicSink). Per range `[from, to)` of
+ * partition p:
+ * 1. replay the range as capture streams (`createCaptureRangeLog`: each capture's events in
+ *    seq order, batches a re-run ingest wrote twice dropped by seq, offsets = seq, so a run is
+ *    exactly what the file log gives for the same capture); the replay reads the range twice
+ *    (phase probe, then replay); records that cannot be decoded are skipped whole;
+ * 2. store the run of each capture whose end record is in the range (the store keeps one copy
+ *    per run id, a hash of the capture, its events and the configuration: the same capture
+ *    replayed again, by this worker after a crash or by another after a rebalance, stores
+ *    nothing new); a capture without its end yet is not stored: it is replayed whole once the
+ *    end arrives, however long ingest pauses;
  * 3. send the skipped records to the dead-letter topic with the reason in a header;
- * 4. only then the worker commits `to` for p (see createKafkaGroupWorker).
- * A crash anywhere before 4 makes the range run again: results are not counted twice (2), and
- * a dead-letter record may be sent twice (3 is at-least-once; its headers name the source
- * offset, so readers can drop repeats).
+ * 4. only then commit: `to`, or the first offset of a capture still waiting for its end.
+ * Records of the one-event-per-record format (topics written before batches) replay per range
+ * as before, offsets being Kafka offsets. A crash anywhere before 4 makes the range run again:
+ * results are not counted twice (2), and a dead-letter record may be sent twice (3 is
+ * at-least-once; its headers name the source offset, so readers can drop repeats).
  */
 import type { ReplayError } from '../errors.js';
 import type { ReplayOptions } from '../sim/engine.js';
@@ -26,8 +33,9 @@ import type {
   PartitionWork,
   UndecodableRecord,
 } from './kafka-event-log.js';
+import { createCaptureRangeLog } from './capture-range-log.js';
 import {
-  createKafkaEventLog,
+  readCaptureRecords,
   createKafkaGroupWorker,
   createKafkaTopicAdmin,
   produceRawRecords,
@@ -49,8 +57,16 @@ export interface KafkaReplayWorkerOptions extends KafkaConnectionOptions {
   readonly idleMs?: number;
   /** See KafkaGroupWorkerOptions.pollMs. @default 250 */
   readonly pollMs?: number;
-  /** Called after each range is stored (before its commit). @default undefined */
-  readonly onRange?: (work: PartitionWork, runs: readonly RunResult[], deadLetters: number) => void;
+  /**
+   * Called after each range is stored (before its commit), with the runs stored and the
+   * captures still waiting for their end record. @default undefined
+   */
+  readonly onRange?: (
+    work: PartitionWork,
+    runs: readonly RunResult[],
+    deadLetters: number,
+    waiting: readonly string[],
+  ) => void;
   readonly onError?: (e: ReplayError, work: PartitionWork | undefined) => void;
 }
 
@@ -101,27 +117,35 @@ export function createKafkaReplayWorker(opts: KafkaReplayWorkerOptions): KafkaGr
     process: async (work) => {
       // Keyed by offset: the replay reads the range twice.
       const poison = new Map<number, UndecodableRecord>();
-      const log = createKafkaEventLog({
-        ...connection,
-        topic: work.topic,
-        partition: work.partition,
-        createTopic: false,
-        onUndecodable: (r) => poison.set(r.offset, r),
-      });
-      let runs: RunResult[];
-      try {
-        runs = await replayCaptures(log, {
-          ...opts.replay,
+      const log = createCaptureRangeLog(() =>
+        readCaptureRecords({
+          ...connection,
+          topic: work.topic,
+          partition: work.partition,
           fromOffset: work.fromOffset,
           toOffset: work.toOffset,
-        });
-      } finally {
-        await log.close();
+          onUndecodable: (r) => poison.set(r.offset, r),
+        }),
+      );
+      const runs = await replayCaptures(log, { ...opts.replay });
+      const captures = log.captures();
+      const stored: RunResult[] = [];
+      const waiting: string[] = [];
+      let commit = work.toOffset;
+      for (const run of runs) {
+        const c = captures.get(run.captureId);
+        if (c !== undefined && !c.ended) {
+          waiting.push(run.captureId);
+          commit = Math.min(commit, c.firstOffset);
+          continue;
+        }
+        await opts.store.storeRun(run);
+        stored.push(run);
       }
-      for (const run of runs) await opts.store.storeRun(run);
       const dead = [...poison.values()].sort((a, b) => a.offset - b.offset);
       await sendDeadLetters(dead);
-      opts.onRange?.(work, runs, dead.length);
+      opts.onRange?.(work, stored, dead.length, waiting);
+      return commit;
     },
   });
 }

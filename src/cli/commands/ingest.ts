@@ -40,8 +40,9 @@ plain or gzip (detected by content, not by name).
 Options:
   --format FMT       auto | ftrace | trace-cmd | perf (default: auto, sniffed per file)
   --log DIR          event log directory (default: ./${DEFAULT_LOG_DIR})
-  --kafka BROKERS    append to a Kafka topic instead (host:port[,host:port]); records are keyed
-                     by capture and filesystem device, gzip-batched, idempotent
+  --kafka BROKERS    append to a Kafka topic instead (host:port[,host:port]); each capture is
+                     one ordered stream of gzip-compressed event batches keyed by capture id,
+                     ended by an end-of-capture record; a re-run appends only what is missing
   --topic TOPIC      Kafka topic (default: ${DEFAULT_KAFKA_TOPIC}); created if missing
   --partitions N     partitions of a topic this command creates (default: 6)
   --capture-id ID    capture id (default: the file name without .gz and trace suffixes;
@@ -77,7 +78,7 @@ export interface FileSinkSpec {
 }
 /** Where the events go (a union: other sinks add a variant). */
 export type SinkSpec = FileSinkSpec | KafkaSinkSpec;
-/** A Kafka topic, keyed by capture and device (src/log/kafka-event-log.ts). */
+/** A Kafka topic of capture streams (src/log/kafka-event-log.ts `createKafkaTopicSink`). */
 export interface KafkaSinkSpec {
   readonly kind: 'kafka';
   readonly brokers: string;
@@ -169,6 +170,10 @@ export async function openSink(spec: SinkSpec, io: CliIo): Promise<EventLog> {
       brokers: spec.brokers,
       topic: spec.topic,
       numPartitions: spec.partitions,
+      onResume: (id, held, ended) =>
+        io.stderr.write(
+          `faultreplay ingest: capture ${id}: ${ended ? `already complete in ${spec.topic} (${held} events); nothing appended` : `${held} events already in ${spec.topic}; appending the rest`}\n`,
+        ),
     });
   }
   return createFileEventLog({

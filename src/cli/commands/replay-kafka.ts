@@ -24,9 +24,9 @@ export const DEFAULT_TOPIC = 'faultreplay.events';
 
 export const KAFKA_REPLAY_USAGE = `Usage: faultreplay replay --kafka BROKERS --group GROUP [options]
 
-Run a replay worker in a Kafka consumer group: replay each new range of the partitions the group
-assigns to this worker, store the results, then commit the range (offsets move only after the
-results are stored; a range replayed twice stores nothing new). Undecodable records go to the
+Run a replay worker in a Kafka consumer group: replay each capture of the partitions the group
+assigns to this worker once its end-of-capture record is there, store the results, then commit
+(offsets move only after the results are stored; a capture replayed twice stores nothing new). Undecodable records go to the
 dead-letter topic with the reason. Start several workers with the same GROUP to share the work.
 
 Options:
@@ -39,9 +39,10 @@ Options:
   --policies LIST        comma-separated policy ids (default: all; legacy is always replayed)
   --profile NAME         device profile (ssd, ramdisk-dax, hdd, or one from --config)
   --config FILE          JSON configuration (simulator and store)
-  --idle-ms N            replay a partition's new records once its end has not moved for N ms
-                         (default: 2000)
-  --exit-when-idle       exit once all owned partitions are stored and committed to their end
+  --idle-ms N            look at a partition's new records once its end has not moved for N ms
+                         (default: 2000); a capture is replayed once its end record is there
+  --exit-when-idle       exit once all owned partitions are processed to their end (a capture
+                         whose end-of-capture record has not arrived stays uncommitted)
   -h, --help             show this help
 
 Exit status: 0 when stopped by a signal or idle, 1 on a broker or store failure at start,
@@ -165,10 +166,10 @@ export async function runKafkaReplayWorker(args: readonly string[], io: CliIo): 
     store,
     replay: { sim, ...(a.policies === undefined ? {} : { policies: a.policies }) },
     idleMs: a.idleMs,
-    onRange: (w, runs, dead) => {
+    onRange: (w, runs, dead, waiting) => {
       lastActivity = performance.now();
       say(
-        `${w.topic}[${w.partition}] offsets ${w.fromOffset}..${w.toOffset}: ${runs.length} run${runs.length === 1 ? '' : 's'} stored (${runs.map((r) => `${r.captureId}=${r.runId}`).join(', ')})${dead > 0 ? `, ${dead} record${dead === 1 ? '' : 's'} to ${a.deadLetterTopic}` : ''}`,
+        `${w.topic}[${w.partition}] offsets ${w.fromOffset}..${w.toOffset}: ${runs.length} run${runs.length === 1 ? '' : 's'} stored (${runs.map((r) => `${r.captureId}=${r.runId}`).join(', ')})${dead > 0 ? `, ${dead} record${dead === 1 ? '' : 's'} to ${a.deadLetterTopic}` : ''}${waiting.length > 0 ? `; waiting for the end of ${waiting.join(', ')}` : ''}`,
       );
     },
     onError: (e, w) => {
@@ -196,32 +197,19 @@ export async function runKafkaReplayWorker(args: readonly string[], io: CliIo): 
     }
     say(`worker in group '${a.group}' on ${a.topic} at ${a.brokers}, results to ${store.location}`);
     if (a.exitWhenIdle) {
-      const { createKafkaTopicAdmin } = await import('../../log/kafka-event-log.js');
-      const admin = createKafkaTopicAdmin({ brokers: a.brokers });
-      try {
-        for (;;) {
-          const done = await Promise.race([
-            stopped.then(() => true),
-            new Promise<boolean>((r) => {
-              setTimeout(() => {
-                r(false);
-              }, 500);
-            }),
-          ]);
-          if (done) break;
-          const owned = worker.assigned();
-          if (owned.length === 0 || performance.now() - lastActivity < a.idleMs) continue;
-          const ends = await admin.offsets(a.topic);
-          const committed = await admin.groupOffsets(a.group, a.topic);
-          const caughtUp = owned.every((p) => {
-            const end = ends.find((o) => o.partition === p);
-            const c = committed.find((o) => o.partition === p);
-            return end !== undefined && (end.high === end.low || c?.offset === end.high);
-          });
-          if (caughtUp) break;
-        }
-      } finally {
-        await admin.close();
+      for (;;) {
+        const done = await Promise.race([
+          stopped.then(() => true),
+          new Promise<boolean>((r) => {
+            setTimeout(() => {
+              r(false);
+            }, 500);
+          }),
+        ]);
+        if (done) break;
+        if (performance.now() - lastActivity < a.idleMs) continue;
+        // Processed to the end; what is not committed waits for captures' end records.
+        if (await worker.caughtUp()) break;
       }
     } else {
       await stopped;

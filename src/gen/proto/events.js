@@ -9043,6 +9043,260 @@ export const faultreplay = $root.faultreplay = (() => {
             return Event;
         })();
 
+        v1.EventBatch = (function() {
+
+            /**
+             * Properties of an EventBatch.
+             * @typedef {Object} faultreplay.v1.EventBatch.$Properties
+             * @property {string|null} [captureId] EventBatch captureId
+             * @property {Long|null} [firstSeq] EventBatch firstSeq
+             * @property {number|null} [schemaVersion] EventBatch schemaVersion
+             * @property {Array.<faultreplay.v1.Event.$Properties>|null} [events] EventBatch events
+             * @property {boolean|null} [endOfCapture] EventBatch endOfCapture
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EventBatch.
+             * @memberof faultreplay.v1
+             * @interface IEventBatch
+             * @augments faultreplay.v1.EventBatch.$Properties
+             * @deprecated Use faultreplay.v1.EventBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of an EventBatch.
+             * @typedef {{
+             *   captureId?: string|null;
+             *   firstSeq?: Long|null;
+             *   schemaVersion?: number|null;
+             *   events?: Array.<faultreplay.v1.Event.$Shape>|null;
+             *   endOfCapture?: boolean|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} faultreplay.v1.EventBatch.$Shape
+             */
+
+            /**
+             * Constructs a new EventBatch.
+             * @memberof faultreplay.v1
+             * @classdesc Represents an EventBatch.
+             * @constructor
+             * @param {faultreplay.v1.EventBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EventBatch = function (properties) {
+                this.events = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EventBatch captureId.
+             * @member {string} captureId
+             * @memberof faultreplay.v1.EventBatch
+             * @instance
+             */
+            EventBatch.prototype.captureId = "";
+
+            /**
+             * EventBatch firstSeq.
+             * @member {Long} firstSeq
+             * @memberof faultreplay.v1.EventBatch
+             * @instance
+             */
+            EventBatch.prototype.firstSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EventBatch schemaVersion.
+             * @member {number} schemaVersion
+             * @memberof faultreplay.v1.EventBatch
+             * @instance
+             */
+            EventBatch.prototype.schemaVersion = 0;
+
+            /**
+             * EventBatch events.
+             * @member {Array.<faultreplay.v1.Event.$Properties>} events
+             * @memberof faultreplay.v1.EventBatch
+             * @instance
+             */
+            EventBatch.prototype.events = $util.emptyArray;
+
+            /**
+             * EventBatch endOfCapture.
+             * @member {boolean} endOfCapture
+             * @memberof faultreplay.v1.EventBatch
+             * @instance
+             */
+            EventBatch.prototype.endOfCapture = false;
+
+            /**
+             * Creates a new EventBatch instance using the specified properties.
+             * @function create
+             * @memberof faultreplay.v1.EventBatch
+             * @static
+             * @param {faultreplay.v1.EventBatch.$Properties=} [properties] Properties to set
+             * @returns {faultreplay.v1.EventBatch} EventBatch instance
+             * @type {{
+             *   (properties: faultreplay.v1.EventBatch.$Shape): faultreplay.v1.EventBatch & faultreplay.v1.EventBatch.$Shape;
+             *   (properties?: faultreplay.v1.EventBatch.$Properties): faultreplay.v1.EventBatch;
+             * }}
+             */
+            EventBatch.create = function(properties) {
+                return new EventBatch(properties);
+            };
+
+            /**
+             * Encodes the specified EventBatch message. Does not implicitly {@link faultreplay.v1.EventBatch.verify|verify} messages.
+             * @function encode
+             * @memberof faultreplay.v1.EventBatch
+             * @static
+             * @param {faultreplay.v1.EventBatch.$Properties} message EventBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EventBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.captureId != null && $Object.hasOwnProperty.call(message, "captureId") && message.captureId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.captureId);
+                if (message.firstSeq != null && $Object.hasOwnProperty.call(message, "firstSeq") && (typeof message.firstSeq === "object" ? message.firstSeq.low || message.firstSeq.high : message.firstSeq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.firstSeq);
+                if (message.schemaVersion != null && $Object.hasOwnProperty.call(message, "schemaVersion") && message.schemaVersion !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.schemaVersion);
+                if (message.events != null && message.events.length)
+                    for (let i = 0; i < message.events.length; ++i)
+                        $root.faultreplay.v1.Event.encode(message.events[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.endOfCapture != null && $Object.hasOwnProperty.call(message, "endOfCapture") && message.endOfCapture !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.endOfCapture);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EventBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultreplay.v1.EventBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultreplay.v1.EventBatch & faultreplay.v1.EventBatch.$Shape} EventBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EventBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultreplay.v1.EventBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.captureId = value;
+                            else
+                                delete message.captureId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.firstSeq = value;
+                            else
+                                delete message.firstSeq;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.schemaVersion = value;
+                            else
+                                delete message.schemaVersion;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.events && message.events.length))
+                                message.events = [];
+                            message.events.push($root.faultreplay.v1.Event.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.endOfCapture = value;
+                            else
+                                delete message.endOfCapture;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for EventBatch
+             * @function getTypeUrl
+             * @memberof faultreplay.v1.EventBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EventBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/faultreplay.v1.EventBatch";
+            };
+
+            return EventBatch;
+        })();
+
         return v1;
     })();
 

@@ -1,24 +1,28 @@
 /**
  * The Kafka event log against a real broker (scripts/services.sh, testcontainers or
- * KAFKA_BROKERS): what the generic contract suite cannot see. Records carry the schema header
- * and the capture/device key, big appends are split into several produce requests and come
+ * KAFKA_BROKERS): what the generic contract suite cannot see. Records carry the schema header,
+ * batch records round-trip and decode with protoc and proto/ alone, big appends are split into several produce requests and come
  * back whole and in order, a record the codec cannot read fails the read naming its offset,
  * and an unreachable broker gives a retriable RPL_LOG_IO error.
  */
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ReplayError } from '../../../src/errors.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
-import { SCHEMA_VERSION, formatDev } from '../../../src/events/index.js';
+import { SCHEMA_VERSION } from '../../../src/events/index.js';
 import type { LogRecord } from '../../../src/log/event-log.js';
+import type { CaptureRecord } from '../../../src/log/kafka-event-log.js';
 import {
-  createEventKeyer,
+  capturePartition,
   createKafkaEventLog,
   createKafkaTopicAdmin,
-  eventDevice,
-  partitionKeys,
+  createKafkaTopicSink,
   produceRawRecords,
+  readCaptureRecords,
+  readStoredRecords,
 } from '../../../src/log/kafka-event-log.js';
+import { repoRoot } from '../../helpers/shared.js';
 import { kafkaBrokers, randomName } from '../../helpers/services.js';
 import { sampleEvents } from '../../unit/codec/random-events.js';
 
@@ -220,60 +224,43 @@ describe('kafka event log', () => {
     }
   });
 
-  it('keys records by capture and device; device-less events follow their process', () => {
-    const events = sampleEvents(3000, 21);
-    const keys = partitionKeys(events);
-    // Independent derivation, by searching around each event instead of keeping state.
-    const proc = (e: CanonicalEvent): string => `${e.captureId}/${e.tgid >= 0 ? e.tgid : e.pid}`;
-    const key = (capture: string, dev: number | undefined): string =>
-      `${capture}@${dev === undefined ? '-' : formatDev(dev as never)}`;
-    let checkedBackward = 0;
-    let checkedForward = 0;
-    events.forEach((e, i) => {
-      const d = eventDevice(e);
-      if (d !== undefined) {
-        expect(keys[i]).toBe(key(e.captureId, d));
-        return;
-      }
-      const firstOfCapture = events.find(
-        (x) => x.captureId === e.captureId && eventDevice(x) !== undefined,
-      );
-      const captureFirst = firstOfCapture === undefined ? undefined : eventDevice(firstOfCapture);
-      if (e.type === 'header') {
-        expect(keys[i]).toBe(key(e.captureId, captureFirst));
-        return;
-      }
-      for (let j = i - 1; j >= 0; j--) {
-        const dj = eventDevice(events[j]!);
-        if (dj !== undefined && proc(events[j]!) === proc(e)) {
-          expect(keys[i]).toBe(key(e.captureId, dj));
-          checkedBackward++;
-          return;
-        }
-      }
-      for (let j = i + 1; j < events.length; j++) {
-        const dj = eventDevice(events[j]!);
-        if (dj !== undefined && proc(events[j]!) === proc(e)) {
-          expect(keys[i]).toBe(key(e.captureId, dj));
-          checkedForward++;
-          return;
-        }
-      }
-      expect(keys[i]).toBe(key(e.captureId, captureFirst));
-    });
-    // The sample exercises both rules.
-    expect(checkedBackward).toBeGreaterThan(0);
-    expect(checkedForward + checkedBackward).toBeGreaterThan(0);
-    // The streaming keyer with a small bound gives every event once, and the same keys for all
-    // events it did not have to release early.
-    const keyer = createEventKeyer({ maxPending: 5 });
-    const out = [...events.flatMap((e) => keyer.push(e)), ...keyer.end()];
-    expect(out).toHaveLength(events.length);
-    expect(new Set(out.map(([, e]) => e)).size).toBe(events.length);
-    const streamed = new Map(out.map(([k, e]) => [e, k]));
-    events.forEach((e, i) => {
-      if (eventDevice(e) !== undefined) expect(streamed.get(e)).toBe(keys[i]);
-    });
+  it('batch records round-trip every event kind; protoc decodes one with proto/ alone', async () => {
+    const topic = newTopic();
+    // One capture in seq order, as ingest writes it (the sink checks the order).
+    const events = sampleEvents(3000, 21).map((e, seq) => ({ ...e, captureId: 'cap', seq }));
+    const sink = createKafkaTopicSink({ brokers, topic, numPartitions: 2, maxBatchBytes: 32768 });
+    try {
+      await sink.append(events.slice(0, 1700));
+      await sink.append(events.slice(1700));
+      await sink.endCapture!('cap');
+    } finally {
+      await sink.close();
+    }
+    const partition = capturePartition('cap', 2);
+    const range = { brokers, topic, partition, fromOffset: 0, toOffset: Number.MAX_SAFE_INTEGER };
+    range.toOffset = (await admin.offsets(topic)).find((o) => o.partition === partition)!.high;
+    const records: CaptureRecord[] = [];
+    for await (const rs of readCaptureRecords(range)) records.push(...rs);
+    expect(records.length).toBeGreaterThan(3);
+    const got = records.flatMap((r) => (r.kind === 'batch' ? r.events : []));
+    expect(got).toEqual(events);
+    expect(records.at(-1)).toMatchObject({ kind: 'batch', endOfCapture: true });
+
+    // A consumer in another language: the raw value of the first record through protoc.
+    let raw: Buffer | null = null;
+    for await (const rs of readStoredRecords({ ...range, toOffset: 1 })) raw ??= rs[0]!.value;
+    const protoc = spawnSync(
+      'protoc',
+      ['--decode', 'faultreplay.v1.EventBatch', '-I', 'proto', 'faultreplay/v1/event_batch.proto'],
+      { cwd: repoRoot, input: raw!, encoding: 'utf8' },
+    );
+    expect(protoc.stderr).toBe('');
+    const stdout = protoc.stdout;
+    expect(stdout).toContain('capture_id: "cap"');
+    expect(stdout).toContain(`schema_version: ${SCHEMA_VERSION}`);
+    expect(stdout.match(/^events \{/gm)?.length).toBe(
+      (records[0] as Extract<CaptureRecord, { kind: 'batch' }>).events.length,
+    );
   });
 
   it('an unreachable broker gives a retriable RPL_LOG_IO error, not a kafkajs type', async () => {

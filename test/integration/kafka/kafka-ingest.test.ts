@@ -1,22 +1,27 @@
 /**
- * Real captures ingested through a partitioned Kafka topic (the keyed sink) against the same
- * captures ingested into the memory log, the reference path:
- * - every event arrives exactly once; each filesystem of a capture is in one partition, and
- *   each process's events keep their capture order there;
- * - the broker stopped and restarted in the middle of the ingest loses and duplicates nothing
- *   (only where this machine's broker runs through scripts/services.sh).
+ * Real captures ingested through the Kafka topic sink (capture streams of event batches)
+ * against the same captures ingested into the memory log, the reference path:
+ * - every capture is one stream in one partition (`capturePartition`): its batches follow
+ *   each other in seq order, hold exactly its events, and the last one ends the capture;
+ * - a re-run of an ingest that failed part-way appends only the rest (the topic then holds
+ *   every event exactly once); a re-run of a finished ingest appends nothing;
+ * - the broker stopped and restarted in the middle loses and duplicates nothing (only where
+ *   this machine's broker runs through scripts/services.sh).
  */
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../../ingest/index.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
-import type { AppendResult, EventLog } from '../../../src/log/event-log.js';
+import type { EventLog } from '../../../src/log/event-log.js';
 import { createMemoryEventLog } from '../../../src/log/memory-event-log.js';
+import type { CaptureRecord } from '../../../src/log/kafka-event-log.js';
 import {
-  createKafkaEventLog,
+  capturePartition,
   createKafkaTopicAdmin,
   createKafkaTopicSink,
-  eventDevice,
+  readCaptureRecords,
 } from '../../../src/log/kafka-event-log.js';
+import { ReplayError } from '../../../src/errors.js';
 import {
   canRestartKafka,
   kafkaBrokers,
@@ -24,101 +29,111 @@ import {
   startKafka,
   stopKafka,
 } from '../../helpers/services.js';
-import { tracePath } from '../../helpers/shared.js';
+import { repoRoot } from '../../helpers/shared.js';
 
 const brokers = kafkaBrokers();
 const admin = createKafkaTopicAdmin({ brokers });
 const topics: string[] = [];
+const fixture = (name: string): string => join(repoRoot, 'test', 'fixtures', 'ingest', name);
 const captures = [
-  tracePath('ext4-small-steady.trace.gz'),
-  tracePath('ext4-fault512-sparse.trace.gz'),
-  tracePath('scenarios/xfs_default.trace'),
+  fixture('traces/ext4-small-steady.trace.gz'),
+  fixture('traces/ext4-fault512-sparse.trace.gz'),
+  fixture('scenarios/xfs_default.trace'),
 ];
+/** Small batches, so that every capture spans several records. */
+const BATCH_BYTES = 16 * 1024;
 
 afterAll(async () => {
   await admin.deleteTopics(topics).catch(() => undefined);
   await admin.close();
 });
 
-/** A stable text form of an event (bigint-safe), for multiset comparisons. */
+/** A stable text form of an event (bigint-safe). */
 const text = (e: CanonicalEvent): string =>
   JSON.stringify(e, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
-
-async function readLog(log: EventLog): Promise<CanonicalEvent[]> {
-  const out: CanonicalEvent[] = [];
-  for await (const batch of log.read(0)) for (const r of batch) out.push(r.event);
-  return out;
-}
 
 async function reference(): Promise<CanonicalEvent[]> {
   const log = createMemoryEventLog();
   await ingestFiles(captures, log);
-  const events = await readLog(log);
+  const out: CanonicalEvent[] = [];
+  for await (const batch of log.read(0)) for (const r of batch) out.push(r.event);
   await log.close();
-  return events;
+  return out;
 }
 
-/** Every partition of the topic, read through the one-partition EventLog. */
-async function readTopic(topic: string): Promise<CanonicalEvent[][]> {
-  const offsets = await admin.offsets(topic);
-  const parts: CanonicalEvent[][] = [];
-  for (const { partition } of offsets) {
-    const log = createKafkaEventLog({ brokers, topic, partition, createTopic: false });
-    try {
-      parts.push(await readLog(log));
-    } finally {
-      await log.close();
-    }
+async function readTopic(topic: string): Promise<CaptureRecord[][]> {
+  const parts: CaptureRecord[][] = [];
+  for (const o of await admin.offsets(topic)) {
+    const records: CaptureRecord[] = [];
+    const range = { brokers, topic, partition: o.partition, fromOffset: o.low, toOffset: o.high };
+    for await (const rs of readCaptureRecords(range)) records.push(...rs);
+    parts.push(records);
   }
   return parts;
 }
 
-function checkAgainstReference(parts: CanonicalEvent[][], expected: CanonicalEvent[]): void {
-  const got = parts.flat();
-  expect(got.length).toBe(expected.length);
-  // Same multiset of events: nothing lost, nothing duplicated, nothing altered.
-  expect(got.map(text).sort()).toEqual(expected.map(text).sort());
-  // Each filesystem of each capture lives in one partition.
-  const home = new Map<string, number>();
-  parts.forEach((part, p) => {
-    for (const e of part) {
-      const dev = eventDevice(e);
-      if (dev === undefined) continue;
-      const k = `${e.captureId}@${dev}`;
-      expect(home.get(k) ?? p, k).toBe(p);
-      home.set(k, p);
-    }
-  });
-  expect(home.size).toBeGreaterThanOrEqual(captures.length);
-  // A capture's header is the first of its records in the partition that holds it (the replay
-  // starts a run at each header).
-  for (const e of expected.filter((x) => x.type === 'header')) {
-    const part = parts.find((p) =>
-      p.some((x) => x.type === 'header' && x.captureId === e.captureId),
+function checkAgainstReference(parts: CaptureRecord[][], expected: CanonicalEvent[]): void {
+  const ids = [...new Set(expected.map((e) => e.captureId))];
+  for (const id of ids) {
+    const home = capturePartition(id, parts.length);
+    parts.forEach((records, p) => {
+      const mine = records.filter((r) => r.kind === 'batch' && r.captureId === id);
+      if (p !== home) expect(mine, `${id} in partition ${p}`).toHaveLength(0);
+    });
+    const stream = parts[home]!.filter(
+      (r): r is Extract<CaptureRecord, { kind: 'batch' }> =>
+        r.kind === 'batch' && r.captureId === id,
     );
-    expect(part, e.captureId).toBeDefined();
-    expect(part!.find((x) => x.captureId === e.captureId)!.type).toBe('header');
-  }
-  // Within a partition each process of each capture keeps its capture order.
-  const processOf = (e: CanonicalEvent): string => `${e.captureId}/${e.tgid >= 0 ? e.tgid : e.pid}`;
-  const rank = new Map(expected.map((e, i) => [text(e), i]));
-  for (const part of parts) {
-    const last = new Map<string, number>();
-    for (const e of part) {
-      const r = rank.get(text(e))!;
-      const prev = last.get(processOf(e)) ?? -1;
-      expect(r, processOf(e)).toBeGreaterThan(prev);
-      last.set(processOf(e), r);
+    expect(stream.length, id).toBeGreaterThan(2);
+    // Contiguous batches in seq order, exactly one end record, at the end.
+    let next = 0;
+    for (const b of stream) {
+      expect(b.firstSeq, id).toBe(next);
+      b.events.forEach((e, i) => {
+        expect(e.seq).toBe(b.firstSeq + i);
+      });
+      next += b.events.length;
     }
+    expect(stream.map((b) => b.endOfCapture)).toEqual(
+      stream.map((_b, i) => i === stream.length - 1),
+    );
+    const got = stream.flatMap((b) => b.events).map(text);
+    expect(got).toEqual(expected.filter((e) => e.captureId === id).map(text));
   }
+  expect(parts.flat().filter((r) => r.kind === 'event')).toHaveLength(0);
 }
 
-describe('ingest through a partitioned Kafka topic', () => {
-  it('gives exactly the events of the file path; one partition per filesystem, process order kept', async () => {
+/** The sink with its appends counted, failing or pausing at chosen ones. */
+function wrap(sink: EventLog, onAppend: (n: number) => Promise<void>): EventLog {
+  let n = 0;
+  return {
+    append: async (events) => {
+      await onAppend(++n);
+      return sink.append(events);
+    },
+    appendEncoded: async (batch) => {
+      await onAppend(++n);
+      return sink.appendEncoded!(batch);
+    },
+    endCapture: (id) => sink.endCapture!(id),
+    flush: () => sink.flush(),
+    read: (from, o) => sink.read(from, o),
+    endOffset: () => sink.endOffset(),
+    close: () => sink.close(),
+  };
+}
+
+describe('ingest through the Kafka topic sink', () => {
+  it('writes each capture as one ordered stream of batches in one partition, ended', async () => {
     const expected = await reference();
     const topic = randomName('ingest');
     topics.push(topic);
-    const sink = createKafkaTopicSink({ brokers, topic, numPartitions: 3 });
+    const sink = createKafkaTopicSink({
+      brokers,
+      topic,
+      numPartitions: 3,
+      maxBatchBytes: BATCH_BYTES,
+    });
     let summary;
     try {
       summary = await ingestFiles(captures, sink);
@@ -126,10 +141,47 @@ describe('ingest through a partitioned Kafka topic', () => {
       await sink.close();
     }
     expect(summary.events).toBe(expected.length);
-    const offsets = await admin.offsets(topic);
-    expect(offsets).toHaveLength(3);
-    expect(offsets.reduce((s, o) => s + o.high, 0)).toBe(expected.length);
+    expect(await admin.offsets(topic)).toHaveLength(3);
     checkAgainstReference(await readTopic(topic), expected);
+  });
+
+  it('a re-run of a failed ingest appends only what is missing, of a finished one nothing', async () => {
+    const expected = await reference();
+    const topic = randomName('ingest-resume');
+    topics.push(topic);
+    const open = (): EventLog =>
+      createKafkaTopicSink({ brokers, topic, numPartitions: 3, maxBatchBytes: BATCH_BYTES });
+    const first = open();
+    const failing = wrap(first, (n) =>
+      n === 6
+        ? Promise.reject(new ReplayError('RPL_LOG_IO', 'planted failure'))
+        : Promise.resolve(),
+    );
+    await expect(ingestFiles(captures, failing)).rejects.toThrow('planted failure');
+    await first.close();
+    const resumed: string[] = [];
+    const again = createKafkaTopicSink({
+      brokers,
+      topic,
+      maxBatchBytes: BATCH_BYTES,
+      onResume: (id, held, ended) => resumed.push(`${id}:${held}:${ended}`),
+    });
+    try {
+      await ingestFiles(captures, again);
+    } finally {
+      await again.close();
+    }
+    // The failure came inside the first capture: it resumed after what the topic held.
+    expect(resumed).toEqual([expect.stringMatching(/^ext4-small-steady:[1-9]\d*:false$/)]);
+    checkAgainstReference(await readTopic(topic), expected);
+    const before = (await admin.offsets(topic)).map((o) => o.high);
+    const third = createKafkaTopicSink({ brokers, topic, maxBatchBytes: BATCH_BYTES });
+    try {
+      await ingestFiles(captures, third);
+    } finally {
+      await third.close();
+    }
+    expect((await admin.offsets(topic)).map((o) => o.high)).toEqual(before);
   });
 
   it.runIf(canRestartKafka())(
@@ -138,25 +190,24 @@ describe('ingest through a partitioned Kafka topic', () => {
       const expected = await reference();
       const topic = randomName('ingest-restart');
       topics.push(topic);
-      const sink = createKafkaTopicSink({ brokers, topic, numPartitions: 3, retries: 30 });
+      const sink = createKafkaTopicSink({
+        brokers,
+        topic,
+        numPartitions: 3,
+        retries: 30,
+        maxBatchBytes: BATCH_BYTES,
+      });
       // Stop the broker after a few appends and start it again while the ingest goes on: the
       // appends in between wait in the client's retries.
-      let appends = 0;
       let outage: Promise<void> | undefined;
-      const wrapped: EventLog = {
-        append: async (events): Promise<AppendResult> => {
-          appends += 1;
-          if (appends === 3) {
-            await stopKafka();
-            outage = new Promise((resolve) => setTimeout(resolve, 3000)).then(startKafka);
-          }
-          return sink.append(events);
-        },
-        flush: () => sink.flush(),
-        read: (from, o) => sink.read(from, o),
-        endOffset: () => sink.endOffset(),
-        close: () => sink.close(),
-      };
+      let appends = 0;
+      const wrapped = wrap(sink, async (n) => {
+        appends = n;
+        if (n === 3) {
+          await stopKafka();
+          outage = new Promise((resolve) => setTimeout(resolve, 3000)).then(startKafka);
+        }
+      });
       try {
         await ingestFiles(captures, wrapped);
       } finally {

@@ -1,0 +1,92 @@
+/**
+ * A read-only `EventLog` over a range of capture-stream records (one Kafka partition range),
+ * shaped for the replay engine: it yields each capture's events in seq order with
+ * `offset = seq`, so a capture replays to exactly what the file log gives for it (the file
+ * log's offsets are seqs too when the capture is alone in a fresh log), and it says, per
+ * capture, whether the range held its end record.
+ *
+ * Per capture, while reading:
+ * - events whose seq is below the next expected one are dropped (a batch written again by a
+ *   re-run ingest, or a whole second copy of the capture): each seq is replayed once;
+ * - a seq above the next expected one (a batch sent to the dead-letter topic, or a range that
+ *   starts inside the capture) is a gap: the capture is replayed with what is there and
+ *   `gap` is set;
+ * - once the end record is seen, later records of the capture are dropped.
+ * Records of the one-event-per-record format pass through with their Kafka offsets and are
+ * not tracked (they have no end record). Each `read()` reads the source again from the start
+ * and recomputes the states, so the engine's two passes see the same events.
+ */
+import { ReplayError } from '../errors.js';
+import type { EventLog, LogRecord } from './event-log.js';
+import type { CaptureRecord } from './kafka-event-log.js';
+
+/** What a read found of one capture. */
+export interface CaptureRangeState {
+  /** Offset of the capture's first record in the range. */
+  readonly firstOffset: number;
+  /** The range holds the capture's end-of-capture record. */
+  readonly ended: boolean;
+  /** Events of the capture are missing in the range (see the module comment). */
+  readonly gap: boolean;
+  /** Events read (after dropping repeats). */
+  readonly events: number;
+}
+
+export interface CaptureRangeLog extends EventLog {
+  /** States of the captures the last completed read saw, in order of first appearance. */
+  captures(): ReadonlyMap<string, CaptureRangeState>;
+}
+
+interface MutableState {
+  firstOffset: number;
+  ended: boolean;
+  gap: boolean;
+  events: number;
+  nextSeq: number;
+}
+
+export function createCaptureRangeLog(
+  source: () => AsyncIterable<readonly CaptureRecord[]>,
+): CaptureRangeLog {
+  let last = new Map<string, MutableState>();
+  const refuse = (what: string): Promise<never> =>
+    Promise.reject(new ReplayError('RPL_CONFIG', `a capture range is read-only (${what})`));
+
+  async function* read(): AsyncGenerator<readonly LogRecord[]> {
+    const states = new Map<string, MutableState>();
+    for await (const records of source()) {
+      const out: LogRecord[] = [];
+      for (const r of records) {
+        if (r.kind === 'event') {
+          out.push({ offset: r.offset, event: r.event });
+          continue;
+        }
+        let st = states.get(r.captureId);
+        if (st === undefined) {
+          st = { firstOffset: r.offset, ended: false, gap: false, events: 0, nextSeq: 0 };
+          states.set(r.captureId, st);
+        }
+        if (st.ended) continue;
+        for (const e of r.events) {
+          if (e.seq < st.nextSeq) continue;
+          if (e.seq > st.nextSeq) st.gap = true;
+          st.nextSeq = e.seq + 1;
+          st.events++;
+          out.push({ offset: e.seq, event: e });
+        }
+        if (r.endOfCapture) st.ended = true;
+      }
+      if (out.length > 0) yield out;
+    }
+    last = states;
+  }
+
+  return {
+    append: () => refuse('append'),
+    flush: () => Promise.resolve(),
+    read: () => ({ [Symbol.asyncIterator]: read }),
+    endOffset: () => refuse('endOffset'),
+    close: () => Promise.resolve(),
+    captures: () => last,
+  };
+}
