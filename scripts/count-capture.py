@@ -99,7 +99,6 @@ def count(path, lat_path, pids_opt, comms_opt):
     add_orders = Counter()  # (dev, ino, order) -> folios added to the page cache
     msync_ns = []
     filemap_devs = defaultdict(Counter)  # ino -> dev -> workload filemap events
-    written_at = []  # (ts, file key as the writing event names it, pages)
     lines = 0
     first_ts = last_ts = None
 
@@ -197,7 +196,6 @@ def count(path, lat_path, pids_opt, comms_opt):
                     if mapped_since is not None:
                         ext4_pages_mapped[key] += int(mm.group(4))
                     ext4_calls[key] += 1
-                    written_at.append((ts, key, int(mm.group(4))))
             elif name == 'jbd2_handle_start':
                 mm = re.match(r': dev (\d+),(\d+) ', rest)
                 if mm:
@@ -223,7 +221,6 @@ def count(path, lat_path, pids_opt, comms_opt):
                     if mapped_since is not None:
                         iomap_pages_mapped[key] += length // PAGE
                     iomap_folios[key] += 1
-                    written_at.append((ts, key, length // PAGE))
             elif name in ('ctime_ns_xchg', 'ctime_xchg_skip'):
                 mm = re.match(r': ino=(\d+):(\d+):(\d+):', rest)
                 if mm and cur is not None:
@@ -244,7 +241,6 @@ def count(path, lat_path, pids_opt, comms_opt):
                 ino = int(mm.group(2))
                 if name == 'extent_writepage':
                     btrfs_wp[fsid][ino] += 1
-                    written_at.append((ts, (fsid, ino), 1))
                     btrfs_wp_idx[fsid][ino].add(int(re.search(r'page_index=(\d+)', rest).group(1)))
                 else:
                     btrfs_oe_bytes[fsid][ino] += int(re.search(r' len=(\d+)', rest).group(1))
@@ -326,13 +322,6 @@ def count(path, lat_path, pids_opt, comms_opt):
     else:
         out['pages_written'] = None
         why_null['pages_written'] = f'no writeback event known for filesystem {fs_type}'
-
-    # The same, from the first write fault on: leaves out pages that write(2) dirtied before the
-    # workload wrote through the mapping (folio_rw's file creation, fio's layout).
-    if out.get('pages_written') is not None and faults:
-        t0 = min(w[2] for w in faults)
-        keys = set(files) | {(out.get('btrfs_fsid'), f[1]) for f in files}
-        out['pages_written_from_first_write_fault'] = sum(n for t, k, n in written_at if t >= t0 and k in keys)
 
     out['write_faults'] = wf
     out['write_faults_by_code'] = dict(sorted(Counter(hex(w[1]) for w in faults).items()))
