@@ -6,6 +6,7 @@
  * Same options, same result, byte for byte.
  */
 import type {
+  NullableObserved,
   CostUsed,
   FileFigures,
   LatencySummary,
@@ -33,6 +34,11 @@ export interface SyntheticRunOptions {
   readonly seconds?: number;
   /** @default 1 */
   readonly seed?: number;
+  /**
+   * Observed figures the capture could not show (figure -> reason): null in legacy's observed
+   * column, as on a filesystem whose trace lacks them. @default {}
+   */
+  readonly unknownObserved?: Readonly<Partial<Record<NullableObserved, string>>>;
 }
 
 /** mulberry32: small, fast, deterministic. */
@@ -179,9 +185,11 @@ export function syntheticRun(opts: SyntheticRunOptions = {}): RunResult {
     );
     delete observedFull.faultLatencyHistogram;
     delete observedFull.msyncLatencyHistogram;
+    const unknown = opts.unknownObserved ?? {};
+    for (const k of Object.keys(unknown)) (observedFull as Record<string, unknown>)[k] = null;
     const observed = {
       ...observedFull,
-      unknown: {},
+      unknown,
       filesystems: Object.fromEntries(files.map((f) => [f.file, f.fs])),
       unseenCleanedPages: 0,
     } as ObservedFigures;

@@ -10,7 +10,11 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ReplayError, isReplayError } from '../../../src/errors.js';
 import type { RunResult } from '../../../src/sim/results.js';
-import { createResultStore, loadCannedQueries } from '../../../src/store/index.js';
+import {
+  STORE_SCHEMA_VERSION,
+  createResultStore,
+  loadCannedQueries,
+} from '../../../src/store/index.js';
 import type { ResultStore, ResultTable } from '../../../src/store/index.js';
 import { syntheticRun } from '../../../src/store/synthetic-run.js';
 import {
@@ -90,7 +94,7 @@ describe.skipIf(url === undefined || url === '')('ClickHouse server store', () =
     } finally {
       await chdb.cleanup();
     }
-    expect(await server.migrate()).toEqual({ applied: [], current: 2 });
+    expect(await server.migrate()).toEqual({ applied: [], current: STORE_SCHEMA_VERSION });
   });
 
   test('the same run stored in both answers every canned query with identical rows', async () => {

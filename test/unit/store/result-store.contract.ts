@@ -25,6 +25,10 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
     seconds: 3,
     seed: 3,
     policies: ['legacy', 'deferred'],
+    unknownObserved: {
+      journalHandles: 'btrfs has no tracepoint per transaction join',
+      dataPagesWritten: 'the capture has no extent_writepage event',
+    },
   });
   let clock = 1_700_000_000_000;
   const covered = new Set<string>();
@@ -85,6 +89,21 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
           legacy.observed!.faultLatencyUs.p50,
         ],
       ]);
+    });
+
+    test('observed: a figure the capture cannot show is NULL with the reason, never 0', async () => {
+      const res = await q('observed', { run: 'run-0' });
+      const obs = res.rows.find((r) => r['source'] === 'observed')!;
+      expect(obs['journal_handles']).toBeNull();
+      expect(obs['data_pages_written']).toBeNull();
+      expect(obs['write_faults']).toBe(older.policies['legacy']!.observed!.writeFaults);
+      expect(obs['unknown']).toBe(
+        'data_pages_written: the capture has no extent_writepage event; ' +
+          'journal_handles: btrfs has no tracepoint per transaction join',
+      );
+      expect(obs['fs']).toBe('ext4');
+      const sim = res.rows.find((r) => r['source'] === 'sim')!;
+      expect(sim['journal_handles']).toBe(older.policies['legacy']!.journalHandles);
     });
 
     test('policy-deltas: every metric of every policy, filterable', async () => {
