@@ -354,9 +354,8 @@ export class PolicyRunner {
     const start = f.folioStart.get(index) ?? index;
     const pages = 1 << (f.folioOrder.get(start) ?? 0);
     f.lastWriteRef = t;
-    // Under this policy the page may already be mapped writable (e.g. pre-faulted by mlock):
-    // then the store does not fault and nothing is charged. PTEs are per page: a store to
-    // another page of an already dirty large folio still faults (and dirties nothing new).
+    // Under this policy the page may already be mapped writable (pre-faulted by mlock, or mapped
+    // with its folio by an earlier not-present fault): then the store does not fault.
     if (f.rw.has(index)) return;
     const dax = this.daxOn(f);
     let until = f.wbUntil.get(start);
@@ -448,7 +447,12 @@ export class PolicyRunner {
     }
     this.inc(f, 'bytesDirtied', PAGE);
     this.dirtyFolio(f, t, start);
-    f.rw.add(index);
+    // A fault on a page that was not mapped maps its whole folio writable (finish_fault, 6.18:
+    // one store to a 1 MiB ext4 or XFS folio, then 15 more pages of it with no fault); a
+    // write-protect fault (do_wp_page) makes only its own PTE writable, so after writeback every
+    // page of a large folio faults again (checked on loop devices, see docs/filesystems.md).
+    if (present) f.rw.add(index);
+    else for (let i = 0; i < pages; i++) f.rw.add(start + i);
     const sec = this.second(t);
     this.tl(sec).writeFaults++;
     if (waiting) f.waiters.push({ t, index: start, terms: Float64Array.from(terms), cont, sec });
