@@ -8,6 +8,7 @@
  * Every number is finite: a ratio with a zero denominator is reported as 0 with the
  * denominator visible next to it (e.g. writeAmplification with bytesDirtied 0).
  */
+import { OBSERVABLE_FIGURES } from './fs/fs-model.js';
 
 /** Summary of a latency distribution, microseconds. All 0 when count is 0. */
 export interface LatencySummary {
@@ -93,13 +94,7 @@ export interface FileFigures extends PolicyFigures {
  * on them): null then, with the reason in `ObservedFigures.unknown`.
  */
 export const NULLABLE_OBSERVED = [
-  'timestampUpdates',
-  'inodeDirtySyncEvents',
-  'journalHandles',
-  'journalCommits',
-  'journalBlocksLogged',
-  'dataPagesWritten',
-  'stablePageWaits',
+  ...OBSERVABLE_FIGURES,
   'dataBytesWritten',
   'journalBytesWritten',
   'bytesWritten',

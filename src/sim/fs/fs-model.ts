@@ -121,6 +121,15 @@ export function inoField(raw: string): number {
   return Number(m[1]);
 }
 
+/** The figures among `rules` whose reason is not null: a model's `unseen` answer. */
+export function unseenOf(
+  rules: readonly (readonly [ObservableFigure, string | null])[],
+): Partial<Record<ObservableFigure, string>> {
+  const out: Partial<Record<ObservableFigure, string>> = {};
+  for (const [figure, reason] of rules) if (reason !== null) out[figure] = reason;
+  return out;
+}
+
 /** A reason text for a figure that needs one of `events` and the capture has none of them. */
 export function needsOneOf(
   evidence: Evidence,

@@ -12,8 +12,8 @@
  * every `commit=` seconds (30 by default, BTRFS_DEFAULT_COMMIT_INTERVAL) or at fsync. btrfs has
  * no DAX.
  */
-import type { FsFact, FsModel, ObservableFigure } from '../fs-model.js';
-import { needsOneOf, writebackUnseen } from '../fs-model.js';
+import type { FsFact, FsModel } from '../fs-model.js';
+import { needsOneOf, unseenOf, writebackUnseen } from '../fs-model.js';
 
 export const btrfsModel: FsModel = {
   id: 'btrfs',
@@ -39,33 +39,29 @@ export const btrfsModel: FsModel = {
     if (name.startsWith('btrfs_')) return { kind: 'identity', dev: -1 };
     return null;
   },
-  unseen(ev) {
-    const out: Partial<Record<ObservableFigure, string>> = {};
-    const put = (k: ObservableFigure, reason: string | null): void => {
-      if (reason !== null) out[k] = reason;
-    };
-    put(
-      'timestampUpdates',
-      needsOneOf(
-        ev,
-        ['ctime_ns_xchg'],
-        'alone shows a btrfs c/mtime update (btrfs_update_time dirties no inode with I_DIRTY_SYNC)',
-      ),
-    );
-    put(
-      'inodeDirtySyncEvents',
-      needsOneOf(ev, ['inode_dirtied'], 'shows I_DIRTY_SYNC (writeback_mark_inode_dirty)'),
-    );
-    out.journalHandles = 'btrfs has no tracepoint per transaction join';
-    put(
-      'journalCommits',
-      needsOneOf(ev, ['btrfs_transaction_commit'], 'counts btrfs transaction commits'),
-    );
-    out.journalBlocksLogged = 'btrfs commits carry no block count tracepoint';
-    put('dataPagesWritten', writebackUnseen(ev, ['extent_writepage']));
-    put('stablePageWaits', needsOneOf(ev, ['writeback_wait'], 'shows stable-page waits'));
-    return out;
-  },
+  unseen: (ev) =>
+    unseenOf([
+      [
+        'timestampUpdates',
+        needsOneOf(
+          ev,
+          ['ctime_ns_xchg'],
+          'alone shows a btrfs c/mtime update (btrfs_update_time dirties no inode with I_DIRTY_SYNC)',
+        ),
+      ],
+      [
+        'inodeDirtySyncEvents',
+        needsOneOf(ev, ['inode_dirtied'], 'shows I_DIRTY_SYNC (writeback_mark_inode_dirty)'),
+      ],
+      ['journalHandles', 'btrfs has no tracepoint per transaction join'],
+      [
+        'journalCommits',
+        needsOneOf(ev, ['btrfs_transaction_commit'], 'counts btrfs transaction commits'),
+      ],
+      ['journalBlocksLogged', 'btrfs commits carry no block count tracepoint'],
+      ['dataPagesWritten', writebackUnseen(ev, ['extent_writepage'])],
+      ['stablePageWaits', needsOneOf(ev, ['writeback_wait'], 'shows stable-page waits')],
+    ]),
 };
 
 /** `name=123` in a btrfs payload (after the `fsid: ` prefix), decimal; -1 when absent. */

@@ -9,7 +9,7 @@
  * allocates. jbd2 commits every `commit=` seconds (5 by default, JBD2_DEFAULT_MAX_COMMIT_AGE).
  */
 import type { Evidence, FsModel, ObservableFigure } from '../fs-model.js';
-import { needsOneOf, writebackUnseen } from '../fs-model.js';
+import { needsOneOf, unseenOf, writebackUnseen } from '../fs-model.js';
 
 export const ext4Model: FsModel = {
   id: 'ext4',
@@ -32,26 +32,23 @@ export const ext4Model: FsModel = {
  * (ext4, and the generic model) cannot show: each figure needs its tracepoint.
  */
 export function journalledUnseen(ev: Evidence): Partial<Record<ObservableFigure, string>> {
-  const out: Partial<Record<ObservableFigure, string>> = {};
-  const put = (k: ObservableFigure, reason: string | null): void => {
-    if (reason !== null) out[k] = reason;
-  };
-  put(
-    'timestampUpdates',
-    needsOneOf(
-      ev,
-      ['inode_dirtied', 'inode_marked_dirty', 'ctime_ns_xchg'],
-      'shows a c/mtime update in a write fault',
-    ),
-  );
-  put(
-    'inodeDirtySyncEvents',
-    needsOneOf(ev, ['inode_dirtied'], 'shows I_DIRTY_SYNC (writeback_mark_inode_dirty)'),
-  );
-  put('journalHandles', needsOneOf(ev, ['journal_handle'], 'counts jbd2 handles'));
-  put('journalCommits', needsOneOf(ev, ['journal_commit'], 'counts jbd2 commits'));
-  put('journalBlocksLogged', needsOneOf(ev, ['journal_run_stats'], 'counts blocks logged'));
-  put('dataPagesWritten', writebackUnseen(ev, ['writepages_result', 'iomap_writeback']));
-  put('stablePageWaits', needsOneOf(ev, ['writeback_wait'], 'shows stable-page waits'));
-  return out;
+  return unseenOf([
+    [
+      'timestampUpdates',
+      needsOneOf(
+        ev,
+        ['inode_dirtied', 'inode_marked_dirty', 'ctime_ns_xchg'],
+        'shows a c/mtime update in a write fault',
+      ),
+    ],
+    [
+      'inodeDirtySyncEvents',
+      needsOneOf(ev, ['inode_dirtied'], 'shows I_DIRTY_SYNC (writeback_mark_inode_dirty)'),
+    ],
+    ['journalHandles', needsOneOf(ev, ['journal_handle'], 'counts jbd2 handles')],
+    ['journalCommits', needsOneOf(ev, ['journal_commit'], 'counts jbd2 commits')],
+    ['journalBlocksLogged', needsOneOf(ev, ['journal_run_stats'], 'counts blocks logged')],
+    ['dataPagesWritten', writebackUnseen(ev, ['writepages_result', 'iomap_writeback'])],
+    ['stablePageWaits', needsOneOf(ev, ['writeback_wait'], 'shows stable-page waits')],
+  ]);
 }

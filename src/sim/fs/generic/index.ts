@@ -6,19 +6,11 @@
  * writeback tracepoints only.
  */
 import type { FsModel } from '../fs-model.js';
-import { journalledUnseen } from '../ext4/index.js';
+import { ext4Model } from '../ext4/index.js';
 
 export const genericModel: FsModel = {
+  ...ext4Model,
   id: 'generic',
   label: 'unidentified filesystem (VFS defaults, journal modelled like jbd2)',
-  timestampCost: 'tsUpdateUs',
-  timestampMarksInodeDirty: true,
-  stablePages: false,
-  dax: true,
-  noDaxReason: '',
-  cowData: false,
-  commitIntervalMs: 5000,
-  writebackHandles: (extents) => (extents > 0 ? 2 : 0),
-  readEvent: () => null,
-  unseen: (ev) => journalledUnseen(ev),
+  // Nothing says this filesystem waits for stable pages or lacks DAX: the profile decides.
 };

@@ -13,8 +13,8 @@
  * `fs.xfs.xfssyncd_centisecs`, 30 s) with no tracepoint in the capture set; `xfs_log_force`
  * shows only forced pushes (fsync).
  */
-import type { FsFact, FsModel, ObservableFigure } from '../fs-model.js';
-import { inoField, leadingDev, needsOneOf, writebackUnseen } from '../fs-model.js';
+import type { FsFact, FsModel } from '../fs-model.js';
+import { inoField, leadingDev, needsOneOf, unseenOf, writebackUnseen } from '../fs-model.js';
 
 export const xfsModel: FsModel = {
   id: 'xfs',
@@ -35,30 +35,28 @@ export const xfsModel: FsModel = {
     if (e.name === 'xfs_trans_commit') return { kind: 'transaction', dev };
     return { kind: 'identity', dev };
   },
-  unseen(ev) {
-    const out: Partial<Record<ObservableFigure, string>> = {};
-    const put = (k: ObservableFigure, reason: string | null): void => {
-      if (reason !== null) out[k] = reason;
-    };
-    put(
-      'timestampUpdates',
-      needsOneOf(
-        ev,
-        ['xfs_update_time', 'ctime_ns_xchg'],
-        'shows an XFS c/mtime update (XFS logs it without an I_DIRTY_SYNC inode dirtying)',
-      ),
-    );
-    put(
-      'inodeDirtySyncEvents',
-      needsOneOf(ev, ['inode_dirtied'], 'shows I_DIRTY_SYNC (writeback_mark_inode_dirty)'),
-    );
-    put('journalHandles', needsOneOf(ev, ['xfs_trans_commit'], 'counts XFS transactions'));
-    out.journalCommits =
-      'XFS pushes its CIL to the log in the background with no tracepoint in the capture set ' +
-      '(xfs_log_force shows only forced pushes)';
-    out.journalBlocksLogged = 'XFS log writes carry no per-commit block count tracepoint';
-    put('dataPagesWritten', writebackUnseen(ev, ['iomap_writeback']));
-    put('stablePageWaits', needsOneOf(ev, ['writeback_wait'], 'shows stable-page waits'));
-    return out;
-  },
+  unseen: (ev) =>
+    unseenOf([
+      [
+        'timestampUpdates',
+        needsOneOf(
+          ev,
+          ['xfs_update_time', 'ctime_ns_xchg'],
+          'shows an XFS c/mtime update (XFS logs it without an I_DIRTY_SYNC inode dirtying)',
+        ),
+      ],
+      [
+        'inodeDirtySyncEvents',
+        needsOneOf(ev, ['inode_dirtied'], 'shows I_DIRTY_SYNC (writeback_mark_inode_dirty)'),
+      ],
+      ['journalHandles', needsOneOf(ev, ['xfs_trans_commit'], 'counts XFS transactions')],
+      [
+        'journalCommits',
+        'XFS pushes its CIL to the log in the background with no tracepoint in the capture set ' +
+          '(xfs_log_force shows only forced pushes)',
+      ],
+      ['journalBlocksLogged', 'XFS log writes carry no per-commit block count tracepoint'],
+      ['dataPagesWritten', writebackUnseen(ev, ['iomap_writeback'])],
+      ['stablePageWaits', needsOneOf(ev, ['writeback_wait'], 'shows stable-page waits')],
+    ]),
 };
