@@ -105,3 +105,33 @@ export class PhaseEstimator {
     return Math.round((start * this.granuleNs) / BINS);
   }
 }
+
+/**
+ * Multigrain (6.13+): a c/mtime value off the coarse clock's grid is fine-grained. The kernel
+ * takes one after its old value was QUERIED (a stat), and the coarse clock is floored by the
+ * latest fine-grained value given to any multigrain inode on the machine (fs/inode.c,
+ * ktime_get_coarse_real_ts64_mg), so other processes' stat-and-modify of other files make updates
+ * happen between ticks (the fio capture: 112 where the 4 ms grid allows 99). The grid is the
+ * most common residue (µs, modulo the granule) of the values seen so far.
+ */
+export class CoarseGrid {
+  private readonly residues = new Map<number, number>();
+
+  /** Records the ctime nanoseconds an update set, and says whether they were fine-grained. */
+  fineGrained(nsec: number, queried: boolean, granuleNs: number): boolean {
+    const r = Math.floor((nsec % granuleNs) / 1000);
+    this.residues.set(r, (this.residues.get(r) ?? 0) + 1);
+    if (queried) return true;
+    let mode = r;
+    let n = 0;
+    for (const [res, c] of this.residues)
+      if (c > n || (c === n && res < mode)) {
+        mode = res;
+        n = c;
+      }
+    if (n < 3) return false;
+    const gUs = granuleNs / 1000;
+    const d = Math.abs(r - mode);
+    return Math.min(d, gUs - d) > 20;
+  }
+}

@@ -22,6 +22,7 @@ import type { FsFact, FsId } from './fs/index.js';
 import { FS_IDS, FsIdentities, fsModel, WRITEBACK_ACTIVITY } from './fs/index.js';
 import { MAX_INDEX } from './inputs.js';
 import { LatencyAccumulator, LogLinearHistogram } from './stats.js';
+import { CoarseGrid } from './clock.js';
 
 const PAGE_SHIFT = 12;
 const PAGE = 4096;
@@ -1075,7 +1076,7 @@ export class Tracker {
     o.faultLatency.add(NO_TERMS, durationUs);
     of.lastFault = ep.t;
     of.dirtySinceWb += ep.dirtiedPages;
-    if (ep.tsNsec >= 0 && this.fineGrained(ep.tsNsec, ep.tsQueried)) {
+    if (ep.tsNsec >= 0 && this.coarseGrid.fineGrained(ep.tsNsec, ep.tsQueried, this.granuleNs())) {
       // The update took a fine-grained time: the multigrain clock moved without a tick.
       this.emit({ k: 'query', t: ep.t, file });
     }
@@ -1183,6 +1184,7 @@ export class Tracker {
   }
 
   private readonly unseenCache = new Map<FsId, { size: number; ts: boolean }>();
+  private readonly coarseGrid = new CoarseGrid();
 
   /** The capture cannot show c/mtime updates on this filesystem (cached per evidence size). */
   private timestampUnseen(fsId: FsId): boolean {
@@ -1192,34 +1194,6 @@ export class Tracker {
     const ts = fsModel(fsId).unseen(this.fs.evidence).timestampUpdates !== undefined;
     this.unseenCache.set(fsId, { size, ts });
     return ts;
-  }
-
-  /** Residues (µs) of coarse c/mtime values modulo the granule, by how often they were seen. */
-  private readonly coarseResidues = new Map<number, number>();
-
-  /**
-   * Multigrain (6.13+): a c/mtime value off the coarse clock's grid is fine-grained. The kernel
-   * takes one after its old value was QUERIED (a stat), and the coarse clock is floored by the
-   * latest fine-grained value given to any multigrain inode on the machine, so other processes'
-   * stat-and-modify of other files make updates happen between ticks (the fio capture: 112 where
-   * the 4 ms grid allows 99). The grid is the most common residue of the values seen so far.
-   */
-  private fineGrained(nsec: number, queried: boolean): boolean {
-    const g = this.granuleNs();
-    const r = Math.floor((nsec % g) / 1000);
-    this.coarseResidues.set(r, (this.coarseResidues.get(r) ?? 0) + 1);
-    if (queried) return true;
-    let mode = r;
-    let n = 0;
-    for (const [res, c] of this.coarseResidues)
-      if (c > n || (c === n && res < mode)) {
-        mode = res;
-        n = c;
-      }
-    if (n < 3) return false;
-    const gUs = g / 1000;
-    const d = Math.abs(r - mode);
-    return Math.min(d, gUs - d) > 20;
   }
 
   /** Remembers the device of an inode seen with a real dev (bdi-named events have none). */
