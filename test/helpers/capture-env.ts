@@ -7,7 +7,7 @@ import { locateTracefs } from '../../ingest/capture/index.js';
 
 /**
  * Why a real capture cannot run here, or undefined when it can. `tools` must each answer
- * `--version` (gcc for the mmap workload by default).
+ * on PATH (gcc for the mmap workload by default).
  */
 export async function captureUnavailable(
   tools: readonly string[] = ['gcc'],
@@ -15,7 +15,8 @@ export async function captureUnavailable(
   if (process.platform !== 'linux') return 'not Linux';
   if (process.getuid?.() !== 0) return 'not root (tracefs instances need root)';
   for (const tool of tools) {
-    if (spawnSync(tool, ['--version']).status !== 0) return `no ${tool}`;
+    // On PATH (mkfs.ext4 has no --version: it would exit 1 although it is there).
+    if (spawnSync('sh', ['-c', 'command -v "$1"', 'sh', tool]).status !== 0) return `no ${tool}`;
   }
   try {
     await locateTracefs({ mount: true });
