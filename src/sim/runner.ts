@@ -398,11 +398,19 @@ export class PolicyRunner {
     // Where the capture cannot show the update on this filesystem ('inferred'), the measured
     // duration still contains it: taking it out keeps it from being charged twice.
     const measured = this.measuredService && !dax && serviceUs >= 0;
+    // ext4_page_mkwrite walks the buffer heads of the whole folio, partly after the fault's last
+    // traced event: on a large folio a write-protect fault costs more with the folio's order.
+    const walk = present && f.fs.walksFolioBuffers ? (f.folioOrder.get(start) ?? 0) : 0;
     if (measured) {
       cont += serviceUs;
+      if (walk > 0) terms[TERM.folioBufferWalkUs] = walk;
       if (observedTs === 'journal' || observedTs === 'inferred')
         terms[TERM[f.fs.timestampCost]] = -1;
       else if (observedTs === 'lazy') terms[TERM.tsUpdateLazyUs] = -1;
+    } else if (walk > 0 && f.dirty.has(start)) {
+      // On a page of an already dirty large folio nothing else happens (no dirtying, no
+      // update): the walk stands in for the base cost.
+      terms[TERM.folioBufferWalkUs] = walk;
     } else terms[present ? TERM.faultBaseWpUs : TERM.faultBaseNpUs] = 1;
     this.applyTimestamp(f, t, d.timestamp, terms);
     const reserveTerm = terms[TERM.delallocReserveUs]!;

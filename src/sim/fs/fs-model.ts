@@ -82,6 +82,11 @@ export interface FsModel {
   readonly timestampMarksInodeDirty: boolean;
   /** page_mkwrite waits for a folio under writeback (stable pages), whatever the device. */
   readonly stablePages: boolean;
+  /**
+   * `->page_mkwrite` walks every block of the folio (ext4's buffer heads), so a write fault on
+   * a page of an already dirty large folio costs folioBufferWalkUs per order of the folio.
+   */
+  readonly walksFolioBuffers: boolean;
   /** DAX exists for regular files, so MAP_SYNC mappings can be made. */
   readonly dax: boolean;
   /** Why MAP_SYNC / DAX cannot apply on this filesystem, when `dax` is false. */

@@ -20,6 +20,7 @@ export const btrfsModel: FsModel = {
   label: 'btrfs (copy-on-write data, transactions)',
   timestampCost: 'tsUpdateUs',
   timestampMarksInodeDirty: false,
+  walksFolioBuffers: false,
   stablePages: true,
   dax: false,
   noDaxReason:

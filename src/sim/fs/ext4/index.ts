@@ -16,6 +16,7 @@ export const ext4Model: FsModel = {
   label: 'ext4 (jbd2)',
   timestampCost: 'tsUpdateUs',
   timestampMarksInodeDirty: true,
+  walksFolioBuffers: true,
   stablePages: false,
   dax: true,
   noDaxReason: '',

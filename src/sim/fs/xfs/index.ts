@@ -21,6 +21,7 @@ export const xfsModel: FsModel = {
   label: 'XFS (CIL log)',
   timestampCost: 'tsUpdateXfsUs',
   timestampMarksInodeDirty: false,
+  walksFolioBuffers: false,
   stablePages: false,
   dax: true,
   noDaxReason: '',
