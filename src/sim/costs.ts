@@ -6,10 +6,8 @@
 import { COST_PARAM_NAMES, COST_PARAM_SPECS } from '../config/index.js';
 import type { CostParamName, SimParams } from '../config/index.js';
 import type { CostUsed } from './results.js';
-import type { Measurements } from './tracker.js';
+import type { Measurements, ServiceHistograms } from './tracker.js';
 import { histogramMedian, round3 } from './stats.js';
-import type { FsId } from './fs/index.js';
-import { FS_IDS, fsModel } from './fs/index.js';
 import type { LogLinearHistogram } from './stats.js';
 
 /** Minimum samples before a trace measurement replaces a default. */
@@ -43,35 +41,11 @@ export function measureCosts(m: Measurements): Partial<Record<CostParamName, Mea
       note: 'folded into the measured faultBaseNpUs (traced episodes include the reservation)',
     };
   }
-  // Timestamp cost: episodes with vs without the update, for the fault kind with more samples.
-  const wpTs = med(m.serviceWpTs);
-  const npTs = med(m.serviceNpTs);
-  const candidates: { v: number; n: number; kind: string }[] = [];
-  if (
-    wpTs !== undefined &&
-    wp !== undefined &&
-    m.serviceWpTs.count >= MIN_TS_SAMPLES &&
-    m.serviceWpPlain.count >= MIN_FAULT_SAMPLES
-  ) {
-    candidates.push({ v: wpTs - wp, n: m.serviceWpTs.count, kind: 'write-protect' });
-  }
-  if (
-    npTs !== undefined &&
-    np !== undefined &&
-    m.serviceNpTs.count >= MIN_TS_SAMPLES &&
-    m.serviceNpPlain.count >= MIN_FAULT_SAMPLES
-  ) {
-    candidates.push({ v: npTs - np, n: m.serviceNpTs.count, kind: 'not-present' });
-  }
-  candidates.sort((a, b) => b.n - a.n);
-  const best = candidates[0];
-  if (best !== undefined) {
-    // The filesystem of most traced faults decides which parameter the measurement is for.
-    const name = fsModel(dominantFs(m.episodesByFs)).timestampCost;
-    out[name] = {
-      value: Math.max(0, best.v),
-      note: `median ${best.kind} fault episode with minus without timestamp update, ${best.n} samples with`,
-    };
+  // Timestamp cost, per filesystem's parameter, from its own files' faults: episodes with vs
+  // without the update, for the fault kind with more samples.
+  for (const [name, h] of [...m.byTsCost].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const measured = timestampCost(h);
+    if (measured !== undefined) out[name] = measured;
   }
   const simple: [CostParamName, LogLinearHistogram, string][] = [
     ['msyncAsyncUs', m.msyncAsync, 'median observed msync(MS_ASYNC) enter->exit'],
@@ -141,15 +115,25 @@ export function resolveCosts(
   return { values, byName, used };
 }
 
-/** The filesystem with the most traced write-fault episodes (ties: FS_IDS order). */
-export function dominantFs(episodes: Readonly<Record<FsId, number>>): FsId {
-  let best: FsId = 'generic';
-  let n = 0;
-  for (const id of FS_IDS) {
-    if (episodes[id] > n) {
-      best = id;
-      n = episodes[id];
-    }
+/** The c/mtime update cost measured from one filesystem's fault episodes, if they show it. */
+function timestampCost(h: ServiceHistograms): Measured | undefined {
+  const candidates: { v: number; n: number; kind: string }[] = [];
+  const pairs = [
+    [h.wpTs, h.wpPlain, 'write-protect'],
+    [h.npTs, h.npPlain, 'not-present'],
+  ] as const;
+  for (const [withTs, plain, kind] of pairs) {
+    const a = histogramMedian(withTs);
+    const b = histogramMedian(plain);
+    if (a === undefined || b === undefined) continue;
+    if (withTs.count < MIN_TS_SAMPLES || plain.count < MIN_FAULT_SAMPLES) continue;
+    candidates.push({ v: a - b, n: withTs.count, kind });
   }
-  return best;
+  candidates.sort((x, y) => y.n - x.n);
+  const best = candidates[0];
+  if (best === undefined) return undefined;
+  return {
+    value: Math.max(0, best.v),
+    note: `median ${best.kind} fault episode with minus without timestamp update, ${best.n} samples with`,
+  };
 }

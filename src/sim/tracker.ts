@@ -18,8 +18,8 @@ import type { CanonicalEvent } from '../events/index.js';
 import { formatDev, InodeFlag } from '../events/index.js';
 import type { DevT } from '../events/index.js';
 import type { AppInput, AppInputSink, FileRef } from './inputs.js';
-import type { FsFact, FsId } from './fs/index.js';
-import { FS_IDS, FsIdentities, fsModel, WRITEBACK_ACTIVITY } from './fs/index.js';
+import type { FsFact, FsId, TimestampCostParam } from './fs/index.js';
+import { FsIdentities, fsModel, WRITEBACK_ACTIVITY } from './fs/index.js';
 import { MAX_INDEX } from './inputs.js';
 import { LatencyAccumulator, LogLinearHistogram } from './stats.js';
 import { CoarseGrid } from './clock.js';
@@ -170,8 +170,19 @@ export interface Measurements {
   readonly msyncSync: LogLinearHistogram;
   readonly fsync: LogLinearHistogram;
   readonly journalCommit: LogLinearHistogram;
-  /** Traced write-fault episodes per filesystem of their file. */
-  readonly episodesByFs: Record<FsId, number>;
+  /**
+   * The same four service histograms per timestamp cost parameter of the files' filesystems, so
+   * that each filesystem's update cost is measured from its own faults (tsUpdateXfsUs from the
+   * XFS files of a capture, tsUpdateUs from its ext4 ones).
+   */
+  readonly byTsCost: Map<TimestampCostParam, ServiceHistograms>;
+}
+
+export interface ServiceHistograms {
+  readonly wpPlain: LogLinearHistogram;
+  readonly wpTs: LogLinearHistogram;
+  readonly npPlain: LogLinearHistogram;
+  readonly npTs: LogLinearHistogram;
 }
 
 export interface TrackerSummary {
@@ -295,7 +306,7 @@ export class Tracker {
     msyncSync: new LogLinearHistogram(),
     fsync: new LogLinearHistogram(),
     journalCommit: new LogLinearHistogram(),
-    episodesByFs: Object.fromEntries(FS_IDS.map((id) => [id, 0])) as Record<FsId, number>,
+    byTsCost: new Map(),
   };
   /** Filesystem of each device, and what the capture contains. */
   readonly fs: FsIdentities;
@@ -1086,13 +1097,25 @@ export class Tracker {
     }
     if (this.onObservedFault !== null && !this.timestampUnseen(fsId))
       this.onObservedFault(file.id, Number(this.t0) + ep.t, ep.ts);
-    this.measurements.episodesByFs[fsId]++;
     if (ioWaitUs === 0 && traced) {
       const service = durationUs;
       const m = this.measurements;
       const ts = ep.ts || inferredTs;
       if (ep.present) (ts ? m.serviceWpTs : m.serviceWpPlain).add(service);
       else (ts ? m.serviceNpTs : m.serviceNpPlain).add(service);
+      const param = fsModel(fsId).timestampCost;
+      let h = m.byTsCost.get(param);
+      if (h === undefined) {
+        h = {
+          wpPlain: new LogLinearHistogram(),
+          wpTs: new LogLinearHistogram(),
+          npPlain: new LogLinearHistogram(),
+          npTs: new LogLinearHistogram(),
+        };
+        m.byTsCost.set(param, h);
+      }
+      if (ep.present) (ts ? h.wpTs : h.wpPlain).add(service);
+      else (ts ? h.npTs : h.npPlain).add(service);
     }
     this.emit({
       k: 'fault',

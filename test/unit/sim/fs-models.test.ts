@@ -158,3 +158,50 @@ describe('policies that cannot apply say so', () => {
     expect(xfs.policies['mapsync']!.fdatasyncsFromFaults).toBe(512);
   });
 });
+
+describe('measured costs are per filesystem', () => {
+  test('an ext4 and an XFS workload in one capture each measure their own timestamp cost', async () => {
+    const xfsFile = join(FS, 'xfs-steady-rand-msync-async.trace.gz');
+    const ext4File = join(
+      repoRoot,
+      'test',
+      'fixtures',
+      'captures',
+      'ext4-steady-rand-msync-async.trace.gz',
+    );
+    const read = async (path: string): Promise<CanonicalEvent[]> => {
+      const out: CanonicalEvent[] = [];
+      for await (const e of flat(path)) if (e.type !== 'header') out.push(e);
+      return out;
+    };
+    const [x, e] = await Promise.all([read(xfsFile), read(ext4File)]);
+    // The ext4 capture's times moved onto the XFS one's, its pids and device (both were loop0)
+    // out of the way: one capture of two workloads on two filesystems.
+    const shift = x[0]!.ts - e[0]!.ts;
+    const loop0 = 7 * 2 ** 20;
+    const otherDev = (d: { dev?: number }): object =>
+      d.dev === loop0 ? { ...d, dev: loop0 + 5 } : d;
+    const moved = e.map((ev) => ({
+      ...ev,
+      ts: (ev.ts + shift) as typeof ev.ts,
+      pid: ev.pid + 1_000_000,
+      tgid: ev.tgid < 0 ? ev.tgid : ev.tgid + 1_000_000,
+      captureId: x[0]!.captureId,
+      data: otherDev(ev.data as { dev?: number }),
+    })) as CanonicalEvent[];
+    const merged = [...x, ...moved]
+      .sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : 0))
+      .map((ev, i) => ({ ...ev, seq: i + 1 }));
+    const both = await replayEvents(() => merged, { policies: ['legacy'] });
+    const alone = async (events: CanonicalEvent[]): Promise<RunResult> =>
+      replayEvents(() => events, { policies: ['legacy'] });
+    const cost = (r: RunResult, name: string) => r.costs.find((c) => c.name === name)!;
+    const [xs, es] = await Promise.all([alone(x), alone(e)]);
+    expect(cost(both, 'tsUpdateXfsUs').source).toBe('measured');
+    expect(cost(both, 'tsUpdateUs').source).toBe('measured');
+    expect(cost(both, 'tsUpdateXfsUs').valueUs).toBe(cost(xs, 'tsUpdateXfsUs').valueUs);
+    expect(cost(both, 'tsUpdateUs').valueUs).toBe(cost(es, 'tsUpdateUs').valueUs);
+    const fss = new Set(both.policies['legacy']!.files.map((f) => f.fs));
+    expect(fss).toEqual(new Set(['ext4', 'xfs']));
+  });
+});
