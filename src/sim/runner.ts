@@ -744,9 +744,18 @@ export class PolicyRunner {
     // A folio is written whole, even when the range (an msync narrower than the folio) only
     // overlaps it.
     const idxs: number[] = [];
-    for (const idx of f.dirty)
-      if (idx <= last && idx + (1 << (f.folioOrder.get(idx) ?? 0)) - 1 >= first) idxs.push(idx);
-    idxs.sort((a, b) => a - b);
+    if (last - first < f.dirty.size) {
+      // A narrow range (one folio of iomap or btrfs writeback): look its pages up rather than
+      // scan every dirty folio, which made a random-write capture quadratic.
+      for (let i = first; i <= last; i++) {
+        const start = f.folioStart.get(i) ?? i;
+        if (f.dirty.has(start) && idxs[idxs.length - 1] !== start) idxs.push(start);
+      }
+    } else {
+      for (const idx of f.dirty)
+        if (idx <= last && idx + (1 << (f.folioOrder.get(idx) ?? 0)) - 1 >= first) idxs.push(idx);
+      idxs.sort((a, b) => a - b);
+    }
     const dax = this.daxOn(f);
     const allocating = (idx: number): boolean => f.fs.cowData || this.blockAt(f, idx) !== 'mapped';
     let allocates = false;
@@ -931,8 +940,13 @@ export class PolicyRunner {
   }
 
   private rwInRange(f: FileSim, first: number, last: number): boolean {
-    for (const idx of f.rw)
-      if (idx >= first && idx <= last && f.dirty.has(f.folioStart.get(idx) ?? idx)) return true;
+    const dirtyWritable = (idx: number): boolean =>
+      f.rw.has(idx) && f.dirty.has(f.folioStart.get(idx) ?? idx);
+    if (last - first < f.rw.size) {
+      for (let i = first; i <= last; i++) if (dirtyWritable(i)) return true;
+      return false;
+    }
+    for (const idx of f.rw) if (idx >= first && idx <= last && dirtyWritable(idx)) return true;
     return false;
   }
 

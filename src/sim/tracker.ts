@@ -1203,7 +1203,8 @@ export class Tracker {
       od.clear();
       return;
     }
-    for (const idx of od) if (idx >= first && idx <= last) od.delete(idx);
+    if (last - first < od.size) for (let i = first; i <= last; i++) od.delete(i);
+    else for (const idx of od) if (idx >= first && idx <= last) od.delete(idx);
   }
 
   private readonly unseenCache = new Map<FsId, { size: number; ts: boolean }>();
