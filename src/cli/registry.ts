@@ -8,6 +8,7 @@ const loaders: Readonly<Record<string, () => Promise<Command>>> = {
   query: async () => (await import('./commands/query.js')).queryCommand,
   dashboard: async () => (await import('./commands/dashboard.js')).dashboardCommand,
   replay: async () => (await import('./commands/replay.js')).replayCommand,
+  sweep: async () => (await import('./commands/sweep.js')).sweepCommand,
 };
 
 export const commandNames = (): string[] => Object.keys(loaders).sort();
