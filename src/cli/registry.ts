@@ -9,6 +9,7 @@ const loaders: Readonly<Record<string, () => Promise<Command>>> = {
   dashboard: async () => (await import('./commands/dashboard.js')).dashboardCommand,
   replay: async () => (await import('./commands/replay.js')).replayCommand,
   sweep: async () => (await import('./commands/sweep.js')).sweepCommand,
+  compare: async () => (await import('./commands/compare.js')).compareCommand,
 };
 
 export const commandNames = (): string[] => Object.keys(loaders).sort();
