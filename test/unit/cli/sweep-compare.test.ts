@@ -1,5 +1,5 @@
 // `faultreplay sweep` and `faultreplay compare` through the CLI entry point, on a real capture
-// (test/fixtures/ingest/traces) and the embedded chdb store.
+// (test/fixtures/captures) and the embedded chdb store.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +25,7 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'faultreplay-sweep-'));
   const log = await createFileEventLog({ dir: join(dir, '.faultreplay', 'log') });
-  for await (const b of readEvents('test/fixtures/ingest/traces/ext4-small-steady.trace.gz'))
+  for await (const b of readEvents('test/fixtures/captures/ext4-small-steady.trace.gz'))
     await log.append(b);
   await log.close();
 });

@@ -1,7 +1,7 @@
 /**
  * The modelled flusher against the kernel's: with the tunables in force at capture time
  * (ext4-steady-rand-msync-async: vm.dirty_expire_centisecs=100, dirty_writeback_centisecs=50,
- * test/fixtures/ingest/traces), re-timed writeback must come within 10% of the captured
+ * test/fixtures/captures), re-timed writeback must come within 10% of the captured
  * writeback counts (pages written, writeback calls), so that a sweep's other cells are credible.
  */
 import { describe, expect, test } from 'vitest';
@@ -11,7 +11,7 @@ import { replayEvents } from '../../../../src/sim/index.js';
 import type { ReplayDiagnostics, RunResult } from '../../../../src/sim/index.js';
 import type { SimOptions } from '../../../../src/config/index.js';
 
-const CAPTURE = 'test/fixtures/ingest/traces/ext4-steady-rand-msync-async.trace.gz';
+const CAPTURE = 'test/fixtures/captures/ext4-steady-rand-msync-async.trace.gz';
 const CAPTURED = { dirtyExpireMs: 1000, writebackIntervalMs: 500 } as const;
 
 async function* flat(path: string): AsyncIterable<CanonicalEvent> {

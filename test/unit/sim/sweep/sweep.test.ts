@@ -1,5 +1,5 @@
 /**
- * Sweeps (issue 16) on the repo's real captures (test/fixtures/ingest/traces): every cell is
+ * Sweeps (issue 16) on the repo's real captures (test/fixtures/captures): every cell is
  * byte-identical to the same cell replayed alone, and the tunables move the figures the way
  * the kernel's do.
  */
@@ -17,7 +17,7 @@ import {
 } from '../../../../src/sim/index.js';
 import type { SimOptions } from '../../../../src/config/index.js';
 
-const TRACES = 'test/fixtures/ingest/traces';
+const TRACES = 'test/fixtures/captures';
 /** ext4-steady-rand-msync-async was captured with these (fixture README). */
 const STEADY_CAPTURED: SimOptions = { dirtyExpireMs: 1000, writebackIntervalMs: 500 };
 
