@@ -13,7 +13,12 @@
  * matching either was kept); `dev` is
  * `maj:min` or empty; `fs` is the filesystem type mounted on it (from the mount table), empty
  * without `--dev` (added after v=1 first shipped: older files have no `fs`, read as '').
+ * The writeback and journal tunables in force (tunables.ts) follow as
+ * `dirty_expire_ms=30000 dirty_writeback_ms=5000 ... commit_ms=5000 mount_opts=rw,relatime`;
+ * a key that is absent is unknown (files from older writers have none).
  */
+import { TUNABLE_KEYS, type CaptureTunables } from './tunables.js';
+
 export const CAPTURE_HEADER_PREFIX = '# faultreplay-capture:';
 export const CAPTURE_HEADER_VERSION = 1;
 
@@ -37,6 +42,8 @@ export interface CaptureFileHeader {
   /** Filesystem type on `dev` (`ext4`, `xfs`, `btrfs`, ...), '' when unknown or no `--dev`. */
   readonly fsType: string;
   readonly bufferKb: number;
+  /** The tunables in force at capture time; keys left out are unknown. @default {} */
+  readonly tunables?: CaptureTunables;
 }
 
 const SAFE = /^[A-Za-z0-9._:,/@+*?[\]-]*$/;
@@ -55,8 +62,14 @@ export function formatCaptureHeader(h: CaptureFileHeader): string {
     ['dev', h.dev],
     ['fs', h.fsType],
     ['buffer_kb', String(h.bufferKb)],
-    ['events', h.events.join(',')],
   ];
+  const t = h.tunables ?? {};
+  for (const [name, key] of Object.entries(TUNABLE_KEYS)) {
+    const v = t[name as keyof typeof TUNABLE_KEYS];
+    if (v !== undefined) fields.push([key, String(v)]);
+  }
+  if (t.mountOptions !== undefined) fields.push(['mount_opts', t.mountOptions]);
+  fields.push(['events', h.events.join(',')]);
   return `${CAPTURE_HEADER_PREFIX} ${fields.map(([k, v]) => `${k}=${enc(v)}`).join(' ')}`;
 }
 
@@ -97,5 +110,18 @@ export function parseCaptureHeader(line: string): CaptureFileHeader | undefined 
     dev: kv.get('dev') ?? '',
     fsType: kv.get('fs') ?? '',
     bufferKb: int('buffer_kb'),
+    ...tunablesOf(kv),
   };
+}
+
+/** `{ tunables }` when the header records any, else nothing (older writers). */
+function tunablesOf(kv: ReadonlyMap<string, string>): { tunables?: CaptureTunables } {
+  const out: Record<string, number | string> = {};
+  for (const [name, key] of Object.entries(TUNABLE_KEYS)) {
+    const n = Number(kv.get(key) ?? 'x');
+    if (kv.get(key) !== '' && Number.isFinite(n)) out[name] = n;
+  }
+  const mount = kv.get('mount_opts');
+  if (mount !== undefined) out['mountOptions'] = mount;
+  return Object.keys(out).length === 0 ? {} : { tunables: out as CaptureTunables };
 }

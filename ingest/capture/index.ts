@@ -18,6 +18,7 @@ export {
   parseCaptureHeader,
   type CaptureFileHeader,
 } from './header.js';
+export { readCaptureTunables, TUNABLE_KEYS, type CaptureTunables } from './tunables.js';
 export { CAPTURE_USAGE, compactUtc, parseCaptureArgs, type CaptureParams } from './options.js';
 export { TracePipeReader, parseLostLine, type LostLine } from './pipe-reader.js';
 export {

@@ -38,6 +38,7 @@ import {
   type StoppedChild,
 } from './target.js';
 import type { StdioOptions } from 'node:child_process';
+import { readCaptureTunables } from './tunables.js';
 
 /** Where the recorded text goes. */
 export interface CaptureSink {
@@ -216,6 +217,7 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
       dev: device === undefined ? '' : devString(device.dev),
       fsType: device?.fsType ?? '',
       bufferKb,
+      tunables: await readCaptureTunables(device === undefined ? '' : devString(device.dev)),
     };
 
     const pipe = new TracePipeReader(inst.path('trace_pipe'));

@@ -8,6 +8,8 @@ const loaders: Readonly<Record<string, () => Promise<Command>>> = {
   query: async () => (await import('./commands/query.js')).queryCommand,
   dashboard: async () => (await import('./commands/dashboard.js')).dashboardCommand,
   replay: async () => (await import('./commands/replay.js')).replayCommand,
+  sweep: async () => (await import('./commands/sweep.js')).sweepCommand,
+  compare: async () => (await import('./commands/compare.js')).compareCommand,
 };
 
 export const commandNames = (): string[] => Object.keys(loaders).sort();

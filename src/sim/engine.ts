@@ -18,6 +18,7 @@ import type { Policy } from './policy.js';
 import { PolicyRunner } from './runner.js';
 import { Tracker } from './tracker.js';
 import type { TrackerSummary } from './tracker.js';
+import type { AppInput } from './inputs.js';
 import { measureCosts, resolveCosts } from './costs.js';
 import type {
   MetricDelta,
@@ -31,6 +32,8 @@ import { PhaseEstimator } from './clock.js';
 import type { FsIdentities } from './fs/index.js';
 import { fsModel } from './fs/index.js';
 import type { NullableObserved } from './results.js';
+import { createModelledFlusher } from './flusher/index.js';
+import type { FlusherSummary, InputTransform } from './flusher/index.js';
 
 export const ENGINE_VERSION = '0.1.0';
 const DEFAULT_HZ = 250;
@@ -70,6 +73,8 @@ export interface ReplayDiagnostics {
   readonly files: number;
   /** Jiffy grid offset used, ns. */
   readonly clockPhaseNs: number;
+  /** Set when writeback was re-timed by the modelled flusher: what it replaced. */
+  readonly flusher?: FlusherSummary;
 }
 
 /** Replays every capture of the log range; one RunResult per capture, in order of appearance. */
@@ -297,6 +302,8 @@ class CaptureReplay {
   private readonly policies: readonly Policy[];
   private tracker: Tracker | null = null;
   private runners: PolicyRunner[] = [];
+  /** Between the tracker and the runners when writeback is re-timed (writeback: 'modelled'). */
+  private transform: InputTransform | null = null;
   private readonly fromOffset: number;
   private toOffset: number;
   private events = 0;
@@ -371,11 +378,13 @@ class CaptureReplay {
     this.measuredService =
       !this.params.profile.dax && !pinned('faultBaseWpUs') && !pinned('faultBaseNpUs');
     const granule = 1e9 / this.hz;
+    // The runners replay whatever writeback they are given: the trace's, or the flusher's.
+    const runnerParams: SimParams = { ...this.params, writeback: 'observed' };
     this.runners = this.policies.map(
       (policy) =>
         new PolicyRunner({
           policy,
-          params: this.params,
+          params: runnerParams,
           t0Abs: Number(t0),
           hz: this.hz,
           multigrain: this.multigrain,
@@ -385,10 +394,13 @@ class CaptureReplay {
         }),
     );
     const runners = this.runners;
+    const toRunners = (input: AppInput): void => {
+      for (const r of runners) r.apply(input);
+    };
+    if (this.params.writeback === 'modelled')
+      this.transform = createModelledFlusher(toRunners, { ...this.params, hz: this.hz });
     this.tracker = new Tracker(
-      (input) => {
-        for (const r of runners) r.apply(input);
-      },
+      this.transform?.push ?? toRunners,
       t0,
       () => granule,
       this.identities,
@@ -406,6 +418,7 @@ class CaptureReplay {
         () => 1e9 / this.hz,
       );
     tracker.finish();
+    this.transform?.finish(this.lastT);
     for (const r of this.runners) {
       r.advance(this.lastT);
       r.finish(this.lastT);
@@ -417,6 +430,7 @@ class CaptureReplay {
       lostEvents: summary.lostEvents,
       files: summary.files.length,
       clockPhaseNs: this.phaseNs,
+      ...(this.transform !== null ? { flusher: this.transform.summary() } : {}),
     });
     const costs = resolveCosts(
       this.params,
@@ -461,6 +475,13 @@ class CaptureReplay {
       profile: this.params.profile.name,
       writeback: this.params.writeback,
       writebackIntervalMs: this.params.writebackIntervalMs,
+      // Only the modelled flusher reads these (run ids of captured-writeback runs unchanged).
+      ...(this.params.writeback === 'modelled'
+        ? {
+            dirtyBackgroundBytes: this.params.dirtyBackgroundBytes,
+            flusherPageUs: this.params.flusherPageUs,
+          }
+        : {}),
     });
     const runId = createHash('sha256')
       .update(

@@ -13,3 +13,4 @@ export {
 } from './engine.js';
 export type { ReplayOptions, ReplayDiagnostics } from './engine.js';
 export { resultToJson } from './json.js';
+export * from './sweep/index.js';

@@ -1,1 +1,2 @@
 export { formatRunTable, formatRunTables } from './table.js';
+export { formatSweepTable } from './sweep-table.js';

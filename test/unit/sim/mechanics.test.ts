@@ -20,11 +20,13 @@ describe('writeback', () => {
       .writeback(2)
       .at(12_000)
       .fault(2);
-    // observed writeback at 10 ms wrote 2 pages; the modelled flusher (expire 5 s, every 1 s)
-    // writes both at the 6 s tick instead, and page 2 is still dirty at the end
+    // observed writeback at 10 ms wrote 2 pages; the modelled flusher (expire 5 s, armed every
+    // 1 s + 16 ms of timer-wheel lateness from the first dirtying at 1 ms) writes both at its
+    // 5.08 s wake instead, and page 2 is still dirty at the end
     const sim = { writeback: 'modelled' as const, dirtyExpireMs: 5000, writebackIntervalMs: 1000 };
     const p = await given(s.events).replayWith('legacy', sim).then({ dataPagesWritten: 2 });
-    expect(p.timeline.find((x) => x.second === 6)?.bytesWritten).toBe(8192);
+    expect(p.timeline.find((x) => x.second === 5)?.bytesWritten).toBeGreaterThanOrEqual(8192);
+    expect(p.timeline.find((x) => x.second === 0)?.bytesWritten ?? 0).toBe(0);
     await given(s.events).replayWith('legacy').then({ dataPagesWritten: 2 });
   });
 

@@ -1,0 +1,2 @@
+export { gridOf, parseSweepSet, runSweep, SWEEP_METRICS, SWEEP_PARAMS } from './sweep.js';
+export type { SweepAxis, SweepCell, SweepOptions, SweepParam, SweepResult } from './sweep.js';

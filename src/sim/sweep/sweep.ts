@@ -1,0 +1,150 @@
+/**
+ * Sweeps over kernel tunables: a grid of parameter values x policies, every cell a replay of the
+ * same capture. A cell's figures are exactly what a replay with that cell's parameters alone
+ * gives (each parameter combination is one `replayLog` with the grid's policies), and its
+ * deltas are against the captured baseline: legacy with the parameters as captured.
+ *
+ * Parameters that move *when* writeback happens (expire age, flusher interval, background
+ * threshold) re-time writeback with the modelled flusher (src/sim/flusher/) in every cell of
+ * the grid; costs, the commit interval and HZ replay the captured writeback as it is.
+ */
+import { ReplayError } from '../../errors.js';
+import type { EventLog } from '../../log/event-log.js';
+import type { SimOptions } from '../../config/index.js';
+import { metricValue, replayLog } from '../engine.js';
+import type { ReplayDiagnostics } from '../engine.js';
+import type { PolicyResult, RunResult } from '../results.js';
+import { round3 } from '../stats.js';
+
+/** The tunables a sweep may vary (numeric SimOptions fields). */
+export const SWEEP_PARAMS = [
+  'dirtyExpireMs',
+  'writebackIntervalMs',
+  'dirtyBackgroundBytes',
+  'commitIntervalMs',
+  'hz',
+  'dirtytimeExpireMs',
+] as const;
+export type SweepParam = (typeof SWEEP_PARAMS)[number];
+
+/** Parameters that change when writeback happens: their cells need the modelled flusher. */
+const RETIMING: ReadonlySet<SweepParam> = new Set([
+  'dirtyExpireMs',
+  'writebackIntervalMs',
+  'dirtyBackgroundBytes',
+]);
+
+/** The figures a sweep charts and tabulates, in a fixed order. */
+export const SWEEP_METRICS = [
+  'faultLatencyUs.p99',
+  'msyncLatencyUs.p99',
+  'writeAmplification',
+  'dataPagesWritten',
+  'journalCommits',
+  'timestampUpdates',
+  'mtimeStaleness.meanMs',
+] as const;
+
+export interface SweepAxis {
+  readonly param: SweepParam;
+  readonly values: readonly number[];
+}
+
+export interface SweepCell {
+  /** Parameter values of this cell, in axis order. */
+  readonly params: Readonly<Partial<Record<SweepParam, number>>>;
+  readonly policy: string;
+  /** The run this cell's figures come from (one per parameter combination). */
+  readonly runId: string;
+  /** Writeback was re-timed by the modelled flusher. */
+  readonly retimed: boolean;
+  readonly figures: PolicyResult;
+  /** SWEEP_METRICS: value, the captured baseline's, and the difference. */
+  readonly deltas: Readonly<Record<string, { value: number; baseline: number; abs: number }>>;
+}
+
+export interface SweepResult {
+  readonly captureId: string;
+  readonly axes: readonly SweepAxis[];
+  readonly policies: readonly string[];
+  /** legacy, parameters as captured (the trace's own writeback). */
+  readonly baseline: RunResult;
+  /** One run per parameter combination, in grid order. */
+  readonly runs: readonly RunResult[];
+  /** Parameter combinations (outer axis first) x policies. */
+  readonly cells: readonly SweepCell[];
+}
+
+export interface SweepOptions {
+  /** Options every cell starts from (the captured values). @default {} */
+  readonly sim?: SimOptions;
+  readonly axes: readonly SweepAxis[];
+  /** Policies of every cell. @default ['legacy'] */
+  readonly policies?: readonly string[];
+  readonly captureId?: string;
+  /** Called after each parameter combination's replay (progress). */
+  readonly onCombination?: (done: number, total: number, params: SweepCell['params']) => void;
+  readonly onDiagnostics?: (d: ReplayDiagnostics) => void;
+}
+
+/** `--set name=v1,v2,...`: one axis; names and values are checked (RPL_CONFIG). */
+export function parseSweepSet(text: string): SweepAxis {
+  const eq = text.indexOf('=');
+  const name = eq < 0 ? text : text.slice(0, eq);
+  if (!(SWEEP_PARAMS as readonly string[]).includes(name)) {
+    throw new ReplayError(
+      'RPL_CONFIG',
+      `--set ${text}: unknown parameter '${name}' (known: ${SWEEP_PARAMS.join(', ')})`,
+    );
+  }
+  const values = (eq < 0 ? '' : text.slice(eq + 1)).split(',').map((v) => v.trim());
+  const nums = values.map(Number);
+  if (values.some((v) => v === '') || nums.some((n) => !Number.isFinite(n) || n < 0)) {
+    throw new ReplayError(
+      'RPL_CONFIG',
+      `--set ${text}: values must be non-negative numbers separated by commas`,
+    );
+  }
+  return { param: name as SweepParam, values: nums };
+}
+
+/** Every combination of the axes' values, the first axis outermost. */
+export function gridOf(axes: readonly SweepAxis[]): Partial<Record<SweepParam, number>>[] {
+  let out: Partial<Record<SweepParam, number>>[] = [{}];
+  for (const a of axes) out = out.flatMap((c) => a.values.map((v) => ({ ...c, [a.param]: v })));
+  return out;
+}
+
+export async function runSweep(log: EventLog, o: SweepOptions): Promise<SweepResult> {
+  if (o.axes.length === 0) throw new ReplayError('RPL_CONFIG', 'a sweep needs at least one --set');
+  const policies = o.policies ?? ['legacy'];
+  const capture = o.captureId !== undefined ? { captureId: o.captureId } : {};
+  const retimed = o.axes.some((a) => RETIMING.has(a.param));
+  const baseline = await replayLog(log, { sim: o.sim, policies: ['legacy'], ...capture });
+  const base = baseline.policies['legacy']!;
+  const grid = gridOf(o.axes);
+  const runs: RunResult[] = [];
+  const cells: SweepCell[] = [];
+  for (const [i, params] of grid.entries()) {
+    const sim: SimOptions = { ...o.sim, ...params, ...(retimed ? { writeback: 'modelled' } : {}) };
+    const run = await replayLog(log, {
+      sim,
+      policies,
+      ...capture,
+      ...(o.onDiagnostics !== undefined ? { onDiagnostics: o.onDiagnostics } : {}),
+    });
+    runs.push(run);
+    for (const policy of policies) {
+      const figures = run.policies[policy]!;
+      const deltas: Record<string, { value: number; baseline: number; abs: number }> = {};
+      for (const m of SWEEP_METRICS) {
+        const value = metricValue(figures, m);
+        const b = metricValue(base, m);
+        deltas[m] = { value, baseline: b, abs: round3(value - b) };
+      }
+      cells.push({ params, policy, runId: run.runId, retimed, figures, deltas });
+    }
+    o.onCombination?.(i + 1, grid.length, params);
+  }
+  return { captureId: baseline.captureId, axes: o.axes, policies, baseline, runs, cells };
+}
