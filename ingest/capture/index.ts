@@ -30,7 +30,16 @@ export {
   type RecordOptions,
   type StopReason,
 } from './recorder.js';
-export { createFileSink } from './file-sink.js';
+export { createFileSink, openTraceOutput } from './file-sink.js';
+export {
+  DEFAULT_RUN_DIR,
+  lockPath,
+  prepareRunDir,
+  startGuardian,
+  sweepStaleInstances,
+  type InstanceGuardian,
+  type SweepResult,
+} from './instance-guard.js';
 export {
   createLiveSink,
   type LiveSink,
@@ -64,7 +73,6 @@ export {
   readAvailableEvents,
   readEventFields,
   readKernelHz,
-  sweepStaleInstances,
   tracefsCandidates,
   type CpuLoss,
 } from './tracefs.js';
