@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { CliIo } from './command.js';
 import { errorMessage } from '../errors.js';
 import type { RunResult } from '../sim/index.js';
-import { createResultStore, resolveStoreConfig } from '../store/index.js';
+import { createResultStore, resolveStoreConfig, storeLocation } from '../store/index.js';
 import type { ResultStore, StoreConfig, StoreReport } from '../store/index.js';
 
 export const STORE_USAGE = `  --store DIR        embedded result store directory (default: ./.faultreplay/store)
@@ -32,7 +32,7 @@ export interface StoreFlagValues {
 export function storeConfigFromFlags(
   v: StoreFlagValues,
   configFile: string | undefined,
-  io: Pick<CliIo, 'env' | 'cwd'>,
+  io: Pick<CliIo, 'env' | 'cwd' | 'stderr'>,
 ): StoreConfig | undefined {
   if (v['no-store'] === true) return undefined;
   return resolveStoreConfig(
@@ -43,6 +43,7 @@ export function storeConfigFromFlags(
     },
     io.env,
     io.cwd,
+    (m) => io.stderr.write(`warning: ${m}\n`),
   );
 }
 
@@ -77,7 +78,7 @@ export async function storeRuns(
   command: string,
 ): Promise<StoreOutcome> {
   if (config === undefined) return { kind: 'none', location: null, stored: [], error: undefined };
-  const location = config.kind === 'chdb' ? config.path : config.url;
+  const location = storeLocation(config);
   const stored: StoreReport[] = [];
   try {
     const store = await openResultStore(config, io, command);

@@ -44,6 +44,7 @@ export const dashboardCommand: Command = {
       { store: v.store, clickhouse: v.clickhouse, config: v.config },
       io.env,
       io.cwd,
+      (m) => io.stderr.write(`warning: ${m}\n`),
     );
     const store = await openResultStore(config, io, 'dashboard');
     let server;
