@@ -30,7 +30,13 @@ describe('ClickHouse credentials are redacted', () => {
   test('store locations keep host, port and path, never user or password', () => {
     expect(redactUrl('http://u:p%40ss@ch.example:8123/x')).toBe('http://ch.example:8123/x');
     expect(
-      storeLocation({ kind: 'clickhouse', url: URL_WITH_SECRET, database: 'faultreplay' }),
+      storeLocation({
+        kind: 'clickhouse',
+        url: URL_WITH_SECRET,
+        user: undefined,
+        password: undefined,
+        database: 'faultreplay',
+      }),
     ).toBe('http://127.0.0.1:1');
     expect(storeLocation({ kind: 'chdb', path: '/d', database: 'faultreplay' })).toBe('/d');
   });
