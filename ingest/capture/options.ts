@@ -6,6 +6,7 @@
 import { ReplayError } from '../../src/errors.js';
 import { parseEventList } from './event-set.js';
 import { DEFAULT_RUN_DIR } from './instance-guard.js';
+import { captureIdProblem } from '../pipeline.js';
 
 export const CAPTURE_USAGE = `Usage:
   faultreplay capture [options] [-- CMD ARGS...]
@@ -215,9 +216,13 @@ export function parseCaptureArgs(args: readonly string[]): CaptureParams {
       case '--topic':
         topic = value();
         break;
-      case '--capture-id':
+      case '--capture-id': {
         captureId = value();
+        const problem = captureIdProblem(captureId);
+        // JSON quoting shows control characters as escapes, not raw.
+        if (problem !== undefined) fail(`--capture-id ${JSON.stringify(captureId)} ${problem}`);
         break;
+      }
       case '--print-commands':
         printCommands = true;
         break;

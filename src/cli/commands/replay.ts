@@ -25,7 +25,8 @@ import {
 import type { SimOptions } from '../../config/index.js';
 import { defaultPolicyRegistry, replayCaptures, resultToJson } from '../../sim/index.js';
 import type { RunResult } from '../../sim/index.js';
-import { formatRunTables } from '../format/index.js';
+import { formatRunTables, terminalText } from '../format/index.js';
+import { checkedCaptureId } from './ingest.js';
 import {
   reportStore,
   STORE_OPTIONS,
@@ -119,7 +120,7 @@ export function parseReplayArgs(
     policies,
     profile: v.profile ?? env.profile,
     configFile: configFile === undefined ? undefined : resolve(io.cwd, configFile),
-    captureId: v['capture-id'],
+    captureId: checkedCaptureId(v['capture-id']),
     json: v.json,
     storeFlags: { store: v.store, clickhouse: v.clickhouse, 'no-store': v['no-store'] },
   };
@@ -191,7 +192,8 @@ export const replayCommand: Command = {
             );
           if (d.lostEvents > 0)
             notes.push(`the tracer lost ${d.lostEvents} events: counts may be low`);
-          for (const n of notes) io.stderr.write(`faultreplay replay: ${d.captureId}: ${n}\n`);
+          for (const n of notes)
+            io.stderr.write(`faultreplay replay: ${terminalText(`${d.captureId}: ${n}`)}\n`);
         },
       });
     } catch (e) {

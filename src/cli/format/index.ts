@@ -1,1 +1,2 @@
 export { formatRunTable, formatRunTables } from './table.js';
+export { terminalText } from './terminal-text.js';
