@@ -32,6 +32,7 @@ import {
   STORE_OPTIONS,
   STORE_USAGE,
   storeConfigFromFlags,
+  storeRetryBudgetMs,
   storeJson,
   storeRuns,
 } from '../store-runs.js';
@@ -122,7 +123,12 @@ export function parseReplayArgs(
     configFile: configFile === undefined ? undefined : resolve(io.cwd, configFile),
     captureId: checkedCaptureId(v['capture-id']),
     json: v.json,
-    storeFlags: { store: v.store, clickhouse: v.clickhouse, 'no-store': v['no-store'] },
+    storeFlags: {
+      store: v.store,
+      clickhouse: v.clickhouse,
+      'no-store': v['no-store'],
+      'store-retry': v['store-retry'],
+    },
   };
 }
 
@@ -154,6 +160,7 @@ export const replayCommand: Command = {
     const a = parseReplayArgs(args, io);
     const sim = await simOptionsFor(a);
     const storeConfig = storeConfigFromFlags(a.storeFlags, a.configFile, io);
+    const retryBudgetMs = storeRetryBudgetMs(a.storeFlags);
     if (!existsSync(a.logDir) || !statSync(a.logDir).isDirectory()) {
       io.stderr.write(
         `faultreplay replay: no event log at ${a.logDir} (run 'faultreplay ingest FILE...' first, or pass --log DIR)\n`,
@@ -216,7 +223,7 @@ export const replayCommand: Command = {
       );
       return 1;
     }
-    const outcome = await storeRuns(runs, storeConfig, io, 'replay');
+    const outcome = await storeRuns(runs, storeConfig, io, 'replay', retryBudgetMs);
     if (a.json) {
       const store = storeJson(outcome);
       io.stdout.write(

@@ -52,6 +52,8 @@ describe('ClickHouse credentials are redacted', () => {
         'legacy',
         '--clickhouse',
         URL_WITH_SECRET,
+        '--store-retry',
+        '1',
         ...(json ? ['--json'] : []),
         FIXTURE,
       ]);
@@ -60,6 +62,8 @@ describe('ClickHouse credentials are redacted', () => {
       expect(all).not.toContain('hunter2');
       expect(all).not.toContain('reader');
       expect(r.err).toContain('results not stored');
+      expect(r.err).toMatch(/retrying in \d+ ms \([\d.]+ of 1 s retry budget used\)/);
+      expect(r.err).toMatch(/failed after \d+ attempts over 1\.0 s/);
       expect(r.err).toContain('http://127.0.0.1:1');
       expect(r.err).toMatch(/password, which any user .* ps: set FAULTREPLAY_CLICKHOUSE_PASSWORD/);
       if (json) {
