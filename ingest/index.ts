@@ -6,6 +6,7 @@
 export {
   readEvents,
   ingestFiles,
+  captureIdProblem,
   defaultCaptureId,
   CaptureReader,
   MAX_ISSUES,

@@ -136,6 +136,18 @@ const BATCH_BYTES = 4 << 20;
  * Deterministic capture id from a file name: the base name without `.gz` and trace suffixes,
  * restricted to `[A-Za-z0-9._-]`, so the same input always gives the same log.
  */
+/**
+ * Why `id` cannot be a capture id, or undefined when it can: the characters and length of the
+ * default ids (`[A-Za-z0-9._-]`, at most 128), so an id is safe in a terminal, a file name, a
+ * Kafka key and a SQL literal alike.
+ */
+export function captureIdProblem(id: string): string | undefined {
+  if (id === '') return 'must not be empty';
+  if (id.length > 128) return `is ${id.length} characters long (at most 128)`;
+  if (!/^[A-Za-z0-9._-]+$/.test(id)) return 'may hold only letters, digits, . _ and -';
+  return undefined;
+}
+
 export function defaultCaptureId(path: string): string {
   let name = basename(path);
   name = name.replace(/\.gz$/i, '');

@@ -31,9 +31,18 @@ export {
   type RecordOptions,
   type StopReason,
 } from './recorder.js';
-export { createFileSink } from './file-sink.js';
+export { createFileSink, openTraceOutput } from './file-sink.js';
 export { FS_NEEDS, missingFsEvents, type FsNeed } from './fs-needs.js';
 export { mountOf, mountOfDevice, parseMountInfo, type MountEntry } from './mount-table.js';
+export {
+  DEFAULT_RUN_DIR,
+  lockPath,
+  prepareRunDir,
+  startGuardian,
+  sweepStaleInstances,
+  type InstanceGuardian,
+  type SweepResult,
+} from './instance-guard.js';
 export {
   createLiveSink,
   type LiveSink,
@@ -68,7 +77,6 @@ export {
   readAvailableEvents,
   readEventFields,
   readKernelHz,
-  sweepStaleInstances,
   tracefsCandidates,
   type CpuLoss,
 } from './tracefs.js';

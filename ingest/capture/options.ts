@@ -5,15 +5,21 @@
  */
 import { ReplayError } from '../../src/errors.js';
 import { parseEventList } from './event-set.js';
+import { DEFAULT_RUN_DIR } from './instance-guard.js';
+import { captureIdProblem } from '../pipeline.js';
 
 export const CAPTURE_USAGE = `Usage:
   faultreplay capture [options] [-- CMD ARGS...]
   faultreplay capture --live (--log DIR | --kafka BROKERS) [options] [-- CMD ARGS...]
   faultreplay capture --print-commands [--pid PID] [--dev MAJ:MIN] [--events ...]
+  faultreplay capture --cleanup [--force]
 
 Records the kernel events the replay needs (KERNEL.md A.13) in a private tracefs instance
 (instances/faultreplay-<pid>-<rand>; the global buffer is never touched) and writes an ftrace text
 file whose first line is a '# faultreplay-capture: ...' header. Needs root and tracefs.
+The instance is locked (flock on RUN_DIR/<instance>.lock) by a guardian process that removes
+it when the capture ends or dies, even by kill -9. A capture whose instance someone else stopped
+or whose events someone disabled says so and exits with status 1.
 
 Options:
   --events auto|LIST   auto (default): the recommended set, with the names this kernel uses;
@@ -28,7 +34,9 @@ Options:
                        the capture ends first (--duration, Ctrl-C)
   --after S            with -- CMD: keep recording S seconds after it exits (writeback) [0]
   --duration S         stop after S seconds (also the limit with --pid or -- CMD)
-  --out FILE           output file ('-' = stdout) [faultreplay-<UTC time>.trace]
+  --out FILE           output file ('-' = stdout) [faultreplay-<UTC time>.trace], created
+                       with mode 0600; an existing file or a symlink is refused
+  --force              replace an existing --out file (a symlink is still refused)
   --buffer-kb N        per-CPU ring buffer size in KiB [16384]
   --dev MAJ:MIN|PATH   keep filesystem, writeback and block events of this device only
                        (a path means the device holding it)
@@ -40,6 +48,9 @@ Options:
   --capture-id ID      capture id for the live log [capture-<UTC time>]
   --print-commands     print equivalent perf record / trace-cmd record lines and exit
   --tracefs PATH       tracefs root [from /proc/mounts, else /sys/kernel/tracing]
+  --run-dir DIR        where the instance locks live [/run/faultreplay]
+  --cleanup            remove instances whose capture is gone (lock free) and exit; with
+                       --force also instances without a lock file (older faultreplay)
   --no-mount           do not mount tracefs when it is not mounted
 `;
 
@@ -53,6 +64,8 @@ export interface CaptureParams {
   readonly durationS: number;
   /** '' when not given (a default name is used in file mode). */
   readonly out: string;
+  /** Replace an existing `--out` file (never through a symlink). */
+  readonly force: boolean;
   readonly bufferKb: number;
   /** `MAJ:MIN` or a path, as given; '' = no device filter. */
   readonly dev: string;
@@ -65,6 +78,10 @@ export interface CaptureParams {
   readonly printCommands: boolean;
   readonly tracefs: string;
   readonly mount: boolean;
+  /** Directory of the instance lock files. @default '/run/faultreplay' */
+  readonly runDir: string;
+  /** `--cleanup`: sweep stale instances and exit. */
+  readonly cleanup: boolean;
 }
 
 const fail = (msg: string): never => {
@@ -112,6 +129,7 @@ export function parseCaptureArgs(args: readonly string[]): CaptureParams {
   let afterS = 0;
   let durationS = 0;
   let out = '';
+  let force = false;
   let bufferKb = 16384;
   let dev = '';
   let clock = 'mono';
@@ -123,6 +141,8 @@ export function parseCaptureArgs(args: readonly string[]): CaptureParams {
   let printCommands = false;
   let tracefs = '';
   let mount = true;
+  let runDir = DEFAULT_RUN_DIR;
+  let cleanup = false;
   let after = false;
 
   for (let i = 0; i < args.length; i++) {
@@ -163,6 +183,9 @@ export function parseCaptureArgs(args: readonly string[]): CaptureParams {
         out = value();
         if (out === '') fail('--out: empty file name');
         break;
+      case '--force':
+        force = true;
+        break;
       case '--buffer-kb': {
         const v = value();
         if (!/^\d+$/.test(v) || Number(v) < 1)
@@ -193,9 +216,13 @@ export function parseCaptureArgs(args: readonly string[]): CaptureParams {
       case '--topic':
         topic = value();
         break;
-      case '--capture-id':
+      case '--capture-id': {
         captureId = value();
+        const problem = captureIdProblem(captureId);
+        // JSON quoting shows control characters as escapes, not raw.
+        if (problem !== undefined) fail(`--capture-id ${JSON.stringify(captureId)} ${problem}`);
         break;
+      }
       case '--print-commands':
         printCommands = true;
         break;
@@ -204,6 +231,13 @@ export function parseCaptureArgs(args: readonly string[]): CaptureParams {
         break;
       case '--no-mount':
         mount = false;
+        break;
+      case '--run-dir':
+        runDir = value();
+        if (runDir === '') fail('--run-dir: empty directory name');
+        break;
+      case '--cleanup':
+        cleanup = true;
         break;
       default:
         fail(`unknown option '${a}' (see 'faultreplay capture --help')`);
@@ -218,6 +252,10 @@ export function parseCaptureArgs(args: readonly string[]): CaptureParams {
     if (logDir !== '' && kafka !== '') fail('--log and --kafka cannot be used together');
     if (out !== '') fail('--out does not apply to --live (events go to the log)');
   }
+  if (force && (live || out === '-')) fail('--force only applies to an --out file or --cleanup');
+  if (cleanup && (live || printCommands || out !== '' || command.length > 0 || pids.length > 0)) {
+    fail('--cleanup takes no capture options (only --force, --tracefs, --run-dir)');
+  }
   if (printCommands && live) fail('--print-commands cannot be combined with --live');
 
   return {
@@ -228,6 +266,7 @@ export function parseCaptureArgs(args: readonly string[]): CaptureParams {
     afterS,
     durationS,
     out,
+    force,
     bufferKb,
     dev,
     clock,
@@ -239,6 +278,8 @@ export function parseCaptureArgs(args: readonly string[]): CaptureParams {
     printCommands,
     tracefs,
     mount,
+    runDir,
+    cleanup,
   };
 }
 

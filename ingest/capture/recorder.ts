@@ -3,10 +3,11 @@
  * sink (a file, or the live event log), stop on the first of duration / signal / command exit /
  * target exit, account for lost events, and remove the instance whatever happens.
  *
- *   locate tracefs -> sweep stale instances -> select events -> mkdir instance (tracing off)
- *   -> buffer_size_kb, trace_clock, filters, enable -> sink.begin(header) -> tracing_on=1
- *   -> [resume the stopped command] -> pump trace_pipe -> stop condition -> tracing_on=0
- *   -> drain -> per-CPU stats -> sink.end() -> rmdir instance
+ *   locate tracefs -> sweep stale instances -> select events -> lock (guardian)
+ *   -> mkdir instance (tracing off) -> buffer_size_kb, trace_clock, filters, enable
+ *   -> sink.begin(header) -> tracing_on=1 -> [resume the stopped command] -> pump trace_pipe
+ *   (checking every second that nobody stopped the instance) -> stop condition -> final check
+ *   -> tracing_on=0 -> drain -> per-CPU stats -> sink.end() -> rmdir instance -> unlock
  *
  * Streaming `trace_pipe` (rather than reading `trace` at the end) keeps the ring buffer drained,
  * so a long capture does not need a buffer as large as the whole trace; `buffer_size_kb` only has
@@ -22,14 +23,21 @@ import type { CaptureParams } from './options.js';
 import { TracePipeReader, parseLostLine } from './pipe-reader.js';
 import {
   createInstance,
+  instanceName,
   locateTracefs,
   readAvailableEvents,
   readEventFields,
   readKernelHz,
-  sweepStaleInstances,
   type CpuLoss,
   type TracefsInstance,
 } from './tracefs.js';
+import {
+  prepareRunDir,
+  startGuardian,
+  sweepStaleInstances,
+  type InstanceGuardian,
+} from './instance-guard.js';
+import { join } from 'node:path';
 import {
   expandPids,
   processAlive,
@@ -73,6 +81,11 @@ export interface CaptureSummary {
   readonly stoppedBy: StopReason;
   /** Exit code of `-- CMD`, when one ran and ended. */
   readonly commandExit: number | undefined;
+  /**
+   * Set when the instance was found stopped or its events disabled during the capture (checked
+   * every second and at the end), with when it was first seen: the trace is incomplete.
+   */
+  readonly interrupted: string | undefined;
 }
 
 export interface RecordOptions {
@@ -128,9 +141,10 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
       reporter.note(m);
     },
   });
-  const swept = await sweepStaleInstances(root);
-  if (swept.length > 0)
-    reporter.note(`removed stale instances of dead captures: ${swept.join(', ')}`);
+  await prepareRunDir(params.runDir);
+  const swept = await sweepStaleInstances(root, params.runDir);
+  if (swept.removed.length > 0)
+    reporter.note(`removed stale instances of dead captures: ${swept.removed.join(', ')}`);
 
   const kernel = release();
   const available = await readAvailableEvents(root);
@@ -142,6 +156,7 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
   let child: StoppedChild | undefined;
   let pids: number[] = [];
   let inst: TracefsInstance | undefined;
+  let guardian: InstanceGuardian | undefined;
   const stopCtl = new AbortController();
   let sinkOpen = false;
   let reader: TracePipeReader | undefined;
@@ -168,7 +183,9 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
       throw new ReplayError('RPL_CAPTURE', 'none of the requested events exists on this kernel');
     }
 
-    inst = await createInstance(root);
+    const name = instanceName();
+    guardian = await startGuardian(params.runDir, join(root, 'instances', name), name);
+    inst = await createInstance(root, name);
     opts.onInstance?.(inst);
     await inst.write('buffer_size_kb', String(bufferKb));
     const clocks = await inst.read('trace_clock');
@@ -262,6 +279,24 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
     );
     child?.resume();
 
+    let interrupted: string | undefined;
+    const startedAt = Date.now();
+    const recording = inst;
+    const checkRecording = async (): Promise<void> => {
+      if (interrupted !== undefined) return;
+      const problem = await recording.recordingProblem(enabled);
+      if (problem !== undefined) {
+        interrupted = `${problem} (seen ${((Date.now() - startedAt) / 1000).toFixed(1)} s into the capture)`;
+      }
+    };
+    const stopping = (): boolean => stopCtl.signal.aborted;
+    const watching = (async () => {
+      while (!stopping()) {
+        await sleep(1000, stopCtl.signal);
+        if (!stopping()) await checkRecording();
+      }
+    })();
+
     let commandExit: number | undefined;
     const stoppedBy = await new Promise<StopReason>((resolve) => {
       const done = (r: StopReason): void => {
@@ -302,6 +337,8 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
       }
     });
 
+    await watching;
+    await checkRecording();
     await inst.write('tracing_on', '0');
     pipe.stop();
     pump = undefined;
@@ -317,6 +354,7 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
       cpuLoss,
       stoppedBy,
       commandExit,
+      interrupted,
     };
     sinkOpen = false;
     await opts.sink.end(summary);
@@ -332,12 +370,11 @@ export async function recordCapture(opts: RecordOptions): Promise<CaptureSummary
       child.child.kill('SIGCONT');
       child.child.kill('SIGTERM');
     }
-    if (inst !== undefined) {
-      try {
-        await inst.remove();
-      } finally {
-        opts.onInstance?.(undefined);
-      }
+    try {
+      if (inst !== undefined) await inst.remove();
+    } finally {
+      if (inst !== undefined) opts.onInstance?.(undefined);
+      await guardian?.release();
     }
   }
 }
@@ -355,6 +392,12 @@ export function describeSummary(s: CaptureSummary, out: string): string[] {
       (s.commandExit === undefined ? '' : `, command exit ${s.commandExit}`) +
       `); instance ${s.instance} removed`,
   );
+  if (s.interrupted !== undefined) {
+    lines.push(
+      `INTERRUPTED: ${s.interrupted}; something else stopped this capture's instance, so the ` +
+        'trace covers only part of the run and its loss counts cannot be trusted.',
+    );
+  }
   if (lost > 0 || s.lostLines > 0) {
     const perCpu = s.cpuLoss
       .filter((c) => c.overrun + c.dropped > 0)

@@ -269,6 +269,26 @@ export class TracefsInstance {
     return out.sort((a, b) => a.cpu - b.cpu);
   }
 
+  /**
+   * What is wrong with a recording instance, or undefined when `tracing_on` is 1 and every one
+   * of `events` is still enabled. Someone else (another tool, an old faultreplay's stale sweep)
+   * may have written these files: the trace then covers only part of the run.
+   */
+  async recordingProblem(events: readonly string[]): Promise<string | undefined> {
+    const on = await readFile(this.path('tracing_on'), 'utf8').catch(() => undefined);
+    if (on === undefined) return `instance ${this.dir} disappeared`;
+    if (on.trim() !== '1') return `tracing_on of ${this.dir} was set to ${on.trim()}`;
+    const off: string[] = [];
+    for (const e of events) {
+      const [system = '', name = ''] = e.split(':');
+      const v = await readFile(this.path(join('events', system, name, 'enable')), 'utf8').catch(
+        () => '',
+      );
+      if (v.trim() !== '1') off.push(e);
+    }
+    return off.length === 0 ? undefined : `events disabled in ${this.dir}: ${off.join(', ')}`;
+  }
+
   get removed(): boolean {
     return this.#removed;
   }
@@ -348,27 +368,4 @@ export async function createInstance(
     throw e;
   }
   return inst;
-}
-
-/**
- * Removes instances left by capture processes that died without cleaning up (SIGKILL, power
- * loss): `faultreplay-<pid>-*` whose pid no longer runs. Returns the names removed.
- */
-export async function sweepStaleInstances(root: string): Promise<string[]> {
-  const names = await readdir(join(root, 'instances')).catch(() => [] as string[]);
-  const removed: string[] = [];
-  for (const n of names) {
-    const m = /^faultreplay-(\d+)-[0-9a-f]+$/.exec(n);
-    if (m === null) continue;
-    const pid = Number(m[1]);
-    if (pid === process.pid || (await exists(`/proc/${pid}`))) continue;
-    const inst = new TracefsInstance(root, n);
-    try {
-      await inst.remove();
-      removed.push(n);
-    } catch {
-      // busy (someone is reading it): leave it
-    }
-  }
-  return removed;
 }

@@ -6,33 +6,47 @@
  */
 import { resolve } from 'node:path';
 import type { CliIo } from './command.js';
-import { errorMessage } from '../errors.js';
+import { ReplayError, errorMessage } from '../errors.js';
 import type { RunResult } from '../sim/index.js';
-import { createResultStore, resolveStoreConfig } from '../store/index.js';
+import { createResultStore, resolveStoreConfig, storeLocation } from '../store/index.js';
 import type { ResultStore, StoreConfig, StoreReport } from '../store/index.js';
 
 export const STORE_USAGE = `  --store DIR        embedded result store directory (default: ./.faultreplay/store)
   --clickhouse URL   store in a ClickHouse server instead (credentials: FAULTREPLAY_CLICKHOUSE_USER,
                      _PASSWORD, _DATABASE or the config file)
-  --no-store         do not store the results (print only)`;
+  --no-store         do not store the results (print only)
+  --store-retry S    keep retrying a store that is away (server restart) for S seconds [60]`;
 
 export const STORE_OPTIONS = {
   store: { type: 'string' },
   clickhouse: { type: 'string' },
   'no-store': { type: 'boolean', default: false },
+  'store-retry': { type: 'string' },
 } as const;
 
 export interface StoreFlagValues {
   readonly store?: string | undefined;
   readonly clickhouse?: string | undefined;
   readonly 'no-store'?: boolean | undefined;
+  readonly 'store-retry'?: string | undefined;
+}
+
+/** `--store-retry S` in milliseconds; undefined leaves the store's default budget. */
+export function storeRetryBudgetMs(v: StoreFlagValues): number | undefined {
+  const s = v['store-retry'];
+  if (s === undefined) return undefined;
+  const n = Number(s);
+  if (s.trim() === '' || !Number.isFinite(n) || n < 0) {
+    throw new ReplayError('RPL_CONFIG', `--store-retry: expected seconds >= 0, got '${s}'`);
+  }
+  return Math.round(n * 1000);
 }
 
 /** The store the flags, environment and config file choose; undefined with --no-store. */
 export function storeConfigFromFlags(
   v: StoreFlagValues,
   configFile: string | undefined,
-  io: Pick<CliIo, 'env' | 'cwd'>,
+  io: Pick<CliIo, 'env' | 'cwd' | 'stderr'>,
 ): StoreConfig | undefined {
   if (v['no-store'] === true) return undefined;
   return resolveStoreConfig(
@@ -43,6 +57,7 @@ export function storeConfigFromFlags(
     },
     io.env,
     io.cwd,
+    (m) => io.stderr.write(`warning: ${m}\n`),
   );
 }
 
@@ -59,12 +74,15 @@ export function openResultStore(
   config: StoreConfig,
   io: Pick<CliIo, 'stderr'>,
   command: string,
+  budgetMs?: number,
 ): Promise<ResultStore> {
   return createResultStore(config, {
     retry: {
-      onRetry: (e, attempt, delayMs) =>
+      ...(budgetMs === undefined ? {} : { budgetMs }),
+      onRetry: (e, attempt, delayMs, waited) =>
         io.stderr.write(
-          `faultreplay ${command}: store attempt ${attempt} failed (${errorMessage(e)}); retrying in ${delayMs} ms\n`,
+          `faultreplay ${command}: store attempt ${attempt} failed (${errorMessage(e)}); ` +
+            `retrying in ${delayMs} ms (${(waited.ms / 1000).toFixed(1)} of ${waited.budgetMs / 1000} s retry budget used)\n`,
         ),
     },
   });
@@ -75,12 +93,13 @@ export async function storeRuns(
   config: StoreConfig | undefined,
   io: CliIo,
   command: string,
+  budgetMs?: number,
 ): Promise<StoreOutcome> {
   if (config === undefined) return { kind: 'none', location: null, stored: [], error: undefined };
-  const location = config.kind === 'chdb' ? config.path : config.url;
+  const location = storeLocation(config);
   const stored: StoreReport[] = [];
   try {
-    const store = await openResultStore(config, io, command);
+    const store = await openResultStore(config, io, command, budgetMs);
     try {
       for (const r of runs) stored.push(await store.storeRun(r));
     } finally {

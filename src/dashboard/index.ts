@@ -1,2 +1,2 @@
-export { startDashboardServer } from './server.js';
+export { isLoopbackHost, startDashboardServer } from './server.js';
 export type { DashboardServer, DashboardServerOptions } from './server.js';

@@ -9,12 +9,20 @@
  *
  * Bad parameters answer 400 with the store's message; engine failures 502. Everything else is
  * 404/405. Listens on 127.0.0.1 unless told otherwise.
+ *
+ * Who may ask: a web page elsewhere can point its own host name at 127.0.0.1 (DNS rebinding) and
+ * read the results, so without a token only requests whose `Host:` is a loopback name or the
+ * `host` bound to are answered (421 otherwise). With a token (required for non-loopback binds,
+ * where the machine's names are not known) every request must carry it: `?token=` once (which
+ * sets an HttpOnly SameSite=Strict cookie for the page's own requests), the cookie, or
+ * `Authorization: Bearer`. A rebinding page has neither.
  */
+import { timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { errorMessage, isReplayError } from '../errors.js';
+import { ReplayError, errorMessage, isReplayError } from '../errors.js';
 import { defaultDashboardsDir, loadCannedQueries } from '../store/index.js';
 import type { ResultStore } from '../store/index.js';
 
@@ -26,7 +34,48 @@ export interface DashboardServerOptions {
   readonly port?: number;
   /** Folder holding index.html, app.js, style.css. @default the package's dashboards/web */
   readonly webDir?: string;
+  /**
+   * Every request must carry this token; required when `host` is not a loopback address.
+   * @default none (loopback binds only)
+   */
+  readonly token?: string;
 }
+
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+/** True for addresses only this machine can reach (127/8, ::1, localhost). */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return LOOPBACK_NAMES.has(h) || /^127\.\d+\.\d+\.\d+$/.test(h) || h.endsWith('.localhost');
+}
+
+/** The host name of a `Host:` header value (`name:port`, `[v6]:port`), lower case. */
+function hostName(header: string): string {
+  const h = header.trim().toLowerCase();
+  if (h.startsWith('[')) return h.slice(0, h.indexOf(']') + 1);
+  const colon = h.indexOf(':');
+  return colon === -1 ? h : h.slice(0, colon);
+}
+
+const COOKIE = 'faultreplay_token';
+
+function tokenOf(
+  req: IncomingMessage,
+  url: URL,
+): { token: string | undefined; fromQuery: boolean } {
+  const q = url.searchParams.get('token');
+  if (q !== null) return { token: q, fromQuery: true };
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ') === true) return { token: auth.slice(7), fromQuery: false };
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, v] = part.trim().split('=');
+    if (k === COOKIE && v !== undefined) return { token: v, fromQuery: false };
+  }
+  return { token: undefined, fromQuery: false };
+}
+
+const sameToken = (a: string, b: string): boolean =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 export interface DashboardServer {
   /** e.g. http://127.0.0.1:8087/ */
@@ -67,8 +116,39 @@ export async function startDashboardServer(opts: DashboardServerOptions): Promis
     params: q.params.map((p) => ({ name: p.name, type: p.type, default: p.default ?? null })),
   }));
 
+  const host = opts.host ?? '127.0.0.1';
+  const token = opts.token;
+  if (token === undefined && !isLoopbackHost(host)) {
+    throw new ReplayError('RPL_CONFIG', `listening on ${host} needs a token (--token)`);
+  }
+  if (token?.length === 0 || (token !== undefined && !/^[\x21-\x7e]+$/.test(token))) {
+    throw new ReplayError('RPL_CONFIG', 'the dashboard token must be printable ASCII, no spaces');
+  }
+
+  /** Host check and token check; answers and returns false when the request may not proceed. */
+  function admitted(req: IncomingMessage, res: ServerResponse, url: URL): boolean {
+    if (token === undefined) {
+      const name = hostName(req.headers.host ?? '');
+      if (!isLoopbackHost(name) && name !== host.toLowerCase()) {
+        json(res, 421, { error: 'this dashboard answers to loopback host names only' });
+        return false;
+      }
+      return true;
+    }
+    const given = tokenOf(req, url);
+    if (given.token === undefined || !sameToken(given.token, token)) {
+      json(res, 401, { error: 'a token is required (?token=, or Authorization: Bearer)' });
+      return false;
+    }
+    if (given.fromQuery) {
+      res.setHeader('set-cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    }
+    return true;
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!admitted(req, res, url)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       json(res, 405, { error: 'only GET' });
       return;
@@ -103,7 +183,6 @@ export async function startDashboardServer(opts: DashboardServerOptions): Promis
       json(res, 500, { error: errorMessage(e) });
     });
   });
-  const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 8087, host, () => {

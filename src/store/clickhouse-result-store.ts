@@ -12,6 +12,7 @@
  * load-related server codes are retriable (the shared core retries them with backoff); the rest
  * fail at once. The original client error is kept as `cause`.
  */
+import { redactUrl } from './config.js';
 import { Readable } from 'node:stream';
 import { ClickHouseLogLevel, createClient } from '@clickhouse/client';
 import type { ClickHouseClient, ClickHouseSettings } from '@clickhouse/client';
@@ -77,18 +78,6 @@ function netCode(e: unknown): string | undefined {
     cur = cur.cause;
   }
   return undefined;
-}
-
-/** A server URL for messages: no user or password. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    u.username = '';
-    u.password = '';
-    return u.toString().replace(/\/$/, '');
-  } catch {
-    return '(invalid URL)';
-  }
 }
 
 /** Engine messages can quote a whole query; keep the head, which names the problem. */

@@ -82,11 +82,45 @@ function readConfigFile(path: string, required: boolean): FileConfig {
 const nonEmpty = (s: string | undefined): string | undefined =>
   s === undefined || s === '' ? undefined : s;
 
+/** A server URL for messages and logs: no user or password. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    return u.toString().replace(/\/$/, '');
+  } catch {
+    return '(invalid URL)';
+  }
+}
+
+/** Where a store is, for output: the chdb directory, or the server URL without credentials. */
+export function storeLocation(config: StoreConfig): string {
+  return config.kind === 'chdb' ? config.path : redactUrl(config.url);
+}
+
+/** A password in a `--clickhouse` URL: other users of the machine can read it in `ps`. */
+function urlPasswordWarning(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    if (new URL(url).password === '') return undefined;
+  } catch {
+    return undefined;
+  }
+  return (
+    'the --clickhouse URL carries a password, which any user of this machine can read in ps: ' +
+    'set FAULTREPLAY_CLICKHOUSE_PASSWORD (and _USER) or the config file instead'
+  );
+}
+
 export function resolveStoreConfig(
   flags: StoreFlags,
   env: Readonly<Record<string, string | undefined>>,
   cwd: string,
+  warn?: (message: string) => void,
 ): StoreConfig {
+  const exposed = urlPasswordWarning(nonEmpty(flags.clickhouse));
+  if (exposed !== undefined) warn?.(exposed);
   if (flags.store !== undefined && flags.clickhouse !== undefined) {
     throw new ReplayError('RPL_CONFIG', 'give either --store DIR or --clickhouse URL, not both');
   }

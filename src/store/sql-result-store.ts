@@ -107,9 +107,9 @@ export function createSqlResultStore(backend: SqlBackend, opts: SqlStoreOptions 
   const withRetry = <T>(what: string, fn: () => Promise<T>): Promise<T> =>
     retrying(what, fn, {
       ...opts.retry,
-      onRetry: (e, attempt, delayMs) => {
+      onRetry: (e, attempt, delayMs, waited) => {
         retries++;
-        opts.retry?.onRetry?.(e, attempt, delayMs);
+        opts.retry?.onRetry?.(e, attempt, delayMs, waited);
       },
     });
 

@@ -11,10 +11,10 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { release } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CanonicalEvent, EventOf } from '../../src/events/index.js';
 import type { EventLog } from '../../src/log/event-log.js';
@@ -552,5 +552,166 @@ describe.skipIf(why !== undefined)(`faultreplay capture on this kernel (${releas
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/permission denied|not mounted|run as root/);
     expect(run.stderr).toContain('[RPL_CAPTURE]');
+  });
+});
+
+/** A capture CLI run in the background, with its stderr so far. */
+interface Background {
+  readonly pid: number;
+  stderr(): string;
+  readonly done: Promise<CliRun>;
+}
+
+function startCli(args: string[], prefix: readonly string[] = []): Background {
+  const argv = [...prefix, process.execPath, CLI, 'capture', ...args];
+  const child = spawn(argv[0] ?? '', argv.slice(1), {
+    cwd: work,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const done = new Promise<CliRun>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      resolve({ code, signal, stderr, pid: child.pid ?? -1 });
+    });
+  });
+  return { pid: child.pid ?? -1, stderr: () => stderr, done };
+}
+
+async function waitFor(what: string, cond: () => Promise<boolean> | boolean): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    if (await cond()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Starts a capture and waits until it records; returns it and its instance directory. */
+async function startRecording(args: string[]): Promise<{ run: Background; instance: string }> {
+  const run = startCli(args);
+  await waitFor('the capture to start recording', async () => {
+    return run.stderr().includes('recording ') && (await instancesOf(run.pid)).length === 1;
+  });
+  const [name] = await instancesOf(run.pid);
+  return { run, instance: join(tracefsRoot, 'instances', name ?? '') };
+}
+
+describe.skipIf(why !== undefined)('faultreplay capture protects its output and instance', () => {
+  it('--out never follows a symlink, never replaces a file without --force, and writes 0600', async () => {
+    const victim = join(work, 'victim.txt');
+    writeFileSync(victim, 'precious\n');
+    const link = join(work, 'link.trace');
+    symlinkSync(victim, link);
+    for (const extra of [[], ['--force']]) {
+      const run = await runCli(['--out', link, ...extra, '--', '/bin/true']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`cannot write ${link}: it is a symbolic link`);
+      expect(readFileSync(victim, 'utf8')).toBe('precious\n');
+      expect(await instancesOf(run.pid)).toEqual([]);
+    }
+
+    const existing = join(work, 'existing.trace');
+    writeFileSync(existing, 'old\n', { mode: 0o644 });
+    const refused = await runCli(['--out', existing, '--', '/bin/true']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('the file exists (use --force to replace it)');
+    expect(readFileSync(existing, 'utf8')).toBe('old\n');
+
+    const forced = await runCli(['--out', existing, '--force', '--', '/bin/true']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(existing, 'utf8')).toMatch(/^# faultreplay-capture: /);
+    expect(statSync(existing).mode & 0o777).toBe(0o600);
+
+    const fresh = join(work, 'fresh.trace');
+    expect((await runCli(['--out', fresh, '--', '/bin/true'])).code).toBe(0);
+    expect(statSync(fresh).mode & 0o777).toBe(0o600);
+  });
+
+  it('a capture started in another pid namespace leaves a running capture alone', async () => {
+    const { run: victim, instance } = await startRecording([
+      '--out',
+      join(work, 'victim-ns.trace'),
+      '--buffer-kb',
+      '1024',
+      '--duration',
+      '4',
+    ]);
+    // Its pid means nothing in the new namespace: only the lock says it is alive.
+    const other = startCli(
+      ['--out', join(work, 'other-ns.trace'), '--buffer-kb', '1024', '--', '/bin/true'],
+      ['unshare', '--pid', '--fork', '--mount-proc'],
+    );
+    const otherRun = await other.done;
+    expect(otherRun.code).toBe(0);
+    expect(otherRun.stderr).not.toContain('removed stale instances');
+    expect(existsSync(instance)).toBe(true);
+    expect(readFileSync(join(instance, 'tracing_on'), 'utf8').trim()).toBe('1');
+    const run = await victim.done;
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain('INTERRUPTED');
+    expect(existsSync(instance)).toBe(false);
+  });
+
+  it('says so and exits 1 when something else stops its instance', async () => {
+    const out = join(work, 'stopped.trace');
+    const { run, instance } = await startRecording([
+      '--out',
+      out,
+      '--buffer-kb',
+      '1024',
+      '--duration',
+      '3',
+    ]);
+    writeFileSync(join(instance, 'tracing_on'), '0');
+    const done = await run.done;
+    expect(done.stderr).toMatch(/INTERRUPTED: tracing_on of \S+ was set to 0 \(seen [\d.]+ s/);
+    expect(done.code).toBe(1);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# faultreplay-capture: /);
+    expect(existsSync(instance)).toBe(false);
+  });
+
+  it('kill -9 of the capture: its guardian removes the instance and the lock', async () => {
+    const { run, instance } = await startRecording([
+      '--out',
+      join(work, 'killed.trace'),
+      '--buffer-kb',
+      '1024',
+    ]);
+    const lock = join('/run/faultreplay', `${basename(instance)}.lock`);
+    expect(existsSync(lock)).toBe(true);
+    process.kill(run.pid, 'SIGKILL');
+    expect((await run.done).signal).toBe('SIGKILL');
+    await waitFor('the instance to go', () => !existsSync(instance));
+    await waitFor('the lock file to go', () => !existsSync(lock));
+  });
+
+  it('--cleanup removes instances whose lock is free and leaves unlocked ones unless --force', async () => {
+    const runDir = await mkdtemp(join(work, 'run-'));
+    const stale = `faultreplay-999999-${randomBytes(4).toString('hex')}`;
+    await mkdir(join(tracefsRoot, 'instances', stale));
+    writeFileSync(join(runDir, `${stale}.lock`), '');
+    try {
+      const run = await runCli(['--cleanup', '--run-dir', runDir]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain(`: ${stale}`);
+      expect(existsSync(join(tracefsRoot, 'instances', stale))).toBe(false);
+    } finally {
+      await rm(join(tracefsRoot, 'instances', stale), { recursive: true, force: true });
+    }
+    // An instance without a lock file (an older faultreplay, maybe live): only --force. Other
+    // users of this machine's tracefs may run such captures, so this part uses a stand-in root.
+    const fake = await mkdtemp(join(work, 'fake-tracefs-'));
+    const legacy = 'faultreplay-1-0a0b0c0d';
+    await mkdir(join(fake, 'instances', legacy), { recursive: true });
+    const kept = await runCli(['--cleanup', '--run-dir', runDir, '--tracefs', fake]);
+    expect(kept.code).toBe(0);
+    expect(kept.stderr).toContain(`left ${legacy}: no lock file`);
+    expect(existsSync(join(fake, 'instances', legacy))).toBe(true);
+    const forced = await runCli(['--cleanup', '--force', '--run-dir', runDir, '--tracefs', fake]);
+    expect(forced.stderr).toContain(`removed 1 stale instance(s): ${legacy}`);
+    expect(existsSync(join(fake, 'instances', legacy))).toBe(false);
   });
 });

@@ -19,12 +19,14 @@ import {
   formatToolCommands,
   locateTracefs,
   parseCaptureArgs,
+  prepareRunDir,
   readAvailableEvents,
   readEventFields,
   recordCapture,
   missingFsEvents,
   resolveDevice,
   selectEvents,
+  sweepStaleInstances,
   type CaptureParams,
   type CaptureSink,
   type LiveSink,
@@ -121,6 +123,35 @@ function liveDestination(
   };
 }
 
+/** `--cleanup`: remove the instances of captures that are gone, say what was left and why. */
+async function cleanupInstances(params: CaptureParams, io: CliIo): Promise<number> {
+  try {
+    const root = await locateTracefs({
+      ...(params.tracefs === '' ? {} : { root: params.tracefs }),
+      mount: false,
+    });
+    await prepareRunDir(params.runDir);
+    const swept = await sweepStaleInstances(root, params.runDir, {
+      includeUnlocked: params.force,
+    });
+    io.stderr.write(
+      `removed ${swept.removed.length} stale instance(s)` +
+        (swept.removed.length > 0 ? `: ${swept.removed.join(', ')}` : '') +
+        '\n',
+    );
+    if (swept.unlocked.length > 0) {
+      io.stderr.write(
+        `left ${swept.unlocked.join(', ')}: no lock file in ${params.runDir}, so its owner may ` +
+          'still run (an older faultreplay); --cleanup --force removes it\n',
+      );
+    }
+    return 0;
+  } catch (e) {
+    io.stderr.write(`faultreplay capture --cleanup: ${errorMessage(e)}\n`);
+    return 1;
+  }
+}
+
 export async function runCapture(args: readonly string[], io: CliIo): Promise<number> {
   let params: CaptureParams;
   try {
@@ -130,6 +161,7 @@ export async function runCapture(args: readonly string[], io: CliIo): Promise<nu
     return 2;
   }
   if (params.printCommands) return printCommands(params, io);
+  if (params.cleanup) return cleanupInstances(params, io);
 
   const started = new Date();
   const out = params.out === '' ? `faultreplay-${compactUtc(started)}.trace` : params.out;
@@ -148,7 +180,7 @@ export async function runCapture(args: readonly string[], io: CliIo): Promise<nu
     });
     target = dest.target;
   } else {
-    sink = createFileSink(out, io.stdout);
+    sink = createFileSink(out, io.stdout, { force: params.force });
     target = out;
   }
 
@@ -186,6 +218,8 @@ export async function runCapture(args: readonly string[], io: CliIo): Promise<nu
       },
     });
     for (const line of describeSummary(summary, target)) io.stderr.write(`${line}\n`);
+    // An interrupted capture still wrote what it recorded, but must not look like a success.
+    const status = summary.interrupted === undefined ? 0 : 1;
     if (live !== undefined) {
       const st = live.stats;
       io.stderr.write(
@@ -195,7 +229,7 @@ export async function runCapture(args: readonly string[], io: CliIo): Promise<nu
       for (const i of st.issues.slice(0, 5)) io.stderr.write(`live: line ${i.line}: ${i.reason}\n`);
       if (st.issuesTotal > 5) io.stderr.write(`live: … ${st.issuesTotal - 5} more line issue(s)\n`);
     }
-    return 0;
+    return status;
   } catch (e) {
     const code = isReplayError(e) ? ` [${e.code}]` : '';
     io.stderr.write(`faultreplay capture: ${errorMessage(e)}${code}\n`);

@@ -2,18 +2,23 @@
  * `faultreplay dashboard`: serves the built-in web dashboard over the result store until
  * interrupted. Prints the URL on stdout (one line, so scripts and tests can read it).
  */
-import { startDashboardServer } from '../../dashboard/index.js';
-import { ReplayError, errorMessage } from '../../errors.js';
+import { randomBytes } from 'node:crypto';
+import { isLoopbackHost, startDashboardServer } from '../../dashboard/index.js';
+import { ReplayError, errorMessage, isReplayError } from '../../errors.js';
 import { resolveStoreConfig } from '../../store/index.js';
 import { openResultStore } from '../store-runs.js';
 import { parseCommandLine, type CliIo, type Command } from '../command.js';
 
-const USAGE = `Usage: faultreplay dashboard [--port N] [--host H] [--store DIR | --clickhouse URL] [--config FILE]
+const USAGE = `Usage: faultreplay dashboard [--port N] [--host H [--token T]] [--store DIR | --clickhouse URL] [--config FILE]
 
 Serves the web dashboard (run list; per run the policy comparison: fault and msync latency
 histograms and CDFs, write amplification, journal commits, mtime staleness, the timeline) on
 http://127.0.0.1:8087/ by default. --port 0 picks a free port. The page reads the store only
 through the canned queries in dashboards/*.sql. Stop it with Ctrl-C.
+
+On loopback it answers only requests whose Host: is a loopback name (or --host), which stops DNS
+rebinding. A non-loopback --host needs a token: --token T, or a random one printed in the URL;
+open the printed URL once and the page keeps it in a cookie.
 
 Store selection as for 'faultreplay query' (FAULTREPLAY_CLICKHOUSE_URL etc. or the config file).
 The embedded store allows one process per directory: stop the dashboard before writing to it.
@@ -22,6 +27,7 @@ The embedded store allows one process per directory: stop the dashboard before w
 const OPTIONS = {
   port: { type: 'string' },
   host: { type: 'string' },
+  token: { type: 'string' },
   store: { type: 'string' },
   clickhouse: { type: 'string' },
   config: { type: 'string' },
@@ -44,26 +50,32 @@ export const dashboardCommand: Command = {
       { store: v.store, clickhouse: v.clickhouse, config: v.config },
       io.env,
       io.cwd,
+      (m) => io.stderr.write(`warning: ${m}\n`),
     );
+    const host = v.host ?? '127.0.0.1';
+    const token = v.token ?? (isLoopbackHost(host) ? undefined : randomBytes(16).toString('hex'));
     const store = await openResultStore(config, io, 'dashboard');
     let server;
     try {
       server = await startDashboardServer({
         store,
         port,
-        ...(v.host === undefined ? {} : { host: v.host }),
+        host,
+        ...(token === undefined ? {} : { token }),
       });
     } catch (e) {
       await store.close();
+      if (isReplayError(e)) throw e;
       throw new ReplayError(
         'RPL_CONFIG',
         `cannot listen on ${v.host ?? '127.0.0.1'}:${port}: ${errorMessage(e)}`,
       );
     }
-    io.stdout.write(`faultreplay dashboard: serving ${server.url} (store: ${store.location})\n`);
-    if (!/^(127\.|::1$|localhost$)/.test(v.host ?? '127.0.0.1')) {
+    const shown = token === undefined ? server.url : `${server.url}?token=${token}`;
+    io.stdout.write(`faultreplay dashboard: serving ${shown} (store: ${store.location})\n`);
+    if (!isLoopbackHost(host)) {
       io.stderr.write(
-        `faultreplay dashboard: listening on ${v.host ?? ''}: anyone who can reach this address can read the results\n`,
+        `faultreplay dashboard: listening on ${v.host ?? ''}: anyone who can reach this address and has the token can read the results\n`,
       );
     }
     await new Promise<void>((resolve) => {

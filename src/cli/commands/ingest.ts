@@ -17,8 +17,10 @@ import {
 import { ReplayError } from '../../errors.js';
 import type { EventLog } from '../../log/event-log.js';
 import { createFileEventLog } from '../../log/file-event-log.js';
+import { terminalText } from '../format/index.js';
 import {
   FLAG_KERNELS,
+  captureIdProblem,
   ingestFiles,
   type FlagKernel,
   type FormatOption,
@@ -98,6 +100,15 @@ export interface IngestArgs {
 }
 
 /** The input flags `ingest` and `run` share, validated; throws `ReplayError('RPL_CONFIG')`. */
+/** `--capture-id`, checked like the default ids at parse time; the error shows it escaped. */
+export function checkedCaptureId(id: string | undefined): string | undefined {
+  const problem = id === undefined ? undefined : captureIdProblem(id);
+  if (problem !== undefined) {
+    throw new ReplayError('RPL_CONFIG', `--capture-id '${terminalText(id ?? '')}' ${problem}`);
+  }
+  return id;
+}
+
 export function parseInputFlags(v: {
   readonly format?: string | undefined;
   readonly kernel?: string | undefined;
@@ -117,9 +128,7 @@ export function parseInputFlags(v: {
       `--kernel must be one of ${FLAG_KERNELS.join(', ')} (got '${kernel}')`,
     );
   }
-  const captureId = v['capture-id'];
-  if (captureId?.length === 0)
-    throw new ReplayError('RPL_CONFIG', '--capture-id must not be empty');
+  const captureId = checkedCaptureId(v['capture-id']);
   return { format, kernel, captureId };
 }
 
@@ -268,7 +277,7 @@ export function formatSummary(s: IngestSummary, where: string): string {
   );
   for (const f of s.files) {
     out.push(
-      `  ${f.path}  [${f.format}]  ${fmt(f.lines)} lines  ${fmt(f.events)} events  capture=${f.captureId}`,
+      `  ${terminalText(f.path)}  [${f.format}]  ${fmt(f.lines)} lines  ${fmt(f.events)} events  capture=${terminalText(f.captureId)}`,
     );
   }
   const kinds = Object.entries(s.byKind)
@@ -288,13 +297,17 @@ export function formatSummary(s: IngestSummary, where: string): string {
   if (listedTotal > 0) {
     const shown = listed.slice(0, 20);
     out.push(`Issues (${shown.length} of ${fmt(listedTotal)}):`);
-    for (const i of shown) out.push(`  ${i.file}${i.line > 0 ? `:${i.line}` : ''}: ${i.reason}`);
+    for (const i of shown) {
+      out.push(`  ${terminalText(`${i.file}${i.line > 0 ? `:${i.line}` : ''}: ${i.reason}`)}`);
+    }
   }
-  for (const f of s.skippedFiles) out.push(`Skipped ${f.path}: ${f.reason}`);
-  for (const f of s.damagedFiles) out.push(damagedLine(f));
+  for (const f of s.skippedFiles) out.push(`Skipped ${terminalText(`${f.path}: ${f.reason}`)}`);
+  for (const f of s.damagedFiles) out.push(terminalText(damagedLine(f)));
   for (const f of s.alreadyIngested)
     out.push(
-      `Already ingested ${f.path}: the log holds it as capture ${f.captureId} (offset ${f.offset}); skipped (--force appends it again)`,
+      terminalText(
+        `Already ingested ${f.path}: the log holds it as capture ${f.captureId} (offset ${f.offset}); skipped (--force appends it again)`,
+      ),
     );
   return `${out.join('\n')}\n`;
 }

@@ -117,6 +117,7 @@ export const queryCommand: Command = {
       { store: v.store, clickhouse: v.clickhouse, config: v.config },
       io.env,
       io.cwd,
+      (m) => io.stderr.write(`warning: ${m}\n`),
     );
     const store = await openResultStore(config, io, 'query');
     try {

@@ -144,6 +144,7 @@ export async function runKafkaReplayWorker(args: readonly string[], io: CliIo): 
     { store: a.store, clickhouse: a.clickhouse, config: a.configFile },
     io.env,
     io.cwd,
+    (m) => io.stderr.write(`warning: ${m}\n`),
   );
   const say = (m: string): void => {
     io.stderr.write(`faultreplay replay: ${m}\n`);

@@ -25,12 +25,14 @@ import {
 import type { SimOptions } from '../../config/index.js';
 import { defaultPolicyRegistry, replayCaptures, resultToJson } from '../../sim/index.js';
 import type { RunResult } from '../../sim/index.js';
-import { formatRunTables } from '../format/index.js';
+import { formatRunTables, terminalText } from '../format/index.js';
+import { checkedCaptureId } from './ingest.js';
 import {
   reportStore,
   STORE_OPTIONS,
   STORE_USAGE,
   storeConfigFromFlags,
+  storeRetryBudgetMs,
   storeJson,
   storeRuns,
 } from '../store-runs.js';
@@ -119,9 +121,14 @@ export function parseReplayArgs(
     policies,
     profile: v.profile ?? env.profile,
     configFile: configFile === undefined ? undefined : resolve(io.cwd, configFile),
-    captureId: v['capture-id'],
+    captureId: checkedCaptureId(v['capture-id']),
     json: v.json,
-    storeFlags: { store: v.store, clickhouse: v.clickhouse, 'no-store': v['no-store'] },
+    storeFlags: {
+      store: v.store,
+      clickhouse: v.clickhouse,
+      'no-store': v['no-store'],
+      'store-retry': v['store-retry'],
+    },
   };
 }
 
@@ -153,6 +160,7 @@ export const replayCommand: Command = {
     const a = parseReplayArgs(args, io);
     const sim = await simOptionsFor(a);
     const storeConfig = storeConfigFromFlags(a.storeFlags, a.configFile, io);
+    const retryBudgetMs = storeRetryBudgetMs(a.storeFlags);
     if (!existsSync(a.logDir) || !statSync(a.logDir).isDirectory()) {
       io.stderr.write(
         `faultreplay replay: no event log at ${a.logDir} (run 'faultreplay ingest FILE...' first, or pass --log DIR)\n`,
@@ -191,7 +199,8 @@ export const replayCommand: Command = {
             );
           if (d.lostEvents > 0)
             notes.push(`the tracer lost ${d.lostEvents} events: counts may be low`);
-          for (const n of notes) io.stderr.write(`faultreplay replay: ${d.captureId}: ${n}\n`);
+          for (const n of notes)
+            io.stderr.write(`faultreplay replay: ${terminalText(`${d.captureId}: ${n}`)}\n`);
         },
       });
     } catch (e) {
@@ -214,7 +223,7 @@ export const replayCommand: Command = {
       );
       return 1;
     }
-    const outcome = await storeRuns(runs, storeConfig, io, 'replay');
+    const outcome = await storeRuns(runs, storeConfig, io, 'replay', retryBudgetMs);
     if (a.json) {
       const store = storeJson(outcome);
       io.stdout.write(

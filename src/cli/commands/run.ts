@@ -26,6 +26,7 @@ import {
   STORE_OPTIONS,
   STORE_USAGE,
   storeConfigFromFlags,
+  storeRetryBudgetMs,
   storeJson,
   storeRuns,
 } from '../store-runs.js';
@@ -101,6 +102,7 @@ export const runCommand: Command = {
     );
     const sim = await simOptionsFor(replayArgs);
     const storeConfig = storeConfigFromFlags(v, replayArgs.configFile, io);
+    const retryBudgetMs = storeRetryBudgetMs(v);
     const say = progress(io);
     const logDir = logDirOf(io, v.log);
 
@@ -168,7 +170,7 @@ export const runCommand: Command = {
 
     // 3. Store. A failure is reported after the results are printed: nothing computed is lost.
     if (storeConfig !== undefined) say(`storing ${runs.length} run(s)…`);
-    const outcome = await storeRuns(runs, storeConfig, io, 'run');
+    const outcome = await storeRuns(runs, storeConfig, io, 'run', retryBudgetMs);
     say('');
 
     // 4. Print.

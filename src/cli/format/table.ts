@@ -4,6 +4,7 @@
  * columns, and the change of mean fault latency and timestamp updates relative to legacy.
  * Plain ASCII, fixed column widths, deterministic.
  */
+import { terminalText } from './terminal-text.js';
 import type { ObservedFigures, PolicyResult, RunResult } from '../../sim/results.js';
 
 /** A policy's figures or the observed column (whose unknown figures are null). */
@@ -65,7 +66,7 @@ function row(label: string, p: Figures, r: RunResult, id: string): string {
 export function formatRunTable(r: RunResult): string {
   const lines: string[] = [];
   lines.push(
-    `capture ${r.captureId}  run ${r.runId}  profile ${r.profile}  events ${num(r.events)} (offsets ${r.fromOffset}-${r.toOffset})`,
+    `capture ${terminalText(r.captureId)}  run ${r.runId}  profile ${r.profile}  events ${num(r.events)} (offsets ${r.fromOffset}-${r.toOffset})`,
   );
   lines.push([''.padEnd(LABEL_WIDTH), ...COLUMNS.map((c) => c.title.padStart(c.width))].join(' '));
   for (const id of r.policyIds) {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,9 +9,12 @@ import {
   instanceName,
   kernelDev,
   locateTracefs,
+  lockPath,
   parseCpuStats,
+  prepareRunDir,
   parseLostLine,
   resolveDevice,
+  startGuardian,
   sweepStaleInstances,
   totalLost,
   tracefsCandidates,
@@ -107,20 +110,61 @@ describe('tracefs helpers', () => {
     await expect(locateTracefs({ root, mount: false })).resolves.toBe(root);
   });
 
-  it('sweeps instances of dead capture processes only', async () => {
+  it('sweeps instances whose lock is free, keeps locked and unlocked ones', async () => {
     const root = await mkdtemp(join(tmpdir(), 'capture-tracefs-'));
+    const runDir = join(root, 'run');
     dirs.push(root);
-    let dead = 4_000_000;
-    while (existsSync(`/proc/${dead}`)) dead++;
-    const names = [
-      `faultreplay-${dead}-0a0b0c0d`,
+    await prepareRunDir(runDir);
+    // The pid in a name means nothing: a live capture in another pid namespace may show any.
+    const [stale, live, legacy] = [
       `faultreplay-${process.pid}-0a0b0c0d`,
-      'faultreplay-1-0a0b0c0d',
-      'someone-else',
-    ];
-    for (const n of names) await mkdir(join(root, 'instances', n), { recursive: true });
-    expect(await sweepStaleInstances(root)).toEqual([names[0]]);
-    expect((await readdir(join(root, 'instances'))).sort()).toEqual(names.slice(1).sort());
+      'faultreplay-4000000-0a0b0c0e',
+      'faultreplay-1-0a0b0c0f',
+    ] as const;
+    for (const n of [stale, live, legacy, 'someone-else']) {
+      await mkdir(join(root, 'instances', n), { recursive: true });
+    }
+    await writeFile(lockPath(runDir, stale), '');
+    const guardian = await startGuardian(runDir, join(root, 'instances', live), live);
+    try {
+      expect(await sweepStaleInstances(root, runDir)).toEqual({
+        removed: [stale],
+        unlocked: [legacy],
+      });
+      expect((await readdir(join(root, 'instances'))).sort()).toEqual(
+        [live, legacy, 'someone-else'].sort(),
+      );
+      expect(existsSync(lockPath(runDir, stale))).toBe(false);
+      expect(
+        await sweepStaleInstances(root, runDir, { includeUnlocked: true }).then((r) => r.removed),
+      ).toEqual([legacy]);
+    } finally {
+      await guardian.release();
+    }
+    // The guardian removes an instance its capture left behind, and its own lock file.
+    expect((await readdir(join(root, 'instances'))).sort()).toEqual(['someone-else']);
+    expect(existsSync(lockPath(runDir, live))).toBe(false);
+  });
+
+  it('a second guardian cannot take a held lock', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'capture-lock-'));
+    dirs.push(root);
+    const inst = join(root, 'instances', 'faultreplay-1-00');
+    const first = await startGuardian(root, inst, 'faultreplay-1-00');
+    try {
+      await expect(startGuardian(root, inst, 'faultreplay-1-00')).rejects.toThrow(
+        'another capture holds it',
+      );
+    } finally {
+      await first.release();
+    }
+  });
+
+  it('refuses a run directory others can write', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'capture-rundir-'));
+    dirs.push(root);
+    await chmod(root, 0o777);
+    await expect(prepareRunDir(root)).rejects.toThrow('writable by it only');
   });
 
   it('names instances faultreplay-<pid>-<hex>', () => {

@@ -103,6 +103,25 @@ describe('retry with backoff', () => {
       'insert into t failed after 4 attempts: connection refused',
     );
   });
+  test('without an attempt limit, retries last for the time budget, the last wait cut to fit', async () => {
+    const delays: number[] = [];
+    const used: number[] = [];
+    const err = await retrying(
+      'insert into t',
+      () => Promise.reject(new ReplayError('RPL_SINK', 'connection refused', { retriable: true })),
+      {
+        budgetMs: 1000,
+        initialDelayMs: 200,
+        sleep: (ms) => (delays.push(ms), Promise.resolve()),
+        onRetry: (_e, _a, _d, waited) => used.push(waited.ms),
+      },
+    ).catch((e: unknown) => e);
+    expect(delays).toEqual([200, 400, 400]);
+    expect(used).toEqual([0, 200, 600]);
+    expect(isReplayError(err) && err.message).toBe(
+      'insert into t failed after 4 attempts over 1.0 s: connection refused',
+    );
+  });
   test('a final error is not retried', async () => {
     let calls = 0;
     const err = await retrying('q', () => {
