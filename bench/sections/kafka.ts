@@ -1,12 +1,19 @@
 /**
- * Benchmark: the event log through a real Kafka broker, next to the file log in the same run.
+ * Benchmark: the Kafka pipeline through a real broker, next to the file log in the same run.
  *
- * Cost model. Producing costs encode + gzip + one produce request per `maxBatchRecords` records
- * (acks from the in-sync replicas; one broker here, on the same 2 cores as the benchmark, so the
- * broker's own CPU is part of the figure); consuming costs a fetch per ~1 MiB, gunzip and
- * decode. The file log (append + fsync at flush; read + decode) on the same events is the
- * baseline, and consume-and-replay is compared with replaying the same events from the file
- * log, so the ratios say what the broker costs the pipeline.
+ * Cost model. Producing costs one envelope read and one copy per event into an `EventBatch`
+ * record (~256 KiB of events), gzip of the record batch, and one produce request per record
+ * (acks from the in-sync replicas; one broker here, on the same 2 cores as the benchmark, so
+ * the broker's own CPU is part of the figure). Consuming costs a fetch per ~1 MiB, gunzip and
+ * the hand-tuned decode of each event. The file log (append + fsync at flush; read + decode) on
+ * the same events is the baseline, and consume-and-replay (the worker's path: the capture read
+ * twice, phase probe then replay) is compared with replaying the same events from the file log.
+ *
+ * End to end: the first `E2E_LINES` lines of the shared large input as two capture files,
+ * ingested into a 2-partition topic while two replay workers (in this process) replay every
+ * policy and store into the ClickHouse server (CLICKHOUSE_URL; the figure is skipped without
+ * one), against `faultreplay run`'s path on the same files: ingest into a file log, replay
+ * every policy, store into the embedded chdb store.
  *
  * Input: the first N events of the shared large input (N = 300,000 x BENCH_SCALE), held in
  * memory so producing measures the producer, not the parser.
@@ -15,22 +22,29 @@
  * jars on Java 17), stopped again at the end if this section started it.
  */
 import { execFile } from 'node:child_process';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import type { BenchContext, BenchFigure, BenchSection } from '../section.js';
-import { readEvents } from '../../ingest/index.js';
+import { ingestFiles, readEvents } from '../../ingest/index.js';
 import type { CanonicalEvent } from '../../src/events/index.js';
 import type { EventLog } from '../../src/log/event-log.js';
 import { createFileEventLog } from '../../src/log/file-event-log.js';
+import { createCaptureRangeLog } from '../../src/log/capture-range-log.js';
 import {
-  createKafkaEventLog,
+  capturePartition,
   createKafkaTopicAdmin,
   createKafkaTopicSink,
+  readCaptureRecords,
 } from '../../src/log/kafka-event-log.js';
+import { createKafkaReplayWorker } from '../../src/log/kafka-replay-worker.js';
 import { replayCaptures } from '../../src/sim/engine.js';
+import { createResultStore } from '../../src/store/index.js';
 
 const run = promisify(execFile);
 const BATCH = 4096;
+const CAPTURE = 'bench-kafka';
 
 async function brokers(
   ctx: BenchContext,
@@ -66,7 +80,7 @@ async function brokers(
 async function loadBatches(path: string, limit: number): Promise<CanonicalEvent[][]> {
   const out: CanonicalEvent[][] = [];
   let n = 0;
-  for await (const batch of readEvents(path, { captureId: 'bench-kafka', batchSize: BATCH })) {
+  for await (const batch of readEvents(path, { captureId: CAPTURE, batchSize: BATCH })) {
     const take = batch.slice(0, limit - n);
     out.push(take);
     n += take.length;
@@ -75,24 +89,32 @@ async function loadBatches(path: string, limit: number): Promise<CanonicalEvent[
   return out;
 }
 
-async function timeAppend(log: EventLog, batches: readonly CanonicalEvent[][]): Promise<number> {
+/** The first `lines` lines of `path`, split into `parts` files (each a capture of its own). */
+async function splitInput(path: string, lines: number, dir: string, parts: number) {
+  const files = Array.from({ length: parts }, (_v, i) => join(dir, `bench-e2e-${i}.trace`));
+  const outs = files.map((f) => createWriteStream(f));
+  const rl = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of rl) {
+    if (n >= lines) break;
+    outs[Math.floor((n * parts) / lines)]!.write(`${line}\n`);
+    n++;
+  }
+  rl.close();
+  await Promise.all(outs.map((o) => new Promise((r) => o.end(r))));
+  return files;
+}
+
+async function timed<T>(op: () => Promise<T>): Promise<{ seconds: number; value: T }> {
   const t = performance.now();
+  const value = await op();
+  return { seconds: (performance.now() - t) / 1000, value };
+}
+
+async function append(log: EventLog, batches: readonly CanonicalEvent[][]): Promise<void> {
   for (const b of batches) await log.append(b);
+  await log.endCapture?.(CAPTURE);
   await log.flush();
-  return (performance.now() - t) / 1000;
-}
-
-async function timeRead(log: EventLog): Promise<{ seconds: number; events: number }> {
-  const t = performance.now();
-  let events = 0;
-  for await (const batch of log.read(0, { batchSize: BATCH })) events += batch.length;
-  return { seconds: (performance.now() - t) / 1000, events };
-}
-
-async function timeReplay(log: EventLog): Promise<number> {
-  const t = performance.now();
-  await replayCaptures(log, { policies: ['legacy'], sim: { clockPhaseNs: 0 } });
-  return (performance.now() - t) / 1000;
 }
 
 function figure(
@@ -100,7 +122,7 @@ function figure(
   value: number,
   baselineName: string,
   baseline: number,
-  note?: string,
+  extra: { note?: string; target?: string } = {},
 ): BenchFigure {
   return {
     name,
@@ -111,8 +133,95 @@ function figure(
       value: Math.round(baseline),
       ratio: Math.round((value / baseline) * 100) / 100,
     },
-    ...(note === undefined ? {} : { note }),
+    ...extra,
   };
+}
+
+/** Ingest -> Kafka -> two workers -> ClickHouse server, against `faultreplay run`'s path. */
+async function endToEnd(
+  ctx: BenchContext,
+  bootstrap: string,
+  chUrl: string,
+  topic: string,
+  input: string,
+): Promise<BenchFigure[]> {
+  const lines = Math.max(20_000, Math.round(1_000_000 * ctx.scale));
+  const files = await splitInput(input, lines, ctx.workDir, 2);
+  const ids = ['bench-e2e-a', 'bench-e2e-b'];
+  if (capturePartition(ids[0]!, 2) === capturePartition(ids[1]!, 2)) {
+    throw new Error('bench: the two e2e captures hash to one partition; pick other ids');
+  }
+  // `faultreplay run`: file log, every policy, embedded store.
+  const embedded = await createResultStore({
+    kind: 'chdb',
+    path: join(ctx.workDir, 'kafka-e2e-chdb'),
+    database: 'faultreplay',
+  });
+  const viaFile = await timed(async () => {
+    const log = await createFileEventLog({ dir: join(ctx.workDir, 'kafka-e2e-log') });
+    let events = 0;
+    for (let i = 0; i < files.length; i++) {
+      events += (await ingestFiles([files[i]!], log, { captureId: ids[i]! })).events;
+    }
+    for (const r of await replayCaptures(log)) await embedded.storeRun(r);
+    await log.close();
+    return events;
+  });
+  await embedded.close();
+
+  const database = `bench_kafka_${process.pid}`;
+  const store = await createResultStore({
+    kind: 'clickhouse',
+    url: chUrl,
+    user: undefined,
+    password: undefined,
+    database,
+  });
+  const stored = new Set<string>();
+  const workers = [0, 1].map(() =>
+    createKafkaReplayWorker({
+      brokers: bootstrap,
+      topic,
+      groupId: `${topic}-workers`,
+      store,
+      idleMs: 0,
+      pollMs: 50,
+      onRange: (_w, runs) => {
+        for (const r of runs) stored.add(r.captureId);
+      },
+    }),
+  );
+  const admin = createKafkaTopicAdmin({ brokers: bootstrap });
+  await admin.ensureTopic(topic, 2);
+  for (const w of workers) await w.start();
+  while (!workers.every((w) => w.assigned().length > 0)) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const viaKafka = await timed(async () => {
+    const sink = createKafkaTopicSink({ brokers: bootstrap, topic, numPartitions: 2 });
+    let events = 0;
+    for (let i = 0; i < files.length; i++) {
+      events += (await ingestFiles([files[i]!], sink, { captureId: ids[i]! })).events;
+    }
+    await sink.close();
+    while (stored.size < ids.length) await new Promise((r) => setTimeout(r, 20));
+    return events;
+  });
+  for (const w of workers) await w.stop();
+  await admin.close();
+  await run('curl', ['-fsS', '--data-binary', `DROP DATABASE IF EXISTS ${database}`, chUrl]).catch(
+    () => undefined,
+  );
+  await store.close();
+  return [
+    figure(
+      'kafka: end to end (ingest -> 2 partitions -> 2 workers -> ClickHouse server, 8 policies)',
+      viaKafka.value / viaKafka.seconds,
+      'faultreplay run (file log, embedded store)',
+      viaFile.value / viaFile.seconds,
+      { note: `${viaKafka.value.toLocaleString('en-US')} events in 2 captures` },
+    ),
+  ];
 }
 
 export const section: BenchSection = {
@@ -128,69 +237,85 @@ export const section: BenchSection = {
     const { brokers: bootstrap, stop } = await brokers(ctx);
     const admin = createKafkaTopicAdmin({ brokers: bootstrap });
     const stamp = `${process.pid}-${Date.now().toString(36)}`;
-    const topics = [`bench-log-${stamp}`, `bench-keyed-${stamp}`];
+    const topics = [`bench-batches-${stamp}`, `bench-e2e-${stamp}`];
     const figures: BenchFigure[] = [];
     try {
       // Baseline: the file log on the same events.
       const file = await createFileEventLog({ dir: join(ctx.workDir, 'kafka-bench-file-log') });
-      const fileAppend = await timeAppend(file, batches);
-      const fileRead = await timeRead(file);
-      const fileReplay = await timeReplay(file);
+      const fileAppend = await timed(() => append(file, batches));
+      const fileRead = await timed(async () => {
+        let events = 0;
+        for await (const b of file.read(0, { batchSize: BATCH })) events += b.length;
+        return events;
+      });
+      const policy = { policies: ['legacy'], sim: { clockPhaseNs: 0 } } as const;
+      const fileReplay = await timed(() => replayCaptures(file, policy));
       await file.close();
 
-      // One partition, through the EventLog port (the same calls as the file log).
-      const kafka = createKafkaEventLog({ brokers: bootstrap, topic: topics[0]! });
-      await kafka.endOffset(); // creates the topic outside the measurement
-      const kafkaAppend = await timeAppend(kafka, batches);
-      const kafkaRead = await timeRead(kafka);
-      const kafkaReplay = await timeReplay(kafka);
-      await kafka.close();
-      if (kafkaRead.events !== n || fileRead.events !== n) {
-        throw new Error(
-          `read back ${kafkaRead.events} (kafka) / ${fileRead.events} (file) of ${n}`,
-        );
-      }
-
-      // The ingest sink: keyed records over 3 partitions.
+      // The ingest sink (capture streams of gzip-compressed EventBatch records).
       const sink = createKafkaTopicSink({
         brokers: bootstrap,
-        topic: topics[1]!,
-        numPartitions: 3,
+        topic: topics[0]!,
+        numPartitions: 1,
       });
-      await sink.partitions();
-      const keyedAppend = await timeAppend(sink, batches);
+      await sink.partitions(); // creates the topic outside the measurement
+      const produce = await timed(() => append(sink, batches));
       await sink.close();
-      const stored = (await admin.offsets(topics[1]!)).reduce((s, o) => s + o.high, 0);
-      if (stored !== n) throw new Error(`keyed topic holds ${stored} of ${n} events`);
-
-      const note = `${n.toLocaleString('en-US')} events; gzip batches of 1000, acks=all, idempotent; broker on the same machine`;
+      const end = (await admin.offsets(topics[0]!))[0]!.high;
+      const range = {
+        brokers: bootstrap,
+        topic: topics[0]!,
+        partition: 0,
+        fromOffset: 0,
+        toOffset: end,
+      };
+      const consume = await timed(async () => {
+        let events = 0;
+        for await (const rs of readCaptureRecords(range))
+          for (const r of rs) events += r.kind === 'batch' ? r.events.length : 1;
+        return events;
+      });
+      const replay = await timed(() =>
+        replayCaptures(
+          createCaptureRangeLog(() => readCaptureRecords(range)),
+          policy,
+        ),
+      );
+      if (consume.value !== n || fileRead.value !== n) {
+        throw new Error(`read back ${consume.value} (kafka) / ${fileRead.value} (file) of ${n}`);
+      }
+      if (replay.value[0]?.events !== fileReplay.value[0]?.events) {
+        throw new Error('kafka and file-log replays differ');
+      }
+      const note = `${n.toLocaleString('en-US')} events in ${end} records (EventBatch of 256 KiB, gzip, acks=all, idempotent); broker on the same machine`;
       figures.push(
         figure(
-          'kafka: produce (1 partition, EventLog.append)',
-          n / kafkaAppend,
+          'kafka: produce (ingest sink)',
+          n / produce.seconds,
           'file log append',
-          n / fileAppend,
-          note,
-        ),
-        figure(
-          'kafka: produce keyed (3 partitions, ingest sink)',
-          n / keyedAppend,
-          'file log append',
-          n / fileAppend,
+          n / fileAppend.seconds,
+          { note, target: '>= 0.5x' },
         ),
         figure(
           'kafka: consume (read + decode)',
-          n / kafkaRead.seconds,
+          n / consume.seconds,
           'file log read',
           n / fileRead.seconds,
         ),
         figure(
-          'kafka: consume and replay (legacy)',
-          n / kafkaReplay,
+          'kafka: consume and replay (legacy, the worker path)',
+          n / replay.seconds,
           'file log replay',
-          n / fileReplay,
+          n / fileReplay.seconds,
+          { target: '>= 0.5x' },
         ),
       );
+      const chUrl = process.env['CLICKHOUSE_URL'];
+      if (chUrl !== undefined && chUrl !== '') {
+        figures.push(...(await endToEnd(ctx, bootstrap, chUrl, topics[1]!, input)));
+      } else {
+        ctx.log('bench: kafka: no CLICKHOUSE_URL: end-to-end figure skipped');
+      }
       for (const f of figures)
         ctx.log(`bench: ${f.name}: ${f.value.toLocaleString('en-US')} events/s`);
     } finally {
