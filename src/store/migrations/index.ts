@@ -7,11 +7,17 @@ import type { Migration } from './migration.js';
 import { migration0001 } from './0001-initial.js';
 import { migration0002 } from './0002-legacy-deltas-view.js';
 import { migration0003 } from './0003-policy-notes.js';
+import { migration0004 } from './0004-exact-views.js';
 
 export type { Migration } from './migration.js';
 export { VIEW_METRICS } from './0002-legacy-deltas-view.js';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+];
 
 /** The schema version this engine writes. */
 export const STORE_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ReplayError, isReplayError } from '../../../src/errors.js';
 import type { RunResult } from '../../../src/sim/results.js';
 import {
+  RESULT_TABLES,
   STORE_SCHEMA_VERSION,
   createResultStore,
   loadCannedQueries,
@@ -95,6 +96,23 @@ describe.skipIf(url === undefined || url === '')('ClickHouse server store', () =
       await chdb.cleanup();
     }
     expect(await server.migrate()).toEqual({ applied: [], current: STORE_SCHEMA_VERSION });
+  });
+
+  test('the exact views count a run stored twice once, before any merge', async () => {
+    const twice = { ...run, runId: `${run.runId}-twice` };
+    await server.storeRun(twice);
+    await server.storeRun(twice);
+    for (const table of RESULT_TABLES) {
+      const count = async (from: string): Promise<number> =>
+        Number(
+          (
+            await admin(`SELECT count() FROM ${database}.${from} WHERE run_id = '${twice.runId}'`)
+          ).trim(),
+        );
+      const exact = await count(`${table}_exact`);
+      expect(exact, table).toBe(await count(`${table} FINAL`));
+      if (table === 'runs') expect(exact).toBe(1);
+    }
   });
 
   test('the same run stored in both answers every canned query with identical rows', async () => {

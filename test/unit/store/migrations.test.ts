@@ -34,7 +34,8 @@ describe('a fresh store', () => {
   test('the resulting tables (snapshot)', async () => {
     const schema = await store.schema();
     expect(schema.version).toBe(STORE_SCHEMA_VERSION);
-    expect(schema.tables.map((t) => t.name)).toEqual([
+    const tables = schema.tables.map((t) => t.name);
+    expect(tables.filter((n) => !n.endsWith('_exact'))).toEqual([
       'costs',
       'deltas',
       'latency_histograms',
@@ -45,10 +46,21 @@ describe('a fresh store', () => {
       'schema_migrations',
       'timeline',
     ]);
-    // Every table but the view is deduplicated by ReplacingMergeTree on the row identity.
+    // Every result table has its exact view, with the table's columns (version 4).
+    expect(tables.filter((n) => n.endsWith('_exact'))).toEqual(
+      [...RESULT_TABLES].sort().map((t) => `${t}_exact`),
+    );
+    // Every table but the views is deduplicated by ReplacingMergeTree on the row identity.
     for (const t of schema.tables) {
-      if (t.name === 'legacy_deltas') expect(t.engine).toBe('View');
-      else expect(t.engine).toBe('ReplacingMergeTree');
+      if (t.name === 'legacy_deltas' || t.name.endsWith('_exact')) {
+        expect(t.engine).toBe('View');
+      } else {
+        expect(t.engine).toBe('ReplacingMergeTree');
+      }
+      if (t.name.endsWith('_exact')) {
+        const base = schema.tables.find((x) => `${x.name}_exact` === t.name)!;
+        expect(t.columns).toEqual(base.columns);
+      }
     }
     expect(schema).toMatchSnapshot();
   });
