@@ -1,6 +1,6 @@
 /**
  * The pipeline commands as users run them, against the real broker and ClickHouse server, on
- * every capture under test/fixtures/ingest: `faultreplay ingest --kafka` into a 3-partition
+ * every capture under test/fixtures: `faultreplay ingest --kafka` into a 3-partition
  * topic, then `faultreplay replay --kafka` workers. The first worker is killed with SIGKILL
  * right after it stored its first range (before that range's commit, with partitions left to
  * do); two more workers in the same group take over (after the group drops the dead member:
@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKafkaTopicAdmin } from '../../../src/log/kafka-event-log.js';
 import { RESULT_TABLES } from '../../../src/store/index.js';
 import { clickhouseUrl, kafkaBrokers, randomDatabase, randomName } from '../../helpers/services.js';
-import { repoRoot } from '../../helpers/shared.js';
+import { capturesDir, repoRoot } from '../../helpers/shared.js';
 
 const run = promisify(execFile);
 const brokers = kafkaBrokers();
@@ -31,11 +31,16 @@ const fileDatabase = randomDatabase('file_cli');
 const buildDir = join(repoRoot, 'test-output', 'kafka-cli-build');
 const launcher = join(buildDir, 'faultreplay.mjs');
 const POLICIES = 'legacy,deferred';
-const fixtures = join(repoRoot, 'test', 'fixtures', 'ingest');
-const all = ['traces', 'scenarios'].flatMap((dir) =>
-  readdirSync(join(fixtures, dir))
+/** Every capture under test/fixtures (the latency CSVs beside them are not captures). */
+const all = [
+  join(capturesDir),
+  join(capturesDir, 'scenarios'),
+  join(repoRoot, 'test', 'fixtures', 'fs'),
+].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => /\.(trace|txt|tracecmd-report|perfscript)(\.gz)?$/.test(f))
     .sort()
-    .map((f) => join(fixtures, dir, f)),
+    .map((f) => join(dir, f)),
 );
 /**
  * The trace-cmd report of ext4-small-steady has the trace's default capture id: on a topic a

@@ -8,7 +8,6 @@
  * - the broker stopped and restarted in the middle loses and duplicates nothing (only where
  *   this machine's broker runs through scripts/services.sh).
  */
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../../ingest/index.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
@@ -29,16 +28,15 @@ import {
   startKafka,
   stopKafka,
 } from '../../helpers/services.js';
-import { repoRoot } from '../../helpers/shared.js';
+import { tracePath } from '../../helpers/shared.js';
 
 const brokers = kafkaBrokers();
 const admin = createKafkaTopicAdmin({ brokers });
 const topics: string[] = [];
-const fixture = (name: string): string => join(repoRoot, 'test', 'fixtures', 'ingest', name);
 const captures = [
-  fixture('traces/ext4-small-steady.trace.gz'),
-  fixture('traces/ext4-fault512-sparse.trace.gz'),
-  fixture('scenarios/xfs_default.trace'),
+  tracePath('ext4-small-steady.trace.gz'),
+  tracePath('ext4-fault512-sparse.trace.gz'),
+  tracePath('scenarios/xfs_default.trace'),
 ];
 /** Small batches, so that every capture spans several records. */
 const BATCH_BYTES = 16 * 1024;

@@ -9,7 +9,6 @@
  *   commit) and a fresh worker that takes over end with the same stored runs as the clean run.
  */
 import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../../ingest/index.js';
@@ -35,7 +34,7 @@ import type { RunResult } from '../../../src/sim/results.js';
 import type { ResultStore } from '../../../src/store/index.js';
 import { createResultStore } from '../../../src/store/index.js';
 import { clickhouseUrl, kafkaBrokers, randomDatabase, randomName } from '../../helpers/services.js';
-import { repoRoot } from '../../helpers/shared.js';
+import { tracePath } from '../../helpers/shared.js';
 
 const run = promisify(execFile);
 const brokers = kafkaBrokers();
@@ -44,12 +43,11 @@ const admin = createKafkaTopicAdmin({ brokers });
 const topic = randomName('replay');
 const databases: string[] = [];
 const stores: ResultStore[] = [];
-const fixture = (name: string): string => join(repoRoot, 'test', 'fixtures', 'ingest', name);
 const captures = [
-  fixture('traces/ext4-small-steady.trace.gz'),
-  fixture('scenarios/xfs_default.trace'),
-  fixture('scenarios/ext4_default.trace'),
-  fixture('traces/ext4-fault512-sparse.trace.gz'),
+  tracePath('ext4-small-steady.trace.gz'),
+  tracePath('scenarios/xfs_default.trace'),
+  tracePath('scenarios/ext4_default.trace'),
+  tracePath('ext4-fault512-sparse.trace.gz'),
 ];
 const POLICIES = ['legacy', 'deferred', 'lazytime'];
 const IDLE_MS = 300;
