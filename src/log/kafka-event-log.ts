@@ -2,24 +2,25 @@
  * Kafka adapters of the event log (the only module that imports kafkajs, STYLE.md §5).
  *
  * How the parts fit:
- * - `createKafkaEventLog(opts)` is the `EventLog` port over ONE partition of a topic: offsets are
- *   that partition's Kafka offsets (dense, because the producer is idempotent and never
- *   transactional, so no control records take offsets). The contract suite runs against it.
- * - `createKafkaEventPublisher(opts)` is the ingest side for a topic with many partitions:
- *   records are keyed by capture and device (`createEventKeyer`), so each filesystem's events
- *   of a capture land, in order, in one partition, and partitions can be replayed
- *   independently.
+ * - `createKafkaTopicSink(opts)` is the ingest side of the event topic: each capture is one
+ *   ordered stream of `EventBatch` records (proto/faultreplay/v1/event_batch.proto) keyed by
+ *   capture id in partition `capturePartition(id)`, ended by a record with `end_of_capture`;
+ *   a re-run appends only what the topic lacks of a capture.
+ * - `readCaptureRecords(opts)` reads a partition range of the event topic, decoding batches and
+ *   the earlier one-event-per-record format by the content-type header; the replay worker
+ *   (kafka-replay-worker.ts) replays it through `createCaptureRangeLog`.
+ * - `createKafkaEventLog(opts)` is the `EventLog` port over ONE partition in the one-event-per-
+ *   record format: offsets are that partition's Kafka offsets (dense, because the producer is
+ *   idempotent and never transactional). The contract suite runs against it; `capture --live
+ *   --kafka` still writes it.
+ * - `createKafkaGroupWorker(opts)`: group membership, ranges and commits for the workers.
  * - `createKafkaTopicAdmin(opts)` creates, inspects and deletes topics (ingest, tests, bench).
- * - `createKafkaPartitionReader` / `readPartition` (used by `read()`): reads a partition
- *   range through a consumer in a throw-away group, since kafkajs has no public fetch API.
+ * - `readPartitionRecords`: reads a partition range through a consumer in a throw-away group,
+ *   since kafkajs has no public fetch API.
  *
- * Every record carries the protobuf-encoded event (`src/codec`) as value, the partition key,
- * and headers `faultreplay-schema` (SCHEMA_VERSION of the writer) and `content-type`. Sends are
- * batched (`maxBatchRecords` records, gzip-compressed, acks from all in-sync replicas) and the
- * producer is idempotent, so the broker drops the duplicates of its internal retries.
- * Backpressure: `append` resolves only when its records are acknowledged, and the publisher
- * keeps at most `maxInFlightBatches` batches un-acknowledged; callers that await them never
- * hold more than that in memory.
+ * Records carry headers `faultreplay-schema` (SCHEMA_VERSION of the writer) and `content-type`.
+ * Sends are gzip-compressed, acknowledged by all in-sync replicas, and the producer is
+ * idempotent, so the broker drops the duplicates of its internal retries.
  *
  * kafkajs errors are translated here into `ReplayError('RPL_LOG_IO', ..., { retriable, cause })`
  * (STYLE.md §11); callers never see a KafkaJS type.
