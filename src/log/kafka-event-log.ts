@@ -1006,6 +1006,21 @@ export interface KafkaTopicSink extends EventLog {
 
 /** Header values of batch records. */
 export const BATCH_CONTENT_TYPE = 'application/x-protobuf; messageType=faultreplay.v1.EventBatch';
+/**
+ * Header `1` on a capture's end record (the value says so too): a worker finds out whether a
+ * range ends any capture from the headers alone, without decoding a batch.
+ */
+export const END_OF_CAPTURE_HEADER = 'faultreplay-end-of-capture';
+
+/**
+ * Whether a stored record lets a replay of its range store something: an end-of-capture
+ * record, or a record that is not a batch (the one-event-per-record format, or one that will
+ * go to the dead-letter topic).
+ */
+export function recordEndsWork(r: StoredRecord): boolean {
+  if (headerText(r.headers, CONTENT_TYPE_HEADER) !== BATCH_CONTENT_TYPE) return true;
+  return headerText(r.headers, END_OF_CAPTURE_HEADER) === '1';
+}
 
 export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSink {
   const params = normaliseConnection(opts);
@@ -1031,6 +1046,7 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
     [SCHEMA_HEADER]: String(SCHEMA_VERSION),
     [CONTENT_TYPE_HEADER]: BATCH_CONTENT_TYPE,
   };
+  const endHeaders: IHeaders = { ...headers, [END_OF_CAPTURE_HEADER]: '1' };
   const writer = new EventBatchWriter();
   const reader = new ByteReader();
   const key: EnvelopeKey = { captureId: '', seq: 0 };
@@ -1157,7 +1173,7 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
     c.firstSeq += count;
     if (queuedBytes + value.length > SEND_BYTES) await dispatch();
     queue.push({
-      message: { key: c.id, value, partition: c.partition, headers },
+      message: { key: c.id, value, partition: c.partition, headers: end ? endHeaders : headers },
       bytes: value.length,
       capture: c,
       upTo: c.firstSeq,
