@@ -119,11 +119,14 @@ export function createKafkaReplayWorker(opts: KafkaReplayWorkerOptions): KafkaGr
    * being replayed again and again (cost per range: the new records' fetch, not a replay of
    * the whole capture so far).
    */
-  const scans = new Map<number, { from: number; to: number; endsWork: boolean }>();
+  const scans = new Map<
+    number,
+    { from: number; to: number; endsWork: boolean; captures: Set<string> }
+  >();
   const rangeEndsWork = async (work: PartitionWork): Promise<boolean> => {
     let s = scans.get(work.partition);
     if (s?.from !== work.fromOffset || s.to > work.toOffset) {
-      s = { from: work.fromOffset, to: work.fromOffset, endsWork: false };
+      s = { from: work.fromOffset, to: work.fromOffset, endsWork: false, captures: new Set() };
     }
     if (!s.endsWork && s.to < work.toOffset) {
       const range = { ...connection, topic: work.topic, partition: work.partition };
@@ -132,7 +135,10 @@ export function createKafkaReplayWorker(opts: KafkaReplayWorkerOptions): KafkaGr
         fromOffset: s.to,
         toOffset: work.toOffset,
       })) {
-        if (records.some(recordEndsWork)) s.endsWork = true;
+        for (const r of records) {
+          if (recordEndsWork(r)) s.endsWork = true;
+          else if (r.key !== null) s.captures.add(r.key.toString('utf8'));
+        }
       }
       s.to = work.toOffset;
     }
@@ -148,7 +154,10 @@ export function createKafkaReplayWorker(opts: KafkaReplayWorkerOptions): KafkaGr
     ...(opts.pollMs === undefined ? {} : { pollMs: opts.pollMs }),
     ...(opts.onError === undefined ? {} : { onError: opts.onError }),
     process: async (work) => {
-      if (!(await rangeEndsWork(work))) return work.fromOffset;
+      if (!(await rangeEndsWork(work))) {
+        opts.onRange?.(work, [], 0, [...(scans.get(work.partition)?.captures ?? [])].sort());
+        return work.fromOffset;
+      }
       // Keyed by offset: the replay reads the range twice.
       const poison = new Map<number, UndecodableRecord>();
       const log = createCaptureRangeLog(() =>

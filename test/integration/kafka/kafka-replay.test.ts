@@ -42,6 +42,7 @@ const chUrl = clickhouseUrl();
 const admin = createKafkaTopicAdmin({ brokers });
 const topic = randomName('replay');
 const databases: string[] = [];
+const topicsToDelete: string[] = [];
 const stores: ResultStore[] = [];
 const captures = [
   tracePath('ext4-small-steady.trace.gz'),
@@ -150,7 +151,7 @@ afterAll(async () => {
       () => undefined,
     );
   }
-  await admin.deleteTopics([topic, `${topic}.dlq`]).catch(() => undefined);
+  await admin.deleteTopics([topic, `${topic}.dlq`, ...topicsToDelete]).catch(() => undefined);
   await admin.close();
 });
 
@@ -302,5 +303,61 @@ describe('replay workers in a consumer group', () => {
         expect(Number(row['write_faults'])).toBe(policy.writeFaults);
       }
     }
+  });
+
+  it('a killed ingest stores nothing and waits; the resumed ingest completes the same run', async () => {
+    const partial = randomName('replay-partial');
+    topicsToDelete.push(partial);
+    const failAt = 3;
+    let appends = 0;
+    const first = createKafkaTopicSink({ brokers, topic: partial, maxBatchBytes: 16384 });
+    const dying: EventLog = {
+      ...first,
+      appendEncoded: async (batch) => {
+        if (++appends === failAt) throw new ReplayError('RPL_LOG_IO', 'planted: ingest killed');
+        return first.appendEncoded!(batch);
+      },
+      append: (events) => first.append(events),
+      endCapture: (id) => first.endCapture!(id),
+      flush: () => first.flush(),
+      endOffset: () => first.endOffset(),
+      close: () => first.close(),
+    };
+    await expect(ingestFiles([captures[0]!], dying)).rejects.toThrow('planted');
+    await first.close();
+
+    const store = await openStore();
+    const stored: RunResult[] = [];
+    const waiting: string[] = [];
+    const w = createKafkaReplayWorker({
+      brokers,
+      topic: partial,
+      groupId: randomName('group-partial'),
+      store,
+      replay: { policies: POLICIES },
+      idleMs: 0,
+      onRange: (_w, runs, _dead, wait) => {
+        stored.push(...runs);
+        waiting.push(...wait);
+      },
+    });
+    await w.start();
+    try {
+      await until('the worker to see the capture without its end', () => waiting.length > 0);
+      expect(waiting[0]).toBe('ext4-small-steady');
+      expect(stored).toEqual([]);
+      expect(await storedRunIds(store)).toEqual([]);
+      const again = createKafkaTopicSink({ brokers, topic: partial, maxBatchBytes: 16384 });
+      try {
+        await ingestFiles([captures[0]!], again);
+      } finally {
+        await again.close();
+      }
+      await until('the completed capture to be stored', () => stored.length > 0);
+    } finally {
+      await w.stop();
+    }
+    const [expected] = await reference();
+    expect(stored).toEqual([expected]);
   });
 });
