@@ -1091,7 +1091,7 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
     let events = 0;
     let ended = false;
     if (part === undefined || part.high <= part.low) return { events, ended };
-    const range = { topic, partition, fromOffset: part.low, toOffset: part.high, batchSize: 256 };
+    const range = { topic, partition, fromOffset: part.low, toOffset: part.high, batchSize: 4 };
     for await (const records of readPartitionRecords(kafka, params.clientId, range)) {
       for (const r of records) {
         if (r.key?.toString('utf8') !== captureId || r.value === null) continue;
@@ -1320,7 +1320,8 @@ export function readCaptureRecords(
     [Symbol.asyncIterator]: () =>
       (async function* () {
         const kafka = kafkaClient(params);
-        const range = { ...opts, batchSize: 64 };
+        // A few records per hand-over: each is up to 900 KiB, and four hand-overs may wait.
+        const range = { ...opts, batchSize: 4 };
         for await (const stored of readPartitionRecords(kafka, params.clientId, range)) {
           const out: CaptureRecord[] = [];
           for (const r of stored) {
@@ -1349,7 +1350,7 @@ export function readStoredRecords(
   const params = normaliseConnection(opts);
   return {
     [Symbol.asyncIterator]: () =>
-      readPartitionRecords(kafkaClient(params), params.clientId, { ...opts, batchSize: 64 }),
+      readPartitionRecords(kafkaClient(params), params.clientId, { ...opts, batchSize: 4 }),
   };
 }
 
