@@ -11,8 +11,8 @@
  *   (kafka-replay-worker.ts) replays it through `createCaptureRangeLog`.
  * - `createKafkaEventLog(opts)` is the `EventLog` port over ONE partition in the one-event-per-
  *   record format: offsets are that partition's Kafka offsets (dense, because the producer is
- *   idempotent and never transactional). The contract suite runs against it; `capture --live
- *   --kafka` still writes it.
+ *   idempotent and never transactional). The contract suite runs against it; it reads topics
+ *   written before batches.
  * - `createKafkaGroupWorker(opts)`: group membership, ranges and commits for the workers.
  * - `createKafkaTopicAdmin(opts)` creates, inspects and deletes topics (ingest, tests, bench).
  * - `readPartitionRecords`: reads a partition range through a consumer in a throw-away group,
