@@ -92,6 +92,22 @@ async function storedRunIds(store: ResultStore): Promise<string[]> {
   return res.rows.map((row) => String(row['run_id'])).sort();
 }
 
+/** The sink, with `before` awaited ahead of each encoded append (to pause or fail there). */
+function beforeAppends(sink: EventLog, before: () => Promise<void>): EventLog {
+  return {
+    append: (events) => sink.append(events),
+    appendEncoded: async (batch) => {
+      await before();
+      return sink.appendEncoded!(batch);
+    },
+    endCapture: (id) => sink.endCapture!(id),
+    flush: () => sink.flush(),
+    read: (from, o) => sink.read(from, o),
+    endOffset: () => sink.endOffset(),
+    close: () => sink.close(),
+  };
+}
+
 let ends: number[] = [];
 let poisonOffsets: string[] = [];
 
@@ -102,18 +118,9 @@ let poisonOffsets: string[] = [];
 async function ingestAll(): Promise<void> {
   const sink = createKafkaTopicSink({ brokers, topic, numPartitions: 3, maxBatchBytes: 16384 });
   let appends = 0;
-  const pausing: EventLog = {
-    ...sink,
-    appendEncoded: async (batch) => {
-      if (++appends === 3) await new Promise((r) => setTimeout(r, 5 * IDLE_MS));
-      return sink.appendEncoded!(batch);
-    },
-    append: (events) => sink.append(events),
-    endCapture: (id) => sink.endCapture!(id),
-    flush: () => sink.flush(),
-    endOffset: () => sink.endOffset(),
-    close: () => sink.close(),
-  };
+  const pausing = beforeAppends(sink, async () => {
+    if (++appends === 3) await new Promise((r) => setTimeout(r, 5 * IDLE_MS));
+  });
   try {
     await ingestFiles([captures[0]!], pausing);
     expect(appends).toBeGreaterThan(3);
@@ -308,21 +315,13 @@ describe('replay workers in a consumer group', () => {
   it('a killed ingest stores nothing and waits; the resumed ingest completes the same run', async () => {
     const partial = randomName('replay-partial');
     topicsToDelete.push(partial);
-    const failAt = 3;
     let appends = 0;
     const first = createKafkaTopicSink({ brokers, topic: partial, maxBatchBytes: 16384 });
-    const dying: EventLog = {
-      ...first,
-      appendEncoded: async (batch) => {
-        if (++appends === failAt) throw new ReplayError('RPL_LOG_IO', 'planted: ingest killed');
-        return first.appendEncoded!(batch);
-      },
-      append: (events) => first.append(events),
-      endCapture: (id) => first.endCapture!(id),
-      flush: () => first.flush(),
-      endOffset: () => first.endOffset(),
-      close: () => first.close(),
-    };
+    const dying = beforeAppends(first, () =>
+      ++appends === 3
+        ? Promise.reject(new ReplayError('RPL_LOG_IO', 'planted: ingest killed'))
+        : Promise.resolve(),
+    );
     await expect(ingestFiles([captures[0]!], dying)).rejects.toThrow('planted');
     await first.close();
 
