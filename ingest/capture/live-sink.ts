@@ -176,6 +176,9 @@ export function createLiveSink(opts: LiveSinkOptions): LiveSink {
       kernelLoss = summary.cpuLoss.map((c) => ({ cpu: c.cpu, count: c.overrun + c.dropped }));
       try {
         await finish();
+        // The capture ran to its end: logs with capture streams (Kafka) mark it complete. An
+        // aborted capture keeps what was read, without an end: it replays as incomplete.
+        await log?.endCapture?.(opts.captureId);
         await log?.flush();
       } finally {
         await log?.close();

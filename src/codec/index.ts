@@ -27,7 +27,11 @@ export {
   prependEvent,
   type EncodedBatch,
 } from './encoded-batch.js';
-export { decodeEventProtobufjs, encodeEventProtobufjs } from './protobufjs-codec.js';
+export {
+  decodeEventBatchProtobufjs,
+  decodeEventProtobufjs,
+  encodeEventProtobufjs,
+} from './protobufjs-codec.js';
 export { crc32, frameRecord, frameRecords } from './crc32.js';
 export {
   beginGeneric,

@@ -177,3 +177,29 @@ export function decodeEventProtobufjs(bytes: Uint8Array): CanonicalEvent {
     data,
   } as unknown as CanonicalEvent;
 }
+
+/**
+ * Decodes an `EventBatch` with the protobufjs-generated code (the reference for the hand-tuned
+ * batch codec: what any protobuf runtime reads from a Kafka record value).
+ */
+export function decodeEventBatchProtobufjs(bytes: Uint8Array): {
+  readonly captureId: string;
+  readonly firstSeq: number;
+  readonly schemaVersion: number;
+  readonly endOfCapture: boolean;
+  readonly events: CanonicalEvent[];
+} {
+  let msg: faultreplay.v1.EventBatch;
+  try {
+    msg = pb.EventBatch.decode(bytes);
+  } catch (err) {
+    throw new ReplayError('RPL_CODEC', `protobufjs: ${String(err)}`, { cause: err });
+  }
+  return {
+    captureId: msg.captureId,
+    firstSeq: msg.firstSeq.toNumber(),
+    schemaVersion: msg.schemaVersion,
+    endOfCapture: msg.endOfCapture,
+    events: msg.events.map((e) => decodeEventProtobufjs(pb.Event.encode(e).finish())),
+  };
+}

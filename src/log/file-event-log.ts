@@ -31,7 +31,8 @@
  *
  * Concurrency. A `LOCK` file holds the writer's pid: a second writer (another process, or a
  * second open in this one) gets `RPL_LOG_IO` naming the directory and the holder pid; the lock of
- * a dead pid is taken over. Readers need no lock: `readOnly: true` opens a log another process
+ * a dead pid is taken over, with a warning saying so (`recovery.warnings`, `onWarning`).
+ * Readers need no lock: `readOnly: true` opens a log another process
  * is writing, and each read sees the end of the log as it was when the read started. Memory is
  * bounded by the write buffer (plus one append batch) and one read chunk per read.
  */
@@ -241,7 +242,15 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-async function acquireLock(dir: string): Promise<string> {
+/**
+ * Takes the writer lock; `onTakeover` is told when the lock of a dead writer (or an empty one
+ * a crash left) was taken over: that writer stopped without closing, so its last capture may
+ * be cut short.
+ */
+async function acquireLock(
+  dir: string,
+  onTakeover: (pid: number | undefined) => void,
+): Promise<string> {
   const path = join(dir, LOCK_FILE);
   for (let attempt = 0; attempt < 10; attempt++) {
     try {
@@ -284,6 +293,7 @@ async function acquireLock(dir: string): Promise<string> {
     try {
       await rename(path, `${path}.stale.${process.pid}`);
       await unlink(`${path}.stale.${process.pid}`);
+      onTakeover(Number.isSafeInteger(pid) && pid > 0 ? pid : undefined);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
         throw ioError(`cannot take over stale lock ${path}`, err);
@@ -357,9 +367,17 @@ class SegmentedFileLog implements FileEventLog {
         throw ioError(`cannot create event log directory ${this.dir}`, err);
       }
     }
-    if (!this.p.readOnly) this.lockPath = await acquireLock(this.dir);
+    let takenOver: string | undefined;
+    if (!this.p.readOnly) {
+      this.lockPath = await acquireLock(this.dir, (pid) => {
+        takenOver =
+          `took over the lock of ${pid === undefined ? 'a writer that left it empty' : `pid ${pid}, which is not running`}: ` +
+          'that writer stopped without closing the log, so its last capture may be incomplete';
+      });
+    }
     try {
       await this.load();
+      if (takenOver !== undefined) this.warn(takenOver);
     } catch (err) {
       await this.releaseLock();
       throw err;

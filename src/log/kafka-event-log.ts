@@ -2,24 +2,25 @@
  * Kafka adapters of the event log (the only module that imports kafkajs, STYLE.md §5).
  *
  * How the parts fit:
- * - `createKafkaEventLog(opts)` is the `EventLog` port over ONE partition of a topic: offsets are
- *   that partition's Kafka offsets (dense, because the producer is idempotent and never
- *   transactional, so no control records take offsets). The contract suite runs against it.
- * - `createKafkaEventPublisher(opts)` is the ingest side for a topic with many partitions:
- *   records are keyed by capture and device (`createEventKeyer`), so each filesystem's events
- *   of a capture land, in order, in one partition, and partitions can be replayed
- *   independently.
+ * - `createKafkaTopicSink(opts)` is the ingest side of the event topic: each capture is one
+ *   ordered stream of `EventBatch` records (proto/faultreplay/v1/event_batch.proto) keyed by
+ *   capture id in partition `capturePartition(id)`, ended by a record with `end_of_capture`;
+ *   a re-run appends only what the topic lacks of a capture.
+ * - `readCaptureRecords(opts)` reads a partition range of the event topic, decoding batches and
+ *   the earlier one-event-per-record format by the content-type header; the replay worker
+ *   (kafka-replay-worker.ts) replays it through `createCaptureRangeLog`.
+ * - `createKafkaEventLog(opts)` is the `EventLog` port over ONE partition in the one-event-per-
+ *   record format: offsets are that partition's Kafka offsets (dense, because the producer is
+ *   idempotent and never transactional). The contract suite runs against it; it reads topics
+ *   written before batches.
+ * - `createKafkaGroupWorker(opts)`: group membership, ranges and commits for the workers.
  * - `createKafkaTopicAdmin(opts)` creates, inspects and deletes topics (ingest, tests, bench).
- * - `createKafkaPartitionReader` / `readPartition` (used by `read()`): reads a partition
- *   range through a consumer in a throw-away group, since kafkajs has no public fetch API.
+ * - `readPartitionRecords`: reads a partition range through a consumer in a throw-away group,
+ *   since kafkajs has no public fetch API.
  *
- * Every record carries the protobuf-encoded event (`src/codec`) as value, the partition key,
- * and headers `faultreplay-schema` (SCHEMA_VERSION of the writer) and `content-type`. Sends are
- * batched (`maxBatchRecords` records, gzip-compressed, acks from all in-sync replicas) and the
- * producer is idempotent, so the broker drops the duplicates of its internal retries.
- * Backpressure: `append` resolves only when its records are acknowledged, and the publisher
- * keeps at most `maxInFlightBatches` batches un-acknowledged; callers that await them never
- * hold more than that in memory.
+ * Records carry headers `faultreplay-schema` (SCHEMA_VERSION of the writer) and `content-type`.
+ * Sends are gzip-compressed, acknowledged by all in-sync replicas, and the producer is
+ * idempotent, so the broker drops the duplicates of its internal retries.
  *
  * kafkajs errors are translated here into `ReplayError('RPL_LOG_IO', ..., { retriable, cause })`
  * (STYLE.md §11); callers never see a KafkaJS type.
@@ -1005,6 +1006,21 @@ export interface KafkaTopicSink extends EventLog {
 
 /** Header values of batch records. */
 export const BATCH_CONTENT_TYPE = 'application/x-protobuf; messageType=faultreplay.v1.EventBatch';
+/**
+ * Header `1` on a capture's end record (the value says so too): a worker finds out whether a
+ * range ends any capture from the headers alone, without decoding a batch.
+ */
+export const END_OF_CAPTURE_HEADER = 'faultreplay-end-of-capture';
+
+/**
+ * Whether a stored record lets a replay of its range store something: an end-of-capture
+ * record, or a record that is not a batch (the one-event-per-record format, or one that will
+ * go to the dead-letter topic).
+ */
+export function recordEndsWork(r: StoredRecord): boolean {
+  if (headerText(r.headers, CONTENT_TYPE_HEADER) !== BATCH_CONTENT_TYPE) return true;
+  return headerText(r.headers, END_OF_CAPTURE_HEADER) === '1';
+}
 
 export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSink {
   const params = normaliseConnection(opts);
@@ -1030,6 +1046,7 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
     [SCHEMA_HEADER]: String(SCHEMA_VERSION),
     [CONTENT_TYPE_HEADER]: BATCH_CONTENT_TYPE,
   };
+  const endHeaders: IHeaders = { ...headers, [END_OF_CAPTURE_HEADER]: '1' };
   const writer = new EventBatchWriter();
   const reader = new ByteReader();
   const key: EnvelopeKey = { captureId: '', seq: 0 };
@@ -1074,7 +1091,7 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
     let events = 0;
     let ended = false;
     if (part === undefined || part.high <= part.low) return { events, ended };
-    const range = { topic, partition, fromOffset: part.low, toOffset: part.high, batchSize: 256 };
+    const range = { topic, partition, fromOffset: part.low, toOffset: part.high, batchSize: 4 };
     for await (const records of readPartitionRecords(kafka, params.clientId, range)) {
       for (const r of records) {
         if (r.key?.toString('utf8') !== captureId || r.value === null) continue;
@@ -1156,7 +1173,7 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
     c.firstSeq += count;
     if (queuedBytes + value.length > SEND_BYTES) await dispatch();
     queue.push({
-      message: { key: c.id, value, partition: c.partition, headers },
+      message: { key: c.id, value, partition: c.partition, headers: end ? endHeaders : headers },
       bytes: value.length,
       capture: c,
       upTo: c.firstSeq,
@@ -1303,7 +1320,8 @@ export function readCaptureRecords(
     [Symbol.asyncIterator]: () =>
       (async function* () {
         const kafka = kafkaClient(params);
-        const range = { ...opts, batchSize: 64 };
+        // A few records per hand-over: each is up to 900 KiB, and four hand-overs may wait.
+        const range = { ...opts, batchSize: 4 };
         for await (const stored of readPartitionRecords(kafka, params.clientId, range)) {
           const out: CaptureRecord[] = [];
           for (const r of stored) {
@@ -1332,7 +1350,7 @@ export function readStoredRecords(
   const params = normaliseConnection(opts);
   return {
     [Symbol.asyncIterator]: () =>
-      readPartitionRecords(kafkaClient(params), params.clientId, { ...opts, batchSize: 64 }),
+      readPartitionRecords(kafkaClient(params), params.clientId, { ...opts, batchSize: 4 }),
   };
 }
 

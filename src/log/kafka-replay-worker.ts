@@ -6,6 +6,9 @@
  * A capture is one ordered stream of `EventBatch` records in one partition, ending with a
  * record that has `end_of_capture` set (createKafkaTopicSink). Per range `[from, to)` of
  * partition p:
+ * 0. if the record headers since `from` show no end record (nor a record of the older format),
+ *    nothing can be stored yet: commit nothing and wait for more (the headers of each new
+ *    range are scanned once, so a capture being written is not replayed again and again);
  * 1. replay the range as capture streams (`createCaptureRangeLog`: each capture's events in
  *    seq order, batches a re-run ingest wrote twice dropped by seq, offsets = seq, so a run is
  *    exactly what the file log gives for the same capture); the replay reads the range twice
@@ -36,6 +39,8 @@ import type {
 import { createCaptureRangeLog } from './capture-range-log.js';
 import {
   readCaptureRecords,
+  readStoredRecords,
+  recordEndsWork,
   createKafkaGroupWorker,
   createKafkaTopicAdmin,
   produceRawRecords,
@@ -107,6 +112,40 @@ export function createKafkaReplayWorker(opts: KafkaReplayWorkerOptions): KafkaGr
     );
   };
 
+  /**
+   * partition -> what its headers showed since the committed offset `from`: scanned up to
+   * `to`, and whether anything there lets a replay store a run. While ingest writes a long
+   * capture, each new range is scanned once from where the last scan stopped instead of
+   * being replayed again and again (cost per range: the new records' fetch, not a replay of
+   * the whole capture so far).
+   */
+  const scans = new Map<
+    number,
+    { from: number; to: number; endsWork: boolean; captures: Set<string> }
+  >();
+  const rangeEndsWork = async (work: PartitionWork): Promise<boolean> => {
+    let s = scans.get(work.partition);
+    if (s?.from !== work.fromOffset || s.to > work.toOffset) {
+      s = { from: work.fromOffset, to: work.fromOffset, endsWork: false, captures: new Set() };
+    }
+    if (!s.endsWork && s.to < work.toOffset) {
+      const range = { ...connection, topic: work.topic, partition: work.partition };
+      for await (const records of readStoredRecords({
+        ...range,
+        fromOffset: s.to,
+        toOffset: work.toOffset,
+      })) {
+        for (const r of records) {
+          if (recordEndsWork(r)) s.endsWork = true;
+          else if (r.key !== null) s.captures.add(r.key.toString('utf8'));
+        }
+      }
+      s.to = work.toOffset;
+    }
+    scans.set(work.partition, s);
+    return s.endsWork;
+  };
+
   return createKafkaGroupWorker({
     ...connection,
     topic: opts.topic,
@@ -115,6 +154,10 @@ export function createKafkaReplayWorker(opts: KafkaReplayWorkerOptions): KafkaGr
     ...(opts.pollMs === undefined ? {} : { pollMs: opts.pollMs }),
     ...(opts.onError === undefined ? {} : { onError: opts.onError }),
     process: async (work) => {
+      if (!(await rangeEndsWork(work))) {
+        opts.onRange?.(work, [], 0, [...(scans.get(work.partition)?.captures ?? [])].sort());
+        return work.fromOffset;
+      }
       // Keyed by offset: the replay reads the range twice.
       const poison = new Map<number, UndecodableRecord>();
       const log = createCaptureRangeLog(() =>

@@ -19,7 +19,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CanonicalEvent, EventOf } from '../../src/events/index.js';
 import type { EventLog } from '../../src/log/event-log.js';
 import { createFileEventLog } from '../../src/log/file-event-log.js';
-import { createKafkaEventLog, createKafkaTopicAdmin } from '../../src/log/kafka-event-log.js';
+import type { CaptureRecord } from '../../src/log/kafka-event-log.js';
+import {
+  capturePartition,
+  createKafkaTopicAdmin,
+  readCaptureRecords,
+} from '../../src/log/kafka-event-log.js';
 import { createMemoryEventLog } from '../../src/log/memory-event-log.js';
 import { readEvents } from '../../ingest/index.js';
 import {
@@ -313,19 +318,21 @@ describe.skipIf(why !== undefined)(`faultreplay capture on this kernel (${releas
       ]);
       expect(run.code).toBe(0);
       const pid = Number(/ for pid (\d+)/.exec(run.stderr)?.[1] ?? -1);
-      const log = createKafkaEventLog({ brokers, topic, createTopic: false });
       const admin = createKafkaTopicAdmin({ brokers });
       try {
-        const events = await collect(
-          (async function* () {
-            for await (const b of log.read(0)) yield b.map((r) => r.event);
-          })(),
-        );
+        // One capture stream, in the capture's partition, ended by its end-of-capture record.
+        const partitions = await admin.offsets(topic);
+        const home = partitions[capturePartition('kafka-live', partitions.length)]!;
+        const records: CaptureRecord[] = [];
+        const range = { brokers, topic, partition: home.partition, fromOffset: 0 };
+        for await (const rs of readCaptureRecords({ ...range, toOffset: home.high }))
+          records.push(...rs);
+        expect(records.at(-1)).toMatchObject({ kind: 'batch', endOfCapture: true });
+        const events = records.flatMap((r) => (r.kind === 'batch' ? r.events : [r.event]));
         expect(events[0]?.type).toBe('header');
         expect(events.every((e) => e.captureId === 'kafka-live')).toBe(true);
         await checkWorkload(events, 'kafka', pid);
       } finally {
-        await log.close();
         await admin.deleteTopics([topic]).catch(() => undefined);
         await admin.close();
       }

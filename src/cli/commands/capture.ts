@@ -97,8 +97,8 @@ function liveDestination(
     return {
       target: `kafka ${params.kafka} topic ${params.topic}`,
       open: async () => {
-        const { createKafkaEventLog } = await import('../../log/kafka-event-log.js');
-        return createKafkaEventLog({
+        const { createKafkaTopicSink } = await import('../../log/kafka-event-log.js');
+        return createKafkaTopicSink({
           brokers: params.kafka,
           topic: params.topic,
           logger: (l) => {

@@ -169,8 +169,14 @@ export async function runKafkaReplayWorker(args: readonly string[], io: CliIo): 
     idleMs: a.idleMs,
     onRange: (w, runs, dead, waiting) => {
       lastActivity = performance.now();
+      const where = `${w.topic}[${w.partition}] offsets ${w.fromOffset}..${w.toOffset}`;
+      const wait = waiting.length > 0 ? `waiting for the end of ${waiting.join(', ')}` : '';
+      if (runs.length === 0 && dead === 0) {
+        say(`${where}: nothing to store yet${wait === '' ? '' : `, ${wait}`}`);
+        return;
+      }
       say(
-        `${w.topic}[${w.partition}] offsets ${w.fromOffset}..${w.toOffset}: ${runs.length} run${runs.length === 1 ? '' : 's'} stored (${runs.map((r) => `${r.captureId}=${r.runId}`).join(', ')})${dead > 0 ? `, ${dead} record${dead === 1 ? '' : 's'} to ${a.deadLetterTopic}` : ''}${waiting.length > 0 ? `; waiting for the end of ${waiting.join(', ')}` : ''}`,
+        `${where}: ${runs.length} run${runs.length === 1 ? '' : 's'} stored (${runs.map((r) => `${r.captureId}=${r.runId}`).join(', ')})${dead > 0 ? `, ${dead} record${dead === 1 ? '' : 's'} to ${a.deadLetterTopic}` : ''}${wait === '' ? '' : `; ${wait}`}`,
       );
     },
     onError: (e, w) => {

@@ -42,6 +42,7 @@ const chUrl = clickhouseUrl();
 const admin = createKafkaTopicAdmin({ brokers });
 const topic = randomName('replay');
 const databases: string[] = [];
+const topicsToDelete: string[] = [];
 const stores: ResultStore[] = [];
 const captures = [
   tracePath('ext4-small-steady.trace.gz'),
@@ -91,6 +92,22 @@ async function storedRunIds(store: ResultStore): Promise<string[]> {
   return res.rows.map((row) => String(row['run_id'])).sort();
 }
 
+/** The sink, with `before` awaited ahead of each encoded append (to pause or fail there). */
+function beforeAppends(sink: EventLog, before: () => Promise<void>): EventLog {
+  return {
+    append: (events) => sink.append(events),
+    appendEncoded: async (batch) => {
+      await before();
+      return sink.appendEncoded!(batch);
+    },
+    endCapture: (id) => sink.endCapture!(id),
+    flush: () => sink.flush(),
+    read: (from, o) => sink.read(from, o),
+    endOffset: () => sink.endOffset(),
+    close: () => sink.close(),
+  };
+}
+
 let ends: number[] = [];
 let poisonOffsets: string[] = [];
 
@@ -101,18 +118,9 @@ let poisonOffsets: string[] = [];
 async function ingestAll(): Promise<void> {
   const sink = createKafkaTopicSink({ brokers, topic, numPartitions: 3, maxBatchBytes: 16384 });
   let appends = 0;
-  const pausing: EventLog = {
-    ...sink,
-    appendEncoded: async (batch) => {
-      if (++appends === 3) await new Promise((r) => setTimeout(r, 5 * IDLE_MS));
-      return sink.appendEncoded!(batch);
-    },
-    append: (events) => sink.append(events),
-    endCapture: (id) => sink.endCapture!(id),
-    flush: () => sink.flush(),
-    endOffset: () => sink.endOffset(),
-    close: () => sink.close(),
-  };
+  const pausing = beforeAppends(sink, async () => {
+    if (++appends === 3) await new Promise((r) => setTimeout(r, 5 * IDLE_MS));
+  });
   try {
     await ingestFiles([captures[0]!], pausing);
     expect(appends).toBeGreaterThan(3);
@@ -150,7 +158,7 @@ afterAll(async () => {
       () => undefined,
     );
   }
-  await admin.deleteTopics([topic, `${topic}.dlq`]).catch(() => undefined);
+  await admin.deleteTopics([topic, `${topic}.dlq`, ...topicsToDelete]).catch(() => undefined);
   await admin.close();
 });
 
@@ -302,5 +310,53 @@ describe('replay workers in a consumer group', () => {
         expect(Number(row['write_faults'])).toBe(policy.writeFaults);
       }
     }
+  });
+
+  it('a killed ingest stores nothing and waits; the resumed ingest completes the same run', async () => {
+    const partial = randomName('replay-partial');
+    topicsToDelete.push(partial);
+    let appends = 0;
+    const first = createKafkaTopicSink({ brokers, topic: partial, maxBatchBytes: 16384 });
+    const dying = beforeAppends(first, () =>
+      ++appends === 3
+        ? Promise.reject(new ReplayError('RPL_LOG_IO', 'planted: ingest killed'))
+        : Promise.resolve(),
+    );
+    await expect(ingestFiles([captures[0]!], dying)).rejects.toThrow('planted');
+    await first.close();
+
+    const store = await openStore();
+    const stored: RunResult[] = [];
+    const waiting: string[] = [];
+    const w = createKafkaReplayWorker({
+      brokers,
+      topic: partial,
+      groupId: randomName('group-partial'),
+      store,
+      replay: { policies: POLICIES },
+      idleMs: 0,
+      onRange: (_w, runs, _dead, wait) => {
+        stored.push(...runs);
+        waiting.push(...wait);
+      },
+    });
+    await w.start();
+    try {
+      await until('the worker to see the capture without its end', () => waiting.length > 0);
+      expect(waiting[0]).toBe('ext4-small-steady');
+      expect(stored).toEqual([]);
+      expect(await storedRunIds(store)).toEqual([]);
+      const again = createKafkaTopicSink({ brokers, topic: partial, maxBatchBytes: 16384 });
+      try {
+        await ingestFiles([captures[0]!], again);
+      } finally {
+        await again.close();
+      }
+      await until('the completed capture to be stored', () => stored.length > 0);
+    } finally {
+      await w.stop();
+    }
+    const [expected] = await reference();
+    expect(stored).toEqual([expected]);
   });
 });

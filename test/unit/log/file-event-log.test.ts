@@ -537,8 +537,13 @@ describe('file event log: lock and readers', () => {
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGKILL');
     await exited;
-    const log = await createFileEventLog({ dir });
+    const warnings: string[] = [];
+    const log = await createFileEventLog({ dir, onWarning: (m) => warnings.push(m) });
     expect((await readFile(join(dir, 'LOCK'), 'utf8')).trim()).toBe(String(process.pid));
+    // The take-over is said, not silent.
+    const said = `took over the lock of pid ${pid}, which is not running`;
+    expect(warnings.filter((w) => w.includes(said))).toHaveLength(1);
+    expect(log.recovery.warnings.filter((w) => w.includes(said))).toHaveLength(1);
     await log.close();
   });
 
