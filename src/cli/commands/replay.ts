@@ -11,6 +11,7 @@ import {
   DEFAULT_LOG_DIR,
   logDirOf,
   parseCommandLine,
+  tableLayoutOf,
   type CliIo,
   type Command,
 } from '../command.js';
@@ -52,6 +53,7 @@ Options:
 ${STORE_USAGE}
   --json             print one JSON object on stdout (the run result; {"runs": [...]} when the
                      log holds several captures)
+  --wide             print every table column (default: the ones that fit the terminal)
   -h, --help         show this help
 
 With --kafka BROKERS --group GROUP: run a replay worker in a Kafka consumer group instead
@@ -69,6 +71,7 @@ const OPTIONS = {
   config: { type: 'string' },
   'capture-id': { type: 'string' },
   json: { type: 'boolean', default: false },
+  wide: { type: 'boolean', default: false },
   ...STORE_OPTIONS,
 } as const;
 
@@ -79,6 +82,8 @@ export interface ReplayArgs {
   readonly configFile: string | undefined;
   readonly captureId: string | undefined;
   readonly json: boolean;
+  /** --wide: every table column. */
+  readonly wide: boolean;
   /** --store / --clickhouse / --no-store as given (resolved with the config file when used). */
   readonly storeFlags: StoreFlagValues;
 }
@@ -121,6 +126,7 @@ export function parseReplayArgs(
     configFile: configFile === undefined ? undefined : resolve(io.cwd, configFile),
     captureId: v['capture-id'],
     json: v.json,
+    wide: v.wide,
     storeFlags: { store: v.store, clickhouse: v.clickhouse, 'no-store': v['no-store'] },
   };
 }
@@ -220,7 +226,7 @@ export const replayCommand: Command = {
       io.stdout.write(
         `${resultToJson(runs.length === 1 ? { ...runs[0], store } : { runs, store })}\n`,
       );
-    } else io.stdout.write(formatRunTables(runs));
+    } else io.stdout.write(formatRunTables(runs, tableLayoutOf(io, a.wide)));
     return reportStore(outcome, io, 'replay', a.json);
   },
 };

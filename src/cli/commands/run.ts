@@ -12,6 +12,7 @@ import {
   DEFAULT_LOG_DIR,
   logDirOf,
   parseCommandLine,
+  tableLayoutOf,
   type CliIo,
   type Command,
 } from '../command.js';
@@ -29,7 +30,7 @@ import {
   storeJson,
   storeRuns,
 } from '../store-runs.js';
-import { formatRunTables } from '../format/index.js';
+import { formatRunTables, wrap } from '../format/index.js';
 import { damagedLine, formatWarnings, issuesToList, parseInputFlags } from './ingest.js';
 import { parseReplayArgs, simOptionsFor } from './replay.js';
 
@@ -52,6 +53,7 @@ ${STORE_USAGE}
                      it that file is not appended twice and its copy in the log is replayed
   --json             one JSON object on stdout: runId, ingest, policies, deltas, store
                      (with several files: {"ingest", "runs": [...]})
+  --wide             print every table column (default: the ones that fit the terminal)
   -h, --help         show this help
 
 Exit status: 0 on success, 1 when nothing could be read or stored, 2 on a usage error,
@@ -69,6 +71,7 @@ const OPTIONS = {
   kernel: { type: 'string' },
   json: { type: 'boolean', default: false },
   force: { type: 'boolean', default: false },
+  wide: { type: 'boolean', default: false },
 } as const;
 
 /** Phase messages on stderr; on a terminal only, so --json and pipes stay clean. */
@@ -177,11 +180,12 @@ export const runCommand: Command = {
       const out = runs.length === 1 ? { ...runs[0], ingest, store } : { ingest, runs, store };
       io.stdout.write(`${resultToJson(out)}\n`);
     } else {
-      io.stdout.write(
+      const layout = tableLayoutOf(io, v.wide);
+      const summary =
         `ingested ${ingest.events.toLocaleString('en-US')} events from ${ingest.lines.toLocaleString('en-US')} lines` +
-          ` (${ingest.malformed} malformed, ${ingest.unknown} unmodelled kept, ${ingest.lost} lost) into ${logDir}\n\n`,
-      );
-      io.stdout.write(formatRunTables(runs));
+        ` (${ingest.malformed} malformed, ${ingest.unknown} unmodelled kept, ${ingest.lost} lost) into ${logDir}`;
+      io.stdout.write(`${wrap(summary, layout)}\n\n`);
+      io.stdout.write(formatRunTables(runs, layout));
     }
     const stored = reportStore(outcome, io, 'run', v.json);
     // A damaged input was replayed only in part: like `ingest`, say so in the status.

@@ -1,0 +1,92 @@
+// What a person sees in a pipe (not a terminal: tables fit 100 columns): the built CLI on the
+// bundled capture. Every table fits, explains its abbreviations, prints times as ISO-8601 UTC,
+// relative deltas in %, files as device and inode; --wide shows every column; --json keeps the
+// stored values (fractions, epoch ms, the file key).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
+const CAPTURE = join(repoRoot, 'test', 'fixtures', 'captures', 'ext4-small-steady.trace.gz');
+const cwd = mkdtempSync(join(tmpdir(), 'terminal-e2e-'));
+
+function cli(...args: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+const widest = (text: string): number => Math.max(...text.split('\n').map((l) => l.length));
+
+let run: ReturnType<typeof cli>;
+beforeAll(() => {
+  run = cli('run', CAPTURE);
+  expect(run.code, run.stderr).toBe(0);
+});
+
+describe('text tables off a terminal', () => {
+  it('the run comparison fits 100 columns, names what it hid and has a legend', () => {
+    expect(widest(run.stdout)).toBeLessThanOrEqual(100);
+    expect(run.stdout).toMatch(/^policy +faults +ts upd/m);
+    expect(run.stdout).toMatch(/more columns with --wide: .*SuS viol/);
+    expect(run.stdout).toMatch(/legend: faults: write faults;/);
+    expect(run.stdout).toContain('WA: write amplification');
+    expect(run.stdout).toContain('j.handles: jbd2');
+    expect(run.stdout).toMatch(/^deferred .* -53%$/m);
+  });
+
+  it('--wide shows every column, and the legend explains them all', () => {
+    const wide = cli('run', '--wide', '--no-store', CAPTURE);
+    expect(wide.code, wide.stderr).toBe(0);
+    expect(wide.stdout).toMatch(/^policy +faults +ts upd +j\.handles +commits +pages wr +WA /m);
+    expect(wide.stdout).not.toContain('--wide');
+    expect(wide.stdout).toContain('SuS viol: msyncs that returned with mtime older');
+  });
+
+  it('query summary fits, and --wide has all its columns', () => {
+    const q = cli('query', 'summary');
+    expect(q.code, q.stderr).toBe(0);
+    expect(widest(q.stdout)).toBeLessThanOrEqual(100);
+    expect(q.stdout).toMatch(/^legend: faults: write faults;/m);
+    expect(q.stdout).toContain('WA: write amplification, bytes written / bytes dirtied');
+    const wide = cli('query', 'summary', '--wide');
+    const header = wide.stdout.split('\n')[0]!;
+    expect(header.trim().split(/ {2,}/)).toHaveLength(26);
+  });
+
+  it('query costs cuts the long notes instead of running past the width', () => {
+    const q = cli('query', 'costs');
+    expect(widest(q.stdout)).toBeLessThanOrEqual(100);
+    expect(q.stdout).toMatch(/^tsUpdateUs +[\d.]+ +measured +median .*…$/m);
+  });
+
+  it('times are ISO-8601 UTC, relative deltas are %, files are device and inode', () => {
+    const runs = cli('query', 'runs');
+    expect(runs.stdout).toMatch(
+      /^[0-9a-f]{24} +ext4-small-steady +ssd +23,285 +\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/m,
+    );
+    const deltas = cli('query', 'legacy-deltas', '--policy', 'deferred');
+    expect(deltas.stdout).toMatch(/^deferred +fault_mean_us +10\.559 +22\.268 +-11\.709 +-53%$/m);
+    const files = cli('query', 'top-files');
+    expect(files.stdout).toMatch(/^legacy +dev 7:0 ino \d+ +255 /m);
+    expect(files.stdout).toContain('file: device and inode');
+  });
+
+  it('--json keeps the stored values: fractions, epoch ms, file keys', () => {
+    const runs = JSON.parse(cli('query', 'runs', '--json').stdout) as { created_at_ms: number }[];
+    expect(typeof runs[0]!.created_at_ms).toBe('number');
+    const deltas = JSON.parse(
+      cli('query', 'legacy-deltas', '--policy', 'deferred', '--json').stdout,
+    ) as { metric: string; rel_delta: number }[];
+    expect(deltas.find((d) => d.metric === 'fault_mean_us')!.rel_delta).toBeCloseTo(-0.5258, 3);
+    const files = JSON.parse(cli('query', 'top-files', '--json').stdout) as { file: string }[];
+    expect(files[0]!.file).toMatch(/^7:0\/\d+$/);
+  });
+});
