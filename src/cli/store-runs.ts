@@ -9,6 +9,7 @@ import type { CliIo } from './command.js';
 import { errorMessage } from '../errors.js';
 import type { RunResult } from '../sim/index.js';
 import { createResultStore, resolveStoreConfig } from '../store/index.js';
+import { startPhase } from './progress.js';
 import type { ResultStore, StoreConfig, StoreReport } from '../store/index.js';
 
 export const STORE_USAGE = `  --store DIR        embedded result store directory (default: ./.faultreplay/store)
@@ -79,15 +80,21 @@ export async function storeRuns(
   if (config === undefined) return { kind: 'none', location: null, stored: [], error: undefined };
   const location = config.kind === 'chdb' ? config.path : config.url;
   const stored: StoreReport[] = [];
+  const storing = startPhase(io, command, { phase: 'store', unit: 'runs', total: runs.length });
   try {
     const store = await openResultStore(config, io, command);
     try {
-      for (const r of runs) stored.push(await store.storeRun(r));
+      for (const r of runs) {
+        stored.push(await store.storeRun(r));
+        storing.update(stored.length);
+      }
     } finally {
       await store.close();
     }
   } catch (e) {
     return { kind: config.kind, location, stored, error: e };
+  } finally {
+    storing.finish(stored.length);
   }
   return { kind: config.kind, location, stored, error: undefined };
 }

@@ -89,4 +89,23 @@ describe('text tables off a terminal', () => {
     const files = JSON.parse(cli('query', 'top-files', '--json').stdout) as { file: string }[];
     expect(files[0]!.file).toMatch(/^7:0\/\d+$/);
   });
+
+  it('progress: off a terminal, plain phase lines on stderr and only the JSON on stdout', () => {
+    const r = cli('run', '--json', CAPTURE);
+    expect(r.code, r.stderr).toBe(0);
+    expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toEqual([
+      'faultreplay run: ingest: started, 214 kB in all',
+      expect.stringMatching(/^faultreplay run: ingest: 214 kB in [\d.]+ s \([\d.]+ [kM]B\/s\)$/),
+      'faultreplay run: replay: started, 23,285 events in all',
+      expect.stringMatching(
+        /^faultreplay run: replay: 23,285 events in [\d.]+ s \([\d,]+ events\/s\)$/,
+      ),
+      'faultreplay run: store: started, 1 run in all',
+      expect.stringMatching(/^faultreplay run: store: 1 run in [\d.]+ s$/),
+    ]);
+    expect(r.stderr).not.toContain('\r');
+  });
 });

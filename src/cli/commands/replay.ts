@@ -27,6 +27,7 @@ import type { SimOptions } from '../../config/index.js';
 import { defaultPolicyRegistry, replayCaptures, resultToJson } from '../../sim/index.js';
 import type { RunResult } from '../../sim/index.js';
 import { formatRunTables } from '../format/index.js';
+import { startReplayPhase } from '../progress.js';
 import {
   reportStore,
   STORE_OPTIONS,
@@ -183,7 +184,9 @@ export const replayCommand: Command = {
     });
     let runs: RunResult[];
     try {
-      runs = await replayCaptures(log, {
+      const total = await log.endOffset();
+      const replaying = startReplayPhase(io, 'replay', log, [[0, total]]);
+      runs = await replayCaptures(replaying.log, {
         sim,
         ...(a.policies !== undefined ? { policies: a.policies } : {}),
         ...(a.captureId !== undefined ? { captureId: a.captureId } : {}),
@@ -200,6 +203,7 @@ export const replayCommand: Command = {
           for (const n of notes) io.stderr.write(`faultreplay replay: ${d.captureId}: ${n}\n`);
         },
       });
+      replaying.finish();
     } catch (e) {
       if (isReplayError(e) && e.code === 'RPL_POLICY')
         throw new ReplayError('RPL_CONFIG', e.message, { cause: e });

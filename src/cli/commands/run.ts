@@ -31,6 +31,7 @@ import {
   storeRuns,
 } from '../store-runs.js';
 import { formatRunTables, wrap } from '../format/index.js';
+import { startIngestPhase, startReplayPhase } from '../progress.js';
 import { damagedLine, formatWarnings, issuesToList, parseInputFlags } from './ingest.js';
 import { parseReplayArgs, simOptionsFor } from './replay.js';
 
@@ -74,11 +75,6 @@ const OPTIONS = {
   wide: { type: 'boolean', default: false },
 } as const;
 
-/** Phase messages on stderr; on a terminal only, so --json and pipes stay clean. */
-function progress(io: CliIo): (message: string) => void {
-  return io.interactive ? (m) => io.stderr.write(`\r\x1b[K${m}`) : () => undefined;
-}
-
 export const runCommand: Command = {
   name: 'run',
   summary: 'the main job: ingest captures, replay every policy, store, print the comparison',
@@ -104,7 +100,6 @@ export const runCommand: Command = {
     );
     const sim = await simOptionsFor(replayArgs);
     const storeConfig = storeConfigFromFlags(v, replayArgs.configFile, io);
-    const say = progress(io);
     const logDir = logDirOf(io, v.log);
 
     // 1. Ingest into the local event log.
@@ -115,16 +110,19 @@ export const runCommand: Command = {
     let ingest: IngestSummary;
     let runs: RunResult[];
     try {
-      ingest = await ingestFiles(parsed.positionals, log, {
-        format,
-        ...(captureId === undefined ? {} : { captureId }),
-        ...(kernel === undefined ? {} : { kernel }),
-        skipIngested: !v.force,
-        onProgress: (p) => {
-          say(`ingest [${p.fileIndex + 1}/${p.fileCount}] ${p.file}: ${p.lines} lines`);
-        },
-      });
-      await log.flush();
+      const reading = startIngestPhase(io, 'run', parsed.positionals);
+      try {
+        ingest = await ingestFiles(parsed.positionals, log, {
+          format,
+          ...(captureId === undefined ? {} : { captureId }),
+          ...(kernel === undefined ? {} : { kernel }),
+          skipIngested: !v.force,
+          onProgress: reading.onProgress,
+        });
+        await log.flush();
+      } finally {
+        reading.finish();
+      }
       for (const s of ingest.skippedFiles) {
         io.stderr.write(`faultreplay run: ${s.path}: ${s.reason}\n`);
       }
@@ -149,15 +147,14 @@ export const runCommand: Command = {
         ).values(),
       ].sort((x, y) => x[0] - y[0]);
       if (ranges.length === 0) {
-        say('');
         io.stderr.write('faultreplay run: nothing could be read from the given files\n');
         return 1;
       }
-      say(`replaying ${ranges.reduce((n, [from, to]) => n + to - from, 0)} events…`);
+      const replaying = startReplayPhase(io, 'run', log, ranges);
       runs = [];
       for (const [fromOffset, toOffset] of ranges) {
         runs.push(
-          ...(await replayCaptures(log, {
+          ...(await replayCaptures(replaying.log, {
             sim,
             fromOffset,
             toOffset,
@@ -165,14 +162,13 @@ export const runCommand: Command = {
           })),
         );
       }
+      replaying.finish();
     } finally {
       await log.close();
     }
 
     // 3. Store. A failure is reported after the results are printed: nothing computed is lost.
-    if (storeConfig !== undefined) say(`storing ${runs.length} run(s)…`);
     const outcome = await storeRuns(runs, storeConfig, io, 'run');
-    say('');
 
     // 4. Print.
     if (v.json) {
