@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { CliIo } from './command.js';
 import { errorMessage } from '../errors.js';
 import type { RunResult } from '../sim/index.js';
-import { createResultStore, resolveStoreConfig } from '../store/index.js';
+import { createResultStore, ensureChdbStoreFree, resolveStoreConfig } from '../store/index.js';
 import { startPhase } from './progress.js';
 import type { ResultStore, StoreConfig, StoreReport } from '../store/index.js';
 
@@ -68,6 +68,25 @@ export function openResultStore(
           `faultreplay ${command}: store attempt ${attempt} failed (${errorMessage(e)}); retrying in ${delayMs} ms\n`,
         ),
     },
+  });
+}
+
+/**
+ * Before any ingest or replay: can the results be stored at the end? An embedded store held by
+ * another process is waited for briefly, then a clear error names the holder (nothing is
+ * computed only to be lost on the lock).
+ */
+export async function checkStoreBeforeWork(
+  config: StoreConfig | undefined,
+  io: Pick<CliIo, 'stderr'>,
+  command: string,
+): Promise<void> {
+  if (config?.kind !== 'chdb') return;
+  await ensureChdbStoreFree(config.path, {
+    onWait: (holder) =>
+      io.stderr.write(
+        `faultreplay ${command}: the store ${config.path} is in use by ${holder}; waiting for it\n`,
+      ),
   });
 }
 

@@ -4,7 +4,7 @@
  */
 import { startDashboardServer } from '../../dashboard/index.js';
 import { ReplayError, errorMessage } from '../../errors.js';
-import { resolveStoreConfig } from '../../store/index.js';
+import { createPerUseResultStore, resolveStoreConfig } from '../../store/index.js';
 import { openResultStore } from '../store-runs.js';
 import { parseCommandLine, type CliIo, type Command } from '../command.js';
 
@@ -16,7 +16,8 @@ http://127.0.0.1:8087/ by default. --port 0 picks a free port. The page reads th
 through the canned queries in dashboards/*.sql. Stop it with Ctrl-C.
 
 Store selection as for 'faultreplay query' (FAULTREPLAY_CLICKHOUSE_URL etc. or the config file).
-The embedded store allows one process per directory: stop the dashboard before writing to it.
+The embedded store is opened per request and closed after it, so 'faultreplay run' and 'query'
+can use the same store while the dashboard runs (reload the page to see new runs).
 `;
 
 const OPTIONS = {
@@ -45,7 +46,17 @@ export const dashboardCommand: Command = {
       io.env,
       io.cwd,
     );
-    const store = await openResultStore(config, io, 'dashboard');
+    // The embedded store is opened per request and closed after it, so that `run` and `query`
+    // in other processes can use it while the dashboard is up; a server connection stays open.
+    const store =
+      config.kind === 'chdb'
+        ? createPerUseResultStore({
+            kind: 'chdb',
+            location: config.path,
+            open: () => openResultStore(config, io, 'dashboard'),
+          })
+        : await openResultStore(config, io, 'dashboard');
+    if (config.kind === 'chdb') await store.migrate(); // fail now, not on the first request
     let server;
     try {
       server = await startDashboardServer({

@@ -29,6 +29,7 @@ import type { RunResult } from '../../sim/index.js';
 import { formatRunTables } from '../format/index.js';
 import { startReplayPhase } from '../progress.js';
 import {
+  checkStoreBeforeWork,
   reportStore,
   STORE_OPTIONS,
   STORE_USAGE,
@@ -160,6 +161,7 @@ export const replayCommand: Command = {
     const a = parseReplayArgs(args, io);
     const sim = await simOptionsFor(a);
     const storeConfig = storeConfigFromFlags(a.storeFlags, a.configFile, io);
+    await checkStoreBeforeWork(storeConfig, io, 'replay');
     if (!existsSync(a.logDir) || !statSync(a.logDir).isDirectory()) {
       io.stderr.write(
         `faultreplay replay: no event log at ${a.logDir} (run 'faultreplay ingest FILE...' first, or pass --log DIR)\n`,

@@ -23,6 +23,7 @@ import type { IngestSummary } from '../../../ingest/index.js';
 import { defaultPolicyRegistry, replayCaptures, resultToJson } from '../../sim/index.js';
 import type { RunResult } from '../../sim/index.js';
 import {
+  checkStoreBeforeWork,
   reportStore,
   STORE_OPTIONS,
   STORE_USAGE,
@@ -100,6 +101,7 @@ export const runCommand: Command = {
     );
     const sim = await simOptionsFor(replayArgs);
     const storeConfig = storeConfigFromFlags(v, replayArgs.configFile, io);
+    await checkStoreBeforeWork(storeConfig, io, 'run');
     const logDir = logDirOf(io, v.log);
 
     // 1. Ingest into the local event log.
