@@ -72,16 +72,23 @@ export function openResultStore(
 }
 
 /**
- * Before any ingest or replay: can the results be stored at the end? An embedded store held by
- * another process is waited for briefly, then a clear error names the holder (nothing is
- * computed only to be lost on the lock).
+ * Before any ingest or replay: can the results be stored at the end? A ClickHouse server is
+ * connected to (with the store's retries, each reported); an embedded store held by another
+ * process is waited for briefly, then a clear error names the holder. Nothing is computed only
+ * to be lost on an unreachable or locked store.
  */
 export async function checkStoreBeforeWork(
   config: StoreConfig | undefined,
   io: Pick<CliIo, 'stderr'>,
   command: string,
 ): Promise<void> {
-  if (config?.kind !== 'chdb') return;
+  if (config === undefined) return;
+  if (config.kind === 'clickhouse') {
+    // A dead or wrong server fails now (retries reported on stderr), not after the replay.
+    const store = await openResultStore(config, io, command);
+    await store.close();
+    return;
+  }
   await ensureChdbStoreFree(config.path, {
     onWait: (holder) =>
       io.stderr.write(

@@ -83,4 +83,14 @@ describe('one embedded store, several processes', () => {
     expect(run.stderr).not.toContain('ingest:'); // failed before the work started
     expect(run.stdout).toBe('');
   });
+
+  it('--clickhouse to a dead server fails before the work, reporting each retry', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'dead-server-'));
+    const run = cli(cwd, 'run', '--clickhouse', 'http://127.0.0.1:1', CAPTURE);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/store attempt 1 failed \(.*connection refused/);
+    expect(run.stderr).toContain('[RPL_SINK]');
+    expect(run.stderr).not.toContain('ingest:'); // nothing ingested or replayed first
+    expect(run.stdout).toBe('');
+  });
 });
