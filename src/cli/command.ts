@@ -6,12 +6,15 @@
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { errorMessage, ReplayError } from '../errors.js';
+import { DEFAULT_TABLE_WIDTH, type TableLayout } from './format/index.js';
 
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
   /** True when stderr is a terminal: show live progress. */
   readonly interactive: boolean;
+  /** Width tables fit: the terminal's columns when stdout is one; undefined: 100. */
+  readonly columns?: number | undefined;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
 }
@@ -53,4 +56,9 @@ export const DEFAULT_LOG_DIR = '.faultreplay/log';
 /** The event log directory for a `--log` value (absent: the default), from the working dir. */
 export function logDirOf(io: Pick<CliIo, 'cwd'>, flag: string | undefined): string {
   return resolve(io.cwd, flag ?? DEFAULT_LOG_DIR);
+}
+
+/** How a command's text tables fit: the terminal width (100 off a terminal), or all with --wide. */
+export function tableLayoutOf(io: Pick<CliIo, 'columns'>, wide: boolean | undefined): TableLayout {
+  return { width: io.columns ?? DEFAULT_TABLE_WIDTH, wide: wide === true };
 }

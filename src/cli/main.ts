@@ -23,6 +23,7 @@ export function defaultIo(): CliIo {
     stdout: process.stdout,
     stderr: process.stderr,
     interactive: process.stderr.isTTY,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     env: process.env,
     cwd: process.cwd(),
   };

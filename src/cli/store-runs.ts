@@ -8,7 +8,13 @@ import { resolve } from 'node:path';
 import type { CliIo } from './command.js';
 import { ReplayError, errorMessage } from '../errors.js';
 import type { RunResult } from '../sim/index.js';
-import { createResultStore, resolveStoreConfig, storeLocation } from '../store/index.js';
+import {
+  createResultStore,
+  ensureChdbStoreFree,
+  resolveStoreConfig,
+  storeLocation,
+} from '../store/index.js';
+import { startPhase } from './progress.js';
 import type { ResultStore, StoreConfig, StoreReport } from '../store/index.js';
 
 export const STORE_USAGE = `  --store DIR        embedded result store directory (default: ./.faultreplay/store)
@@ -88,6 +94,32 @@ export function openResultStore(
   });
 }
 
+/**
+ * Before any ingest or replay: can the results be stored at the end? A ClickHouse server is
+ * connected to (with the store's retries, each reported); an embedded store held by another
+ * process is waited for briefly, then a clear error names the holder. Nothing is computed only
+ * to be lost on an unreachable or locked store.
+ */
+export async function checkStoreBeforeWork(
+  config: StoreConfig | undefined,
+  io: Pick<CliIo, 'stderr'>,
+  command: string,
+): Promise<void> {
+  if (config === undefined) return;
+  if (config.kind === 'clickhouse') {
+    // A dead or wrong server fails now (retries reported on stderr), not after the replay.
+    const store = await openResultStore(config, io, command);
+    await store.close();
+    return;
+  }
+  await ensureChdbStoreFree(config.path, {
+    onWait: (holder) =>
+      io.stderr.write(
+        `faultreplay ${command}: the store ${config.path} is in use by ${holder}; waiting for it\n`,
+      ),
+  });
+}
+
 export async function storeRuns(
   runs: readonly RunResult[],
   config: StoreConfig | undefined,
@@ -98,15 +130,21 @@ export async function storeRuns(
   if (config === undefined) return { kind: 'none', location: null, stored: [], error: undefined };
   const location = storeLocation(config);
   const stored: StoreReport[] = [];
+  const storing = startPhase(io, command, { phase: 'store', unit: 'runs', total: runs.length });
   try {
     const store = await openResultStore(config, io, command, budgetMs);
     try {
-      for (const r of runs) stored.push(await store.storeRun(r));
+      for (const r of runs) {
+        stored.push(await store.storeRun(r));
+        storing.update(stored.length);
+      }
     } finally {
       await store.close();
     }
   } catch (e) {
     return { kind: config.kind, location, stored, error: e };
+  } finally {
+    storing.finish(stored.length);
   }
   return { kind: config.kind, location, stored, error: undefined };
 }

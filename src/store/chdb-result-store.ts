@@ -14,6 +14,7 @@ import { Session } from 'chdb';
 import { ReplayError, errorMessage } from '../errors.js';
 import type { ResultStore } from './result-store.js';
 import type { JsonResult, SqlBackend } from './sql-backend.js';
+import { ensureChdbStoreFree } from './chdb-lock.js';
 import { isIdentifier } from './sql-binder.js';
 import type { BoundParam } from './sql-binder.js';
 import { createSqlResultStore } from './sql-result-store.js';
@@ -58,6 +59,8 @@ export async function createChdbResultStore(opts: ChdbResultStoreOptions): Promi
     throw new ReplayError('RPL_CONFIG', `database name '${database}' is not a plain identifier`);
   }
   mkdirSync(path, { recursive: true });
+  // Never let the engine find the lock held: it prints a raw error line before throwing.
+  await ensureChdbStoreFree(path);
   let session: Session;
   try {
     session = new Session(path, {

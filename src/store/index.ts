@@ -13,6 +13,8 @@ export type { CannedQuery, ParamDecl } from './canned-queries.js';
 export { STORE_SCHEMA_VERSION } from './migrations/index.js';
 export type { SqlStoreOptions } from './sql-result-store.js';
 export type { RetryOptions } from './retry.js';
+export { createPerUseResultStore } from './per-use-result-store.js';
+export { describeHolder, ensureChdbStoreFree } from './chdb-lock.js';
 
 /** Opens (and migrates) the store `config` names. */
 export async function createResultStore(

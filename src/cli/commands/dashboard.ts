@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { isLoopbackHost, startDashboardServer } from '../../dashboard/index.js';
 import { ReplayError, errorMessage, isReplayError } from '../../errors.js';
-import { resolveStoreConfig } from '../../store/index.js';
+import { createPerUseResultStore, resolveStoreConfig } from '../../store/index.js';
 import { openResultStore } from '../store-runs.js';
 import { parseCommandLine, type CliIo, type Command } from '../command.js';
 
@@ -21,7 +21,8 @@ rebinding. A non-loopback --host needs a token: --token T, or a random one print
 open the printed URL once and the page keeps it in a cookie.
 
 Store selection as for 'faultreplay query' (FAULTREPLAY_CLICKHOUSE_URL etc. or the config file).
-The embedded store allows one process per directory: stop the dashboard before writing to it.
+The embedded store is opened per request and closed after it, so 'faultreplay run' and 'query'
+can use the same store while the dashboard runs (reload the page to see new runs).
 `;
 
 const OPTIONS = {
@@ -54,7 +55,17 @@ export const dashboardCommand: Command = {
     );
     const host = v.host ?? '127.0.0.1';
     const token = v.token ?? (isLoopbackHost(host) ? undefined : randomBytes(16).toString('hex'));
-    const store = await openResultStore(config, io, 'dashboard');
+    // The embedded store is opened per request and closed after it, so that `run` and `query`
+    // in other processes can use it while the dashboard is up; a server connection stays open.
+    const store =
+      config.kind === 'chdb'
+        ? createPerUseResultStore({
+            kind: 'chdb',
+            location: config.path,
+            open: () => openResultStore(config, io, 'dashboard'),
+          })
+        : await openResultStore(config, io, 'dashboard');
+    if (config.kind === 'chdb') await store.migrate(); // fail now, not on the first request
     let server;
     try {
       server = await startDashboardServer({

@@ -14,6 +14,7 @@ import {
   type Command,
   type CliIo,
 } from '../command.js';
+import { startIngestPhase } from '../progress.js';
 import { ReplayError } from '../../errors.js';
 import type { EventLog } from '../../log/event-log.js';
 import { createFileEventLog } from '../../log/file-event-log.js';
@@ -24,7 +25,6 @@ import {
   ingestFiles,
   type FlagKernel,
   type FormatOption,
-  type IngestProgress,
   type DamagedFile,
   type IngestIssue,
   type IngestSummary,
@@ -220,30 +220,6 @@ function kafkaSinkFromFlags(v: {
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
-/** Live progress on stderr (terminal only), at most every 200 ms. */
-function progressReporter(io: CliIo): { update: (p: IngestProgress) => void; done: () => void } {
-  if (!io.interactive) return { update: () => undefined, done: () => undefined };
-  let last = 0;
-  let shown = false;
-  return {
-    update: (p) => {
-      const now = performance.now();
-      if (now - last < 200) return;
-      last = now;
-      shown = true;
-      const pct =
-        p.bytesTotal > 0 ? Math.min(100, Math.floor((p.bytesRead * 100) / p.bytesTotal)) : 0;
-      const name = p.file.length > 40 ? `…${p.file.slice(-39)}` : p.file;
-      io.stderr.write(
-        `\r\x1b[Kingest [${p.fileIndex + 1}/${p.fileCount}] ${name} ${pct}%  ${fmt(p.lines)} lines  ${fmt(p.events)} events`,
-      );
-    },
-    done: () => {
-      if (shown) io.stderr.write('\r\x1b[K');
-    },
-  };
-}
-
 /** A warning per file whose forced `--format` its first lines contradict. */
 export function formatWarnings(s: IngestSummary): string[] {
   return s.files
@@ -319,20 +295,20 @@ export const ingestCommand: Command = {
   async run(args, io) {
     const a = parseIngestArgs(args, io);
     const log = await openSink(a.sink, io);
-    const progress = progressReporter(io);
+    const progress = startIngestPhase(io, 'ingest', a.files);
     let summary: IngestSummary;
     try {
       summary = await ingestFiles(a.files, log, {
         format: a.format,
         ...(a.captureId !== undefined ? { captureId: a.captureId } : {}),
         ...(a.kernel !== undefined ? { kernel: a.kernel } : {}),
-        onProgress: progress.update,
+        onProgress: progress.onProgress,
         // Only the file log is scanned for earlier copies: reading a whole Kafka topic back
         // to check would cost more than the ingest.
         skipIngested: !a.force && a.sink.kind === 'file',
       });
     } finally {
-      progress.done();
+      progress.finish();
       await log.close();
     }
     for (const w of formatWarnings(summary)) io.stderr.write(`faultreplay ingest: ${w}\n`);

@@ -6,16 +6,19 @@
 import { ReplayError } from '../../errors.js';
 import { loadCannedQueries, resolveStoreConfig } from '../../store/index.js';
 import { openResultStore } from '../store-runs.js';
-import type { QueryParams, QueryResult } from '../../store/index.js';
-import { parseCommandLine, type CliIo, type Command } from '../command.js';
+import type { QueryParams } from '../../store/index.js';
+import { parseCommandLine, tableLayoutOf, type CliIo, type Command } from '../command.js';
+import { formatQueryTable } from '../format/index.js';
 
 const USAGE = `Usage: faultreplay query NAME [--run ID] [--policy P] [--file F] [--kind fault|msync]
                          [--metric M] [--limit N] [--param NAME=VALUE ...]
-                         [--store DIR | --clickhouse URL] [--config FILE] [--json]
+                         [--store DIR | --clickhouse URL] [--config FILE] [--json] [--wide]
 
-Runs one canned query (dashboards/NAME.sql) and prints a table; --json prints a JSON array of
-row objects. Without --run, the latest stored run is used; a --run that is not stored is an
-error (exit 1) naming the stored ones.
+Runs one canned query (dashboards/NAME.sql) and prints a table that fits the terminal (--wide:
+every column), with a legend of its abbreviations; relative deltas print as % there. --json
+prints a JSON array of row objects as stored (rel_delta a fraction, times epoch ms). Without
+--run, the latest stored run is used; a --run that is not stored is an error (exit 1) naming
+the stored ones.
 
 Store: the embedded store under ./.faultreplay/store by default; --clickhouse URL (or
 FAULTREPLAY_CLICKHOUSE_URL, _USER, _PASSWORD, _DATABASE, or "store.clickhouse" in the config
@@ -36,6 +39,7 @@ const OPTIONS = {
   clickhouse: { type: 'string' },
   config: { type: 'string' },
   json: { type: 'boolean' },
+  wide: { type: 'boolean' },
 } as const;
 
 function usage(): string {
@@ -46,34 +50,6 @@ function usage(): string {
     return `  ${q.name.padEnd(18)} ${q.description}${params === '' ? '' : `  (${params})`}`;
   });
   return `${USAGE}${lines.join('\n')}\n`;
-}
-
-/** A cell for the text table: numbers as JavaScript prints them, at most 6 decimals. */
-function cell(v: unknown): string {
-  if (typeof v === 'number') {
-    return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6);
-  }
-  if (Array.isArray(v)) return v.map(cell).join(',');
-  if (v === null || v === undefined) return '';
-  return typeof v === 'string' ? v : JSON.stringify(v);
-}
-
-/** Left-aligned text, right-aligned numbers, one header line and a rule. */
-export function formatTable(res: QueryResult): string {
-  const names = res.columns.map((c) => c.name);
-  const cells = res.rows.map((r) => names.map((n) => cell(r[n])));
-  const numeric = names.map(
-    (n) => res.rows.length > 0 && res.rows.every((r) => typeof r[n] === 'number'),
-  );
-  const widths = names.map((n, i) => Math.max(n.length, ...cells.map((c) => c[i]!.length)));
-  const line = (vals: readonly string[]): string =>
-    vals
-      .map((v, i) => (numeric[i] === true ? v.padStart(widths[i]!) : v.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  const out = [line(names), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
-  out.push(`(${res.rows.length} row${res.rows.length === 1 ? '' : 's'})`);
-  return `${out.join('\n')}\n`;
 }
 
 /** `no run 'X' (known: a, b, ...)`, newest first, at most five named. */
@@ -132,7 +108,7 @@ export const queryCommand: Command = {
         }
       }
       if (v.json === true) io.stdout.write(`${JSON.stringify(res.rows, null, 2)}\n`);
-      else io.stdout.write(formatTable(res));
+      else io.stdout.write(formatQueryTable(res, tableLayoutOf(io, v.wide)));
       return 0;
     } finally {
       await store.close();

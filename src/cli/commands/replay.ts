@@ -11,6 +11,7 @@ import {
   DEFAULT_LOG_DIR,
   logDirOf,
   parseCommandLine,
+  tableLayoutOf,
   type CliIo,
   type Command,
 } from '../command.js';
@@ -26,8 +27,10 @@ import type { SimOptions } from '../../config/index.js';
 import { defaultPolicyRegistry, replayCaptures, resultToJson } from '../../sim/index.js';
 import type { RunResult } from '../../sim/index.js';
 import { formatRunTables, terminalText } from '../format/index.js';
+import { startReplayPhase } from '../progress.js';
 import { checkedCaptureId } from './ingest.js';
 import {
+  checkStoreBeforeWork,
   reportStore,
   STORE_OPTIONS,
   STORE_USAGE,
@@ -54,6 +57,7 @@ Options:
 ${STORE_USAGE}
   --json             print one JSON object on stdout (the run result; {"runs": [...]} when the
                      log holds several captures)
+  --wide             print every table column (default: the ones that fit the terminal)
   -h, --help         show this help
 
 With --kafka BROKERS --group GROUP: run a replay worker in a Kafka consumer group instead
@@ -71,6 +75,7 @@ const OPTIONS = {
   config: { type: 'string' },
   'capture-id': { type: 'string' },
   json: { type: 'boolean', default: false },
+  wide: { type: 'boolean', default: false },
   ...STORE_OPTIONS,
 } as const;
 
@@ -81,6 +86,8 @@ export interface ReplayArgs {
   readonly configFile: string | undefined;
   readonly captureId: string | undefined;
   readonly json: boolean;
+  /** --wide: every table column. */
+  readonly wide: boolean;
   /** --store / --clickhouse / --no-store as given (resolved with the config file when used). */
   readonly storeFlags: StoreFlagValues;
 }
@@ -123,6 +130,7 @@ export function parseReplayArgs(
     configFile: configFile === undefined ? undefined : resolve(io.cwd, configFile),
     captureId: checkedCaptureId(v['capture-id']),
     json: v.json,
+    wide: v.wide,
     storeFlags: {
       store: v.store,
       clickhouse: v.clickhouse,
@@ -161,6 +169,7 @@ export const replayCommand: Command = {
     const sim = await simOptionsFor(a);
     const storeConfig = storeConfigFromFlags(a.storeFlags, a.configFile, io);
     const retryBudgetMs = storeRetryBudgetMs(a.storeFlags);
+    await checkStoreBeforeWork(storeConfig, io, 'replay');
     if (!existsSync(a.logDir) || !statSync(a.logDir).isDirectory()) {
       io.stderr.write(
         `faultreplay replay: no event log at ${a.logDir} (run 'faultreplay ingest FILE...' first, or pass --log DIR)\n`,
@@ -185,7 +194,9 @@ export const replayCommand: Command = {
     });
     let runs: RunResult[];
     try {
-      runs = await replayCaptures(log, {
+      const total = await log.endOffset();
+      const replaying = startReplayPhase(io, 'replay', log, [[0, total]]);
+      runs = await replayCaptures(replaying.log, {
         sim,
         ...(a.policies !== undefined ? { policies: a.policies } : {}),
         ...(a.captureId !== undefined ? { captureId: a.captureId } : {}),
@@ -203,6 +214,7 @@ export const replayCommand: Command = {
             io.stderr.write(`faultreplay replay: ${terminalText(`${d.captureId}: ${n}`)}\n`);
         },
       });
+      replaying.finish();
     } catch (e) {
       if (isReplayError(e) && e.code === 'RPL_POLICY')
         throw new ReplayError('RPL_CONFIG', e.message, { cause: e });
@@ -229,7 +241,7 @@ export const replayCommand: Command = {
       io.stdout.write(
         `${resultToJson(runs.length === 1 ? { ...runs[0], store } : { runs, store })}\n`,
       );
-    } else io.stdout.write(formatRunTables(runs));
+    } else io.stdout.write(formatRunTables(runs, tableLayoutOf(io, a.wide)));
     return reportStore(outcome, io, 'replay', a.json);
   },
 };

@@ -12,6 +12,7 @@ import {
   DEFAULT_LOG_DIR,
   logDirOf,
   parseCommandLine,
+  tableLayoutOf,
   type CliIo,
   type Command,
 } from '../command.js';
@@ -22,6 +23,7 @@ import type { IngestSummary } from '../../../ingest/index.js';
 import { defaultPolicyRegistry, replayCaptures, resultToJson } from '../../sim/index.js';
 import type { RunResult } from '../../sim/index.js';
 import {
+  checkStoreBeforeWork,
   reportStore,
   STORE_OPTIONS,
   STORE_USAGE,
@@ -30,7 +32,8 @@ import {
   storeJson,
   storeRuns,
 } from '../store-runs.js';
-import { formatRunTables } from '../format/index.js';
+import { formatRunTables, wrap } from '../format/index.js';
+import { startIngestPhase, startReplayPhase } from '../progress.js';
 import { damagedLine, formatWarnings, issuesToList, parseInputFlags } from './ingest.js';
 import { parseReplayArgs, simOptionsFor } from './replay.js';
 
@@ -53,6 +56,7 @@ ${STORE_USAGE}
                      it that file is not appended twice and its copy in the log is replayed
   --json             one JSON object on stdout: runId, ingest, policies, deltas, store
                      (with several files: {"ingest", "runs": [...]})
+  --wide             print every table column (default: the ones that fit the terminal)
   -h, --help         show this help
 
 Exit status: 0 on success, 1 when nothing could be read or stored, 2 on a usage error,
@@ -70,12 +74,8 @@ const OPTIONS = {
   kernel: { type: 'string' },
   json: { type: 'boolean', default: false },
   force: { type: 'boolean', default: false },
+  wide: { type: 'boolean', default: false },
 } as const;
-
-/** Phase messages on stderr; on a terminal only, so --json and pipes stay clean. */
-function progress(io: CliIo): (message: string) => void {
-  return io.interactive ? (m) => io.stderr.write(`\r\x1b[K${m}`) : () => undefined;
-}
 
 export const runCommand: Command = {
   name: 'run',
@@ -103,7 +103,7 @@ export const runCommand: Command = {
     const sim = await simOptionsFor(replayArgs);
     const storeConfig = storeConfigFromFlags(v, replayArgs.configFile, io);
     const retryBudgetMs = storeRetryBudgetMs(v);
-    const say = progress(io);
+    await checkStoreBeforeWork(storeConfig, io, 'run');
     const logDir = logDirOf(io, v.log);
 
     // 1. Ingest into the local event log.
@@ -114,16 +114,19 @@ export const runCommand: Command = {
     let ingest: IngestSummary;
     let runs: RunResult[];
     try {
-      ingest = await ingestFiles(parsed.positionals, log, {
-        format,
-        ...(captureId === undefined ? {} : { captureId }),
-        ...(kernel === undefined ? {} : { kernel }),
-        skipIngested: !v.force,
-        onProgress: (p) => {
-          say(`ingest [${p.fileIndex + 1}/${p.fileCount}] ${p.file}: ${p.lines} lines`);
-        },
-      });
-      await log.flush();
+      const reading = startIngestPhase(io, 'run', parsed.positionals);
+      try {
+        ingest = await ingestFiles(parsed.positionals, log, {
+          format,
+          ...(captureId === undefined ? {} : { captureId }),
+          ...(kernel === undefined ? {} : { kernel }),
+          skipIngested: !v.force,
+          onProgress: reading.onProgress,
+        });
+        await log.flush();
+      } finally {
+        reading.finish();
+      }
       for (const s of ingest.skippedFiles) {
         io.stderr.write(`faultreplay run: ${s.path}: ${s.reason}\n`);
       }
@@ -148,15 +151,14 @@ export const runCommand: Command = {
         ).values(),
       ].sort((x, y) => x[0] - y[0]);
       if (ranges.length === 0) {
-        say('');
         io.stderr.write('faultreplay run: nothing could be read from the given files\n');
         return 1;
       }
-      say(`replaying ${ranges.reduce((n, [from, to]) => n + to - from, 0)} events…`);
+      const replaying = startReplayPhase(io, 'run', log, ranges);
       runs = [];
       for (const [fromOffset, toOffset] of ranges) {
         runs.push(
-          ...(await replayCaptures(log, {
+          ...(await replayCaptures(replaying.log, {
             sim,
             fromOffset,
             toOffset,
@@ -164,14 +166,13 @@ export const runCommand: Command = {
           })),
         );
       }
+      replaying.finish();
     } finally {
       await log.close();
     }
 
     // 3. Store. A failure is reported after the results are printed: nothing computed is lost.
-    if (storeConfig !== undefined) say(`storing ${runs.length} run(s)…`);
     const outcome = await storeRuns(runs, storeConfig, io, 'run', retryBudgetMs);
-    say('');
 
     // 4. Print.
     if (v.json) {
@@ -179,11 +180,12 @@ export const runCommand: Command = {
       const out = runs.length === 1 ? { ...runs[0], ingest, store } : { ingest, runs, store };
       io.stdout.write(`${resultToJson(out)}\n`);
     } else {
-      io.stdout.write(
+      const layout = tableLayoutOf(io, v.wide);
+      const summary =
         `ingested ${ingest.events.toLocaleString('en-US')} events from ${ingest.lines.toLocaleString('en-US')} lines` +
-          ` (${ingest.malformed} malformed, ${ingest.unknown} unmodelled kept, ${ingest.lost} lost) into ${logDir}\n\n`,
-      );
-      io.stdout.write(formatRunTables(runs));
+        ` (${ingest.malformed} malformed, ${ingest.unknown} unmodelled kept, ${ingest.lost} lost) into ${logDir}`;
+      io.stdout.write(`${wrap(summary, layout)}\n\n`);
+      io.stdout.write(formatRunTables(runs, layout));
     }
     const stored = reportStore(outcome, io, 'run', v.json);
     // A damaged input was replayed only in part: like `ingest`, say so in the status.

@@ -49,7 +49,7 @@ test('the table has a header, a rule, one line per row and a count', async () =>
   const r = await cli(['query', 'costs', '--run', 'run-cli', '--store', '.faultreplay/store']);
   expect(r.code).toBe(0);
   const lines = r.stdout.trimEnd().split('\n');
-  expect(lines[0]).toMatch(/^name\s+value_us\s+source\s+note$/);
+  expect(lines[0]).toMatch(/^name\s+value us\s+source\s+note$/);
   expect(lines[1]).toMatch(/^-+ {2}-+ {2}-+ {2}-+$/);
   expect(lines.slice(2, -1).map((l) => l.split(/\s{2,}/)[0])).toEqual(run.costs.map((c) => c.name));
   expect(lines.at(-1)).toBe(`(${run.costs.length} rows)`);
