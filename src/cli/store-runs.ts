@@ -75,16 +75,24 @@ export interface StoreOutcome {
   readonly error: unknown;
 }
 
+/**
+ * How long a command keeps retrying a store it opens to read (query, dashboard) or to check
+ * before the work: a dead server is said in seconds. Storing a run's results waits longer
+ * (STORE_BUDGET_MS: a server restart mid-store).
+ */
+export const CONNECT_BUDGET_MS = 5_000;
+export const STORE_BUDGET_MS = 60_000;
+
 /** Opens the result store for a command, reporting each retried attempt on stderr. */
 export function openResultStore(
   config: StoreConfig,
   io: Pick<CliIo, 'stderr'>,
   command: string,
-  budgetMs?: number,
+  budgetMs: number = CONNECT_BUDGET_MS,
 ): Promise<ResultStore> {
   return createResultStore(config, {
     retry: {
-      ...(budgetMs === undefined ? {} : { budgetMs }),
+      budgetMs,
       onRetry: (e, attempt, delayMs, waited) =>
         io.stderr.write(
           `faultreplay ${command}: store attempt ${attempt} failed (${errorMessage(e)}); ` +
@@ -104,11 +112,12 @@ export async function checkStoreBeforeWork(
   config: StoreConfig | undefined,
   io: Pick<CliIo, 'stderr'>,
   command: string,
+  budgetMs: number = CONNECT_BUDGET_MS,
 ): Promise<void> {
   if (config === undefined) return;
   if (config.kind === 'clickhouse') {
     // A dead or wrong server fails now (retries reported on stderr), not after the replay.
-    const store = await openResultStore(config, io, command);
+    const store = await openResultStore(config, io, command, budgetMs);
     await store.close();
     return;
   }
@@ -132,7 +141,7 @@ export async function storeRuns(
   const stored: StoreReport[] = [];
   const storing = startPhase(io, command, { phase: 'store', unit: 'runs', total: runs.length });
   try {
-    const store = await openResultStore(config, io, command, budgetMs);
+    const store = await openResultStore(config, io, command, budgetMs ?? STORE_BUDGET_MS);
     try {
       for (const r of runs) {
         stored.push(await store.storeRun(r));

@@ -169,7 +169,7 @@ export const replayCommand: Command = {
     const sim = await simOptionsFor(a);
     const storeConfig = storeConfigFromFlags(a.storeFlags, a.configFile, io);
     const retryBudgetMs = storeRetryBudgetMs(a.storeFlags);
-    await checkStoreBeforeWork(storeConfig, io, 'replay');
+    await checkStoreBeforeWork(storeConfig, io, 'replay', retryBudgetMs);
     if (!existsSync(a.logDir) || !statSync(a.logDir).isDirectory()) {
       io.stderr.write(
         `faultreplay replay: no event log at ${a.logDir} (run 'faultreplay ingest FILE...' first, or pass --log DIR)\n`,

@@ -103,7 +103,7 @@ export const runCommand: Command = {
     const sim = await simOptionsFor(replayArgs);
     const storeConfig = storeConfigFromFlags(v, replayArgs.configFile, io);
     const retryBudgetMs = storeRetryBudgetMs(v);
-    await checkStoreBeforeWork(storeConfig, io, 'run');
+    await checkStoreBeforeWork(storeConfig, io, 'run', retryBudgetMs);
     const logDir = logDirOf(io, v.log);
 
     // 1. Ingest into the local event log.

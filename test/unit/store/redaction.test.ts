@@ -61,15 +61,12 @@ describe('ClickHouse credentials are redacted', () => {
       const all = r.out + r.err;
       expect(all).not.toContain('hunter2');
       expect(all).not.toContain('reader');
-      expect(r.err).toContain('results not stored');
+      // The server is checked before the work (issue 13): nothing is computed to be lost.
+      expect(r.out).toBe('');
       expect(r.err).toMatch(/retrying in \d+ ms \([\d.]+ of 1 s retry budget used\)/);
       expect(r.err).toMatch(/failed after \d+ attempts over 1\.0 s/);
       expect(r.err).toContain('http://127.0.0.1:1');
       expect(r.err).toMatch(/password, which any user .* ps: set FAULTREPLAY_CLICKHOUSE_PASSWORD/);
-      if (json) {
-        const parsed = JSON.parse(r.out) as { store: { location: string } };
-        expect(parsed.store.location).toBe('http://127.0.0.1:1');
-      }
     }
   });
 });
