@@ -52,6 +52,11 @@ export type AppInput =
       readonly stableWaitUs: number;
       /** The task's previous fault ended just before this one: warm caches (faultOutsideHotUs). */
       readonly hot: boolean;
+      /**
+       * The faulting page's folio lies within the VMA and one page table: a not-present fault
+       * maps it whole (finish_fault), else only this page.
+       */
+      readonly folioFitsPmd: boolean;
     }
   /** The filesystem of the file's device became known (sent before its first fault, and again if it changes). */
   | { readonly k: 'fs'; readonly t: number; readonly file: FileRef; readonly fs: FsId }

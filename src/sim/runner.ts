@@ -218,6 +218,7 @@ export class PolicyRunner {
           input.observedTs,
           input.stableWaitUs,
           input.hot,
+          input.folioFitsPmd,
         );
         return;
       case 'msync':
@@ -349,6 +350,7 @@ export class PolicyRunner {
     observedTs: 'none' | 'journal' | 'lazy' | 'inferred',
     stableWaitUs: number,
     hot: boolean,
+    folioFitsPmd: boolean,
   ): void {
     this.accrueStale(f, t);
     const start = f.folioStart.get(index) ?? index;
@@ -455,11 +457,12 @@ export class PolicyRunner {
     }
     this.inc(f, 'bytesDirtied', PAGE);
     this.dirtyFolio(f, t, start);
-    // A fault on a page that was not mapped maps its whole folio writable (finish_fault, 6.18:
-    // one store to a 1 MiB ext4 or XFS folio, then 15 more pages of it with no fault); a
+    // A fault on a page that was not mapped maps its whole folio writable when the folio lies
+    // in the VMA and one page table (finish_fault, 6.18: one store to a 1 MiB ext4 or XFS folio,
+    // then 15 more pages of it with no fault; else one page); a
     // write-protect fault (do_wp_page) makes only its own PTE writable, so after writeback every
     // page of a large folio faults again (checked on loop devices, see docs/filesystems.md).
-    if (present) f.rw.add(index);
+    if (present || !folioFitsPmd) f.rw.add(index);
     else for (let i = 0; i < pages; i++) f.rw.add(start + i);
     const sec = this.second(t);
     this.tl(sec).writeFaults++;
