@@ -1,20 +1,6 @@
 // The dispatcher: help routing and exit codes, with output captured through CliIo.
-import { PassThrough } from 'node:stream';
+import { callCli as call } from '../../helpers/cli.js';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main.js';
-import type { CliIo } from '../../../src/cli/command.js';
-
-async function call(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  const io: CliIo = { stdout, stderr, interactive: false, env: {}, cwd: process.cwd() };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 describe('faultreplay dispatcher', () => {
   it('lists every command with a summary', async () => {

@@ -1,24 +1,10 @@
 // Control characters from a capture never reach the terminal raw, and --capture-id is checked
 // like the default ids before anything runs.
-import { PassThrough } from 'node:stream';
+import { callCli as call } from '../../helpers/cli.js';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main.js';
-import type { CliIo } from '../../../src/cli/command.js';
 import { terminalText } from '../../../src/cli/format/index.js';
 import { captureIdProblem, defaultCaptureId } from '../../../ingest/index.js';
 import { parseCaptureArgs } from '../../../ingest/capture/index.js';
-
-async function call(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  const io: CliIo = { stdout, stderr, interactive: false, env: {}, cwd: process.cwd() };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 // eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;

@@ -3,28 +3,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { callCli as call } from '../../helpers/cli.js';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../../src/cli/main.js';
-import type { CliIo } from '../../../src/cli/command.js';
 import { redactUrl, storeLocation } from '../../../src/store/config.js';
 import { repoRoot } from '../../helpers/shared.js';
 
 const FIXTURE = join(repoRoot, 'test', 'fixtures', 'captures', 'ext4-small-steady.trace.gz');
 // Nothing listens on port 1: storing fails after the retries, through the real error path.
 const URL_WITH_SECRET = 'http://reader:hunter2@127.0.0.1:1';
-
-async function call(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  const io: CliIo = { stdout, stderr, interactive: false, env: {}, cwd: process.cwd() };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 describe('ClickHouse credentials are redacted', () => {
   test('store locations keep host, port and path, never user or password', () => {
