@@ -112,7 +112,6 @@ interface FileSim {
   lazyDirtySince: number;
   unpersistedSince: number;
   datasyncDirty: boolean;
-  dirtiedWhen: number;
   lastWriteRef: number;
   forkExpiry: number[];
   forkedPages: number;
@@ -176,7 +175,6 @@ export class PolicyRunner {
   private readonly terms = new Float64Array(NTERMS);
   /** Terms of work that is not charged to a latency sample (writeback, fsync, munmap). */
   private readonly scratch = new Float64Array(NTERMS);
-  private nextFlushT = -1;
   private nextLazyExpiry = Infinity;
   private nextForkExpiry = Infinity;
   private extraMemNow = 0;
@@ -227,9 +225,9 @@ export class PolicyRunner {
       case 'fsync':
         this.onFsync(f, t, input.datasync);
         return;
+      // Writeback inputs are the trace's, or the modelled flusher's (src/sim/flusher) in its place.
       case 'writeback':
-        if (this.params.writeback === 'observed')
-          this.writeback(f, t, input.first, input.last, input.reason);
+        this.writeback(f, t, input.first, input.last, input.reason);
         return;
       case 'writeback_done':
         this.writebackDone(f, t);
@@ -275,32 +273,12 @@ export class PolicyRunner {
     }
   }
 
-  /** Processes time-driven work (commits, modelled flusher, lazytime expiry) up to `t`. */
+  /** Processes time-driven work (commits, lazytime expiry, fork expiry) up to `t`. */
   advance(t: number): void {
     if (t < this.lastT) t = this.lastT;
     this.lastT = t;
     for (const [dev, tx] of this.txs) {
       if (t - tx.startT >= tx.intervalNs) this.commit(dev, tx.startT + tx.intervalNs);
-    }
-    if (this.params.writeback === 'modelled') {
-      const step = this.params.writebackIntervalMs * 1e6;
-      if (this.nextFlushT < 0) this.nextFlushT = step;
-      while (this.nextFlushT <= t) {
-        const now = this.nextFlushT;
-        const expire = this.params.dirtyExpireMs * 1e6;
-        for (const f of this.files) {
-          if (
-            f !== undefined &&
-            f.dirty.size > 0 &&
-            f.dirtiedWhen >= 0 &&
-            now - f.dirtiedWhen >= expire
-          ) {
-            this.writeback(f, now, 0, Number.MAX_SAFE_INTEGER, 'periodic');
-            this.writebackDone(f, now);
-          }
-        }
-        this.nextFlushT += step;
-      }
     }
     // Both checks below run on every input, so they first compare with the earliest deadline.
     if (this.lazyFiles.size > 0 && t >= this.nextLazyExpiry) {
@@ -456,7 +434,7 @@ export class PolicyRunner {
       if (fm > f.c.extraMemoryPeakBytes) f.c.extraMemoryPeakBytes = fm;
     }
     this.inc(f, 'bytesDirtied', PAGE);
-    this.dirtyFolio(f, t, start);
+    f.dirty.add(start);
     // A fault on a page that was not mapped maps its whole folio writable when the folio lies
     // in the VMA and one page table (finish_fault, 6.18: one store to a 1 MiB ext4 or XFS folio,
     // then 15 more pages of it with no fault; else one page); a
@@ -596,7 +574,7 @@ export class PolicyRunner {
       this.applyTimestamp(f, t, fd.timestamp, terms);
       if (block !== 'mapped') this.inc(f, 'pagesDirtiedWithoutReservation', p);
       this.faultBlockWork(f, t, start, p, block, terms);
-      this.dirtyFolio(f, t, start);
+      f.dirty.add(start);
       for (let i = 0; i < p; i++) f.rw.add(start + i);
     }
   }
@@ -727,12 +705,6 @@ export class PolicyRunner {
       terms[TERM.delallocReserveUs] = terms[TERM.delallocReserveUs]! + 1;
       for (let i = 0; i < pages; i++) f.blocks.set(start + i, 'delalloc');
     }
-  }
-
-  private dirtyFolio(f: FileSim, t: number, start: number): void {
-    if (f.dirty.has(start)) return;
-    if (f.dirty.size === 0) f.dirtiedWhen = t;
-    f.dirty.add(start);
   }
 
   /** Writeback of the dirty folios of [first, last]: folio_mkclean, data I/O, allocation. */
@@ -1046,7 +1018,6 @@ export class PolicyRunner {
         lazyDirtySince: -1,
         unpersistedSince: -1,
         datasyncDirty: false,
-        dirtiedWhen: -1,
         lastWriteRef: -1,
         forkExpiry: [],
         forkedPages: 0,
