@@ -83,6 +83,26 @@ function flockMissing(e: unknown): ReplayError {
 }
 
 /**
+ * `flock` arguments that run `script` (sh, $1 the instance folder, $2 the lock file) only while
+ * holding the instance's lock, exiting LOCK_BUSY at once when another process holds it.
+ */
+function underLock(lockFile: string, script: string, argv0: string, instanceDir: string): string[] {
+  return [
+    '--exclusive',
+    '--nonblock',
+    '--conflict-exit-code',
+    String(LOCK_BUSY),
+    lockFile,
+    '/bin/sh',
+    '-c',
+    script,
+    argv0,
+    instanceDir,
+    lockFile,
+  ];
+}
+
+/**
  * Takes the instance's lock through a guardian process and resolves once it is held; the
  * instance directory itself is created afterwards by the caller.
  */
@@ -94,19 +114,7 @@ export async function startGuardian(
   const lockFile = lockPath(runDir, instance);
   const child = spawn(
     'flock',
-    [
-      '--exclusive',
-      '--nonblock',
-      '--conflict-exit-code',
-      String(LOCK_BUSY),
-      lockFile,
-      '/bin/sh',
-      '-c',
-      GUARDIAN_SH,
-      'faultreplay-guardian',
-      instanceDir,
-      lockFile,
-    ],
+    underLock(lockFile, GUARDIAN_SH, 'faultreplay-guardian', instanceDir),
     // detached: its own session, so a terminal's SIGINT goes to the capture alone.
     { stdio: ['pipe', 'pipe', 'ignore'], detached: true },
   );
@@ -164,19 +172,7 @@ async function removeUnderLock(
   const lockFile = lockPath(runDir, name);
   const child = spawn(
     'flock',
-    [
-      '--exclusive',
-      '--nonblock',
-      '--conflict-exit-code',
-      String(LOCK_BUSY),
-      lockFile,
-      '/bin/sh',
-      '-c',
-      REMOVE_INSTANCE_SH,
-      'faultreplay-sweep',
-      join(root, 'instances', name),
-      lockFile,
-    ],
+    underLock(lockFile, REMOVE_INSTANCE_SH, 'faultreplay-sweep', join(root, 'instances', name)),
     { stdio: 'ignore' },
   );
   const [code] = (await Promise.race([
