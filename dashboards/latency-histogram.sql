@@ -14,7 +14,7 @@ SELECT
   pow(2, bucket + 1) AS upper_us,
   samples,
   cumulative,
-  if(total = 0, 0, cumulative / total) AS cdf
+  if(total = 0, NULL, cumulative / total) AS cdf
 FROM
 (
   SELECT

@@ -396,8 +396,9 @@ async function showRun(run) {
       policies.map((p) => ({
         name: p,
         color: colorOf(p),
+        // cdf is null for a histogram with no samples: no curve, not a flat line at 0
         points: rows
-          .filter((r) => r['policy'] === p)
+          .filter((r) => r['policy'] === p && r['cdf'] !== null)
           .map(
             (r) => /** @type {[number, number]} */ ([Number(r['bucket']) + 1, Number(r['cdf'])]),
           ),

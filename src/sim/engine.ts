@@ -667,7 +667,7 @@ function deltasOf(p: PolicyFigures, legacy: PolicyFigures): Record<string, Metri
       value,
       legacy: base,
       abs: round3(value - base),
-      rel: base === 0 ? 0 : round3((value - base) / base),
+      rel: base === 0 ? null : round3((value - base) / base),
     };
   }
   return out;

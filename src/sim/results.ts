@@ -159,8 +159,11 @@ export interface MetricDelta {
   readonly legacy: number;
   /** value - legacy */
   readonly abs: number;
-  /** (value - legacy) / legacy; 0 when legacy is 0. */
-  readonly rel: number;
+  /**
+   * (value - legacy) / legacy; null when legacy is 0, where no ratio exists (a 0 would read as
+   * "unchanged" even when abs says otherwise). abs is always kept.
+   */
+  readonly rel: number | null;
 }
 
 export interface RunResult {

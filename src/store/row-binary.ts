@@ -6,7 +6,8 @@
  * the IEEE-754 bits, exact on every version.
  *
  * Layout (https://clickhouse.com/docs/interfaces/formats/RowBinary): integers little-endian,
- * Float64 as 8 bytes LE, String as LEB128 length + UTF-8 bytes, Array(T) as LEB128 count + items.
+ * Float64 as 8 bytes LE, String as LEB128 length + UTF-8 bytes, Array(T) as LEB128 count + items,
+ * Nullable(T) as one byte (1 = NULL) followed by T's bytes when not NULL.
  */
 import { ReplayError } from '../errors.js';
 
@@ -83,6 +84,15 @@ function encoderFor(type: string, col: string): Encode {
         w.string(v);
       };
     default: {
+      const nullable = /^Nullable\((.+)\)$/.exec(type)?.[1];
+      if (nullable !== undefined) {
+        const value = encoderFor(nullable, col);
+        return (w, v) => {
+          w.ensure(1);
+          w.buf[w.pos++] = v === null ? 1 : 0;
+          if (v !== null) value(w, v);
+        };
+      }
       const inner = /^Array\((.+)\)$/.exec(type)?.[1];
       if (inner === undefined) {
         throw new ReplayError('RPL_SINK', `column ${col}: type ${type} has no RowBinary encoder`);

@@ -16,7 +16,8 @@ import type {
 import { ReplayError } from '../errors.js';
 import type { ResultTable } from './result-store.js';
 
-export type Row = Record<string, string | number | readonly string[]>;
+/** null only where the DDL says Nullable (an unknown figure, e.g. deltas.rel_delta). */
+export type Row = Record<string, string | number | null | readonly string[]>;
 
 /** Columns declared UInt* in the DDL (everything else numeric is Float64). */
 const UINT_COLUMNS = new Set([

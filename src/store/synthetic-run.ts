@@ -212,7 +212,7 @@ export function syntheticRun(opts: SyntheticRunOptions = {}): RunResult {
       const d: Record<string, MetricDelta> = {};
       for (const [metric, value] of Object.entries(mine)) {
         const l = base[metric]!;
-        d[metric] = { value, legacy: l, abs: value - l, rel: l === 0 ? 0 : (value - l) / l };
+        d[metric] = { value, legacy: l, abs: value - l, rel: l === 0 ? null : (value - l) / l };
       }
       deltas[id] = d;
     }

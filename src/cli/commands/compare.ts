@@ -85,8 +85,8 @@ export interface FigureDelta {
   readonly a: number;
   readonly b: number;
   readonly abs: number;
-  /** (b - a) / a; 0 when a is 0. */
-  readonly rel: number;
+  /** (b - a) / a; null when a is 0 (no ratio exists; abs still says what changed). */
+  readonly rel: number | null;
 }
 
 /** Every numeric column of the two summary rows, in the query's column order. */
@@ -99,7 +99,7 @@ export function compareRows(
     const vb = b[k];
     if (typeof va !== 'number' || typeof vb !== 'number') continue;
     const abs = Math.round((vb - va) * 1000) / 1000;
-    out[k] = { a: va, b: vb, abs, rel: va === 0 ? 0 : Math.round((abs / va) * 1000) / 1000 };
+    out[k] = { a: va, b: vb, abs, rel: va === 0 ? null : Math.round((abs / va) * 1000) / 1000 };
   }
   return out;
 }
@@ -109,7 +109,7 @@ function formatComparison(a: Side, b: Side, f: Record<string, FigureDelta>): str
   const head = ['figure', `A ${a.run}:${a.policy}`, `B ${b.run}:${b.policy}`, 'B - A', 'B vs A'];
   const rows = names.map((n) => {
     const d = f[n]!;
-    const rel = d.a === 0 ? 'n/a' : `${d.rel > 0 ? '+' : ''}${(d.rel * 100).toFixed(1)}%`;
+    const rel = d.rel === null ? 'n/a' : `${d.rel > 0 ? '+' : ''}${(d.rel * 100).toFixed(1)}%`;
     return [n, String(d.a), String(d.b), String(d.abs), rel];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -16,9 +16,9 @@ const USAGE = `Usage: faultreplay query NAME [--run ID] [--policy P] [--file F] 
 
 Runs one canned query (dashboards/NAME.sql) and prints a table that fits the terminal (--wide:
 every column), with a legend of its abbreviations; relative deltas print as % there. --json
-prints a JSON array of row objects as stored (rel_delta a fraction, times epoch ms). Without
---run, the latest stored run is used; a --run that is not stored is an error (exit 1) naming
-the stored ones.
+prints a JSON array of row objects as stored (rel_delta a fraction, null where legacy is 0;
+times epoch ms). Without --run, the latest stored run is used; a --run that is not stored is
+an error (exit 1) naming the stored ones.
 
 Store: the embedded store under ./.faultreplay/store by default; --clickhouse URL (or
 FAULTREPLAY_CLICKHOUSE_URL, _USER, _PASSWORD, _DATABASE, or "store.clickhouse" in the config

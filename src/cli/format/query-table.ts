@@ -30,7 +30,10 @@ interface ColumnInfo {
 
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
-/** rel_delta is stored as a fraction, 0 when legacy is 0: then it is unknown unless nothing changed. */
+/**
+ * rel_delta is stored as a fraction, NULL when legacy is 0 (schema 5; stores of older
+ * versions hold 0 there, so a 0 beside a non-zero abs_delta is also shown as unknown).
+ */
 function relativeDelta(v: unknown, row: Row): string {
   if (row['legacy'] === 0 && row['abs_delta'] !== 0) return '?';
   return formatRelative(num(v));

@@ -8,6 +8,7 @@ import { migration0001 } from './0001-initial.js';
 import { migration0002 } from './0002-legacy-deltas-view.js';
 import { migration0003 } from './0003-policy-notes.js';
 import { migration0004 } from './0004-exact-views.js';
+import { migration0005 } from './0005-nullable-rel-delta.js';
 
 export type { Migration } from './migration.js';
 export { VIEW_METRICS } from './0002-legacy-deltas-view.js';
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0002,
   migration0003,
   migration0004,
+  migration0005,
 ];
 
 /** The schema version this engine writes. */

@@ -108,6 +108,21 @@ describe('results', () => {
     const d = r.deltas['deferred']!['timestampUpdates']!;
     expect(d).toEqual({ value: 0, legacy: 3, abs: -3, rel: -1 });
   });
+
+  test('a delta against a legacy figure of 0 has no ratio: rel is null, abs kept, JSON null', async () => {
+    const events = scenario().mmap(4).at(1).fault(0).at(5).fault(1).events; // no msync
+    const r = await replayEvents(() => events, {
+      policies: ['deferred'],
+      sim: { clockPhaseNs: 0 },
+    });
+    const zero = Object.entries(r.deltas['deferred']!).filter(([, d]) => d.legacy === 0);
+    expect(zero.map(([m]) => m)).toContain('msyncLatencyUs.mean');
+    for (const [, d] of zero) expect(d).toEqual({ ...d, abs: d.value, rel: null });
+    const json = JSON.parse(resultToJson(r)) as {
+      deltas: Record<string, Record<string, { rel: unknown }>>;
+    };
+    expect(json.deltas['deferred']!['msyncLatencyUs.mean']!.rel).toBeNull();
+  });
 });
 
 describe('diagnostics', () => {

@@ -19,17 +19,19 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
   let store: ResultStore;
   let cleanup: () => Promise<void>;
   const run: RunResult = syntheticRun({ runId: 'run-a', files: 7, seconds: 12, seed: 7 });
-  const older: RunResult = syntheticRun({
-    runId: 'run-0',
-    files: 2,
-    seconds: 3,
-    seed: 3,
-    policies: ['legacy', 'deferred'],
-    unknownObserved: {
-      journalHandles: 'btrfs has no tracepoint per transaction join',
-      dataPagesWritten: 'the capture has no extent_writepage event',
-    },
-  });
+  const older: RunResult = withUnknownRatios(
+    syntheticRun({
+      runId: 'run-0',
+      files: 2,
+      seconds: 3,
+      seed: 3,
+      policies: ['legacy', 'deferred'],
+      unknownObserved: {
+        journalHandles: 'btrfs has no tracepoint per transaction join',
+        dataPagesWritten: 'the capture has no extent_writepage event',
+      },
+    }),
+  );
   let clock = 1_700_000_000_000;
   const covered = new Set<string>();
 
@@ -158,6 +160,38 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
       }
     });
 
+    test('a ratio to a zero figure is NULL, never 0: rel_delta, legacy-deltas, CDF', async () => {
+      const d = older.deltas['deferred']!['writeFaults']!;
+      expect(d).toMatchObject({ legacy: 0, rel: null });
+      const stored = await q('policy-deltas', {
+        run: 'run-0',
+        policy: 'deferred',
+        metric: 'writeFaults',
+      });
+      expect(stored.rows).toEqual([
+        {
+          policy: 'deferred',
+          metric: 'writeFaults',
+          value: d.value,
+          legacy: 0,
+          abs_delta: d.abs,
+          rel_delta: null,
+        },
+      ]);
+      const view = await q('legacy-deltas', { run: 'run-0', policy: 'deferred' });
+      const wf = view.rows.find((r) => r['metric'] === 'write_faults');
+      expect(wf).toMatchObject({ legacy: 0, abs_delta: d.value, rel_delta: null });
+      const hist = await q('latency-histogram', {
+        run: 'run-0',
+        policy: 'deferred',
+        kind: 'msync',
+      });
+      expect(hist.rows.map((r) => [r['samples'], r['cdf']])).toEqual([
+        [0, null],
+        [0, null],
+      ]);
+    });
+
     test('latency-histogram: buckets, running sums and CDF per policy and kind', async () => {
       const res = await q('latency-histogram', { run: 'run-a', kind: 'fault' });
       const expected = run.policyIds.flatMap((id) => {
@@ -263,4 +297,29 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
       );
     });
   });
+}
+
+/**
+ * `run` with figures whose ratios do not exist: legacy wrote no faults (so deferred's
+ * writeFaults delta has no rel), and deferred's msync histogram has buckets but no samples.
+ */
+function withUnknownRatios(run: RunResult): RunResult {
+  const legacy = run.policies['legacy']!;
+  const deferred = run.policies['deferred']!;
+  const value = deferred.writeFaults;
+  return {
+    ...run,
+    policies: {
+      ...run.policies,
+      legacy: { ...legacy, writeFaults: 0 },
+      deferred: { ...deferred, msyncLatencyHistogram: [0, 0] },
+    },
+    deltas: {
+      ...run.deltas,
+      deferred: {
+        ...run.deltas['deferred'],
+        writeFaults: { value, legacy: 0, abs: value, rel: null },
+      },
+    },
+  };
 }
