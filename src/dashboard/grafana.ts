@@ -42,6 +42,17 @@ interface PanelSpec {
   readonly query: string;
   readonly type: 'table' | 'barchart' | 'trend';
   readonly fixed?: Readonly<Record<string, string | number>>;
+  /**
+   * A chart's columns, in order: the series key (policy), the x field, then the y fields, all
+   * in `unit`. The canned query is wrapped to select just these: Grafana draws every numeric
+   * column it gets, so a CDF beside `lower_us` and `samples` shared one meaningless axis.
+   */
+  readonly columns?: readonly string[];
+  /** Grafana unit of the y fields (one unit per axis). */
+  readonly unit?: string;
+  /** Axis bounds, e.g. 0..1 for a CDF. */
+  readonly min?: number;
+  readonly max?: number;
   readonly w: number;
   readonly h: number;
   /** Extra panel options/field config/transformations. */
@@ -56,46 +67,38 @@ const PANELS: readonly PanelSpec[] = [
     title: 'Write amplification',
     query: 'summary',
     type: 'barchart',
-    w: 8,
+    w: 6,
     h: 8,
-    extra: {
-      transformations: [
-        {
-          id: 'filterFieldsByName',
-          options: { include: { names: ['policy', 'write_amplification'] } },
-        },
-      ],
-    },
+    columns: ['policy', 'write_amplification'],
+    unit: 'short',
   },
   {
     title: 'Journal commits',
     query: 'summary',
     type: 'barchart',
-    w: 8,
+    w: 6,
     h: 8,
-    extra: {
-      transformations: [
-        {
-          id: 'filterFieldsByName',
-          options: { include: { names: ['policy', 'journal_commits'] } },
-        },
-      ],
-    },
+    columns: ['policy', 'journal_commits'],
+    unit: 'short',
   },
+  // Milliseconds and a count are two units: two panels, not one shared axis.
   {
-    title: 'mtime staleness (max ms) and SuS violations',
+    title: 'mtime staleness (max)',
     query: 'summary',
     type: 'barchart',
-    w: 8,
+    w: 6,
     h: 8,
-    extra: {
-      transformations: [
-        {
-          id: 'filterFieldsByName',
-          options: { include: { names: ['policy', 'staleness_max_ms', 'sus_violations'] } },
-        },
-      ],
-    },
+    columns: ['policy', 'staleness_max_ms'],
+    unit: 'ms',
+  },
+  {
+    title: 'SuS violations',
+    query: 'summary',
+    type: 'barchart',
+    w: 6,
+    h: 8,
+    columns: ['policy', 'sus_violations'],
+    unit: 'short',
   },
   {
     title: 'Fault latency CDF (x: log2 bucket)',
@@ -104,6 +107,10 @@ const PANELS: readonly PanelSpec[] = [
     fixed: { kind: 'fault' },
     w: 12,
     h: 9,
+    columns: ['policy', 'bucket', 'cdf'],
+    unit: 'percentunit',
+    min: 0,
+    max: 1,
     extra: { transformations: byPolicy, options: { xField: 'bucket' } },
   },
   {
@@ -113,6 +120,10 @@ const PANELS: readonly PanelSpec[] = [
     fixed: { kind: 'msync' },
     w: 12,
     h: 9,
+    columns: ['policy', 'bucket', 'cdf'],
+    unit: 'percentunit',
+    min: 0,
+    max: 1,
     extra: { transformations: byPolicy, options: { xField: 'bucket' } },
   },
   {
@@ -137,6 +148,8 @@ const PANELS: readonly PanelSpec[] = [
     type: 'trend',
     w: 24,
     h: 9,
+    columns: ['policy', 'second', 'write_faults'],
+    unit: 'short',
     extra: { transformations: byPolicy, options: { xField: 'second' } },
   },
   { title: 'Against legacy', query: 'policy-deltas', type: 'table', w: 12, h: 10 },
@@ -186,13 +199,24 @@ export function buildGrafanaDashboard(
           editorType: 'sql',
           format: 1,
           queryType: 'table',
-          rawSql: grafanaSql(get(p.query), p.fixed),
+          rawSql: selectColumns(grafanaSql(get(p.query), p.fixed), p.columns),
         },
       ],
+      ...(p.unit === undefined
+        ? {}
+        : {
+            fieldConfig: {
+              defaults: {
+                unit: p.unit,
+                ...(p.min === undefined ? {} : { min: p.min }),
+                ...(p.max === undefined ? {} : { max: p.max }),
+              },
+              overrides: [],
+            },
+          }),
       ...(p.extra ?? {}),
     };
   });
-  const firstColumn = (name: string): string => grafanaSql(get(name));
   return {
     title: 'faultreplay: policy comparison',
     uid: 'faultreplay-policies',
@@ -208,8 +232,9 @@ export function buildGrafanaDashboard(
           label: 'Run',
           type: 'query',
           datasource: GRAFANA_DATASOURCE,
-          // runs.sql: the first column is run_id, newest first.
-          query: firstColumn('runs'),
+          // run_id is the value; the picker shows capture, policies and time, because one
+          // capture replayed twice would otherwise show the same capture id twice.
+          query: runVariableSql(grafanaSql(get('runs'))),
           definition: 'dashboards/runs.sql',
           refresh: 1,
           includeAll: false,
@@ -221,7 +246,7 @@ export function buildGrafanaDashboard(
           type: 'query',
           datasource: GRAFANA_DATASOURCE,
           // summary.sql with policy = '' : the first column is every policy of the run.
-          query: grafanaSql(get('summary'), { policy: '' }),
+          query: selectColumns(grafanaSql(get('summary'), { policy: '' }), ['policy']),
           definition: 'dashboards/summary.sql',
           refresh: 2,
           includeAll: true,
@@ -232,4 +257,19 @@ export function buildGrafanaDashboard(
     },
     panels,
   };
+}
+
+/** `sql` narrowed to `columns` (its ORDER BY kept inside); `sql` itself without columns. */
+function selectColumns(sql: string, columns: readonly string[] | undefined): string {
+  if (columns === undefined) return sql;
+  return `SELECT ${columns.join(', ')}\nFROM (\n${sql}\n)`;
+}
+
+/**
+ * runs.sql as a Grafana variable: `__value` run_id, `__text` capture id, policy set and the
+ * ISO time (toString of a UTC DateTime, as 18.16 has no formatDateTime with %Y-%m-%dT).
+ */
+function runVariableSql(runsSql: string): string {
+  const iso = `concat(replaceOne(toString(toDateTime(intDiv(created_at_ms, 1000), 'UTC')), ' ', 'T'), 'Z')`;
+  return `SELECT run_id AS __value, concat(capture_id, ' · ', policies, ' · ', ${iso}) AS __text\nFROM (\n${runsSql}\n)`;
 }
