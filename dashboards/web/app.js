@@ -89,6 +89,42 @@ function emptyNote(id, text) {
   fig?.appendChild(p);
 }
 
+/**
+ * Axis labels in SI units (1.2k, 3.4M) with the unit, so a large count still fits the left
+ * margin instead of being clipped at the svg's edge.
+ * @param {number} v @param {string} [unit]
+ */
+function si(v, unit = '') {
+  const a = Math.abs(v);
+  for (const [f, p] of /** @type {[number, string][]} */ ([
+    [1e12, 'T'],
+    [1e9, 'G'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+  ])) {
+    if (a >= f) return `${String(Math.round((v / f) * 10) / 10)}${p}${unit}`;
+  }
+  return `${fmt(Math.round(v * 1000) / 1000)}${unit}`;
+}
+
+/**
+ * Series with identical points would hide each other (the last drawn covers the rest): draw
+ * each distinct curve once, named by every policy it stands for ("legacy = deferred").
+ * @template {{ name: string, color: string, points: [number, number][] }} S
+ * @param {S[]} series
+ * @returns {S[]}
+ */
+function mergeIdentical(series) {
+  /** @type {Map<string, S>} */
+  const by = new Map();
+  for (const s of series) {
+    const key = JSON.stringify(s.points);
+    const seen = by.get(key);
+    by.set(key, seen === undefined ? s : { ...seen, name: `${seen.name} = ${s.name}` });
+  }
+  return [...by.values()];
+}
+
 /** A nice upper bound for an axis. @param {number} max */
 function niceMax(max) {
   if (max <= 0) return 1;
@@ -114,7 +150,10 @@ function barChart(id, items) {
   for (let g = 0; g <= 4; g++) {
     const y = T + ih - (ih * g) / 4;
     svg.append(svgEl('line', { x1: L, x2: W - 8, y1: y, y2: y, class: 'grid-line' }));
-    svg.append(svgEl('text', { x: L - 4, y: y + 3, 'text-anchor': 'end' }, fmt((top * g) / 4)));
+    const v = (top * g) / 4;
+    svg.append(
+      svgEl('text', { x: L - 4, y: y + 3, 'text-anchor': 'end', class: 'y-label' }, si(v)),
+    );
   }
   const slot = (W - L - 8) / Math.max(1, items.length);
   items.forEach((it, i) => {
@@ -183,7 +222,10 @@ function histogramChart(id, rows, policies) {
   for (let g = 0; g <= 4; g++) {
     const y = T + ih - (ih * g) / 4;
     svg.append(svgEl('line', { x1: L, x2: W - 8, y1: y, y2: y, class: 'grid-line' }));
-    svg.append(svgEl('text', { x: L - 4, y: y + 3, 'text-anchor': 'end' }, fmt((top * g) / 4)));
+    const v = (top * g) / 4;
+    svg.append(
+      svgEl('text', { x: L - 4, y: y + 3, 'text-anchor': 'end', class: 'y-label' }, si(v)),
+    );
   }
   const slot = (W - L - 8) / (maxBucket + 1);
   const bw = (slot * 0.8) / Math.max(1, policies.length);
@@ -229,7 +271,7 @@ function histogramChart(id, rows, policies) {
  * Line chart.
  * @param {string} id
  * @param {Series[]} series
- * @param {{ xLabel: string, yMax?: number, xTick?: (x: number) => string, height?: number, width?: number }} opt
+ * @param {{ xLabel: string, yMax?: number, yUnit?: string, xTick?: (x: number) => string, height?: number, width?: number }} opt
  */
 function lineChart(id, series, opt) {
   const W = opt.width ?? 460;
@@ -238,6 +280,7 @@ function lineChart(id, series, opt) {
   const B = 30;
   const T = 10;
   const svg = canvas(id, H, W);
+  series = mergeIdentical(series);
   const xs = series.flatMap((s) => s.points.map((p) => p[0]));
   const ys = series.flatMap((s) => s.points.map((p) => p[1]));
   if (xs.length === 0) {
@@ -254,7 +297,14 @@ function lineChart(id, series, opt) {
   for (let g = 0; g <= 4; g++) {
     const y = T + ih - (ih * g) / 4;
     svg.append(svgEl('line', { x1: L, x2: W - 10, y1: y, y2: y, class: 'grid-line' }));
-    svg.append(svgEl('text', { x: L - 4, y: y + 3, 'text-anchor': 'end' }, fmt((top * g) / 4)));
+    const v = (top * g) / 4;
+    svg.append(
+      svgEl(
+        'text',
+        { x: L - 4, y: y + 3, 'text-anchor': 'end', class: 'y-label' },
+        opt.yMax === 1 ? fmt(v) : si(v, opt.yUnit),
+      ),
+    );
   }
   const ticks = Math.min(10, Math.round(x1 - x0));
   for (let t = 0; t <= ticks; t++) {
@@ -279,6 +329,27 @@ function lineChart(id, series, opt) {
     );
   }
   svg.append(svgEl('line', { x1: L, x2: W - 10, y1: T + ih, y2: T + ih, class: 'axis' }));
+  seriesKey(svg, series, W, T);
+}
+
+/**
+ * A key in the chart's corner for curves that stand for several policies, which the page's
+ * colour legend cannot show (one colour, several names).
+ * @param {SVGSVGElement} svg @param {{ name: string, color: string }[]} series
+ * @param {number} W @param {number} T
+ */
+function seriesKey(svg, series, W, T) {
+  let y = T + 12;
+  for (const s of series.filter((x) => x.name.includes(' = '))) {
+    svg.append(
+      svgEl(
+        'text',
+        { x: W - 14, y, 'text-anchor': 'end', fill: s.color, class: 'series-key' },
+        s.name,
+      ),
+    );
+    y += 14;
+  }
 }
 
 /**
@@ -305,6 +376,7 @@ function table(id, res, key, onClick) {
       const td = tr.insertCell();
       const v = row[c.name];
       td.textContent = fmt(v);
+      td.title = fmt(v); // the full text where a fitted column cuts it with an ellipsis
       td.dataset.col = c.name;
       if (typeof v === 'number') {
         td.className = 'num';
@@ -352,6 +424,7 @@ function drawTimeline() {
     [...by].map(([name, points]) => ({ name, color: colorOf(name), points })),
     {
       xLabel: 'seconds since the first event',
+      yUnit: metric === 'bytes_written' ? 'B' : metric.endsWith('_us') ? 'µs' : '',
       width: 940,
       height: 240,
       xTick: (x) => String(Math.round(x)),
