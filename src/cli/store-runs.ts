@@ -188,3 +188,32 @@ export function reportStore(o: StoreOutcome, io: CliIo, command: string, json: b
   }
   return 0;
 }
+
+/**
+ * Before any ingest or replay into Kafka: is a broker reachable? Said within CONNECT_BUDGET_MS
+ * (FAULTREPLAY_CONNECT_BUDGET_MS overrides), a progress line per retry on a terminal, then one
+ * error naming the broker and the reason, instead of kafkajs's silent ~60 s of retries.
+ */
+export async function checkKafkaBeforeWork(
+  brokers: string | readonly string[],
+  io: Pick<CliIo, 'stderr' | 'interactive' | 'env'>,
+  command: string,
+): Promise<void> {
+  const env = io.env['FAULTREPLAY_CONNECT_BUDGET_MS'];
+  const budgetMs = env === undefined || env === '' ? CONNECT_BUDGET_MS : Number(env);
+  if (!Number.isFinite(budgetMs) || budgetMs < 0) {
+    throw new ReplayError(
+      'RPL_CONFIG',
+      `FAULTREPLAY_CONNECT_BUDGET_MS: expected milliseconds >= 0, got '${env ?? ''}'`,
+    );
+  }
+  // Loaded only for --kafka, so file ingests never load the Kafka client.
+  const { checkKafkaReachable } = await import('../log/kafka-event-log.js');
+  await checkKafkaReachable(brokers, budgetMs, (reason, attempt, waitedMs) => {
+    if (!io.interactive) return;
+    io.stderr.write(
+      `faultreplay ${command}: kafka attempt ${attempt} failed (${reason}); retrying ` +
+        `(${(waitedMs / 1000).toFixed(1)} of ${budgetMs / 1000} s connect budget used)\n`,
+    );
+  });
+}

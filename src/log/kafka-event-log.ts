@@ -434,6 +434,46 @@ export interface KafkaTopicAdmin {
   close(): Promise<void>;
 }
 
+/**
+ * Before any work: is a broker reachable? One short connect per attempt (no kafkajs retries,
+ * whose defaults wait ~60 s in silence), repeated until `budgetMs` is spent, each failure
+ * reported through `onRetry`; then one error naming the brokers and the last reason.
+ */
+export async function checkKafkaReachable(
+  brokersSpec: string | readonly string[],
+  budgetMs: number,
+  onRetry?: (reason: string, attempt: number, waitedMs: number) => void,
+): Promise<void> {
+  const params = normaliseConnection({
+    brokers: brokersSpec,
+    retries: 0,
+    connectionTimeoutMs: Math.max(500, Math.min(2000, budgetMs)),
+  });
+  const kafka = kafkaClient(params);
+  const started = performance.now();
+  for (let attempt = 1; ; attempt++) {
+    const a = kafka.admin({ retry: { retries: 0 } });
+    try {
+      await a.connect();
+      await a.disconnect().catch(() => undefined);
+      return;
+    } catch (e) {
+      await a.disconnect().catch(() => undefined);
+      const reason = kafkaError(e, 'connect').message.replace(/^kafka: connect failed: /, '');
+      const waited = performance.now() - started;
+      if (waited >= budgetMs) {
+        throw new ReplayError(
+          'RPL_LOG_IO',
+          `kafka: broker ${params.brokers.join(',')} is unreachable (${reason}); gave up after ${(waited / 1000).toFixed(1)} s`,
+          { cause: e, retriable: true },
+        );
+      }
+      onRetry?.(reason, attempt, waited);
+      await new Promise((r) => setTimeout(r, Math.min(500, budgetMs - waited)));
+    }
+  }
+}
+
 export function createKafkaTopicAdmin(opts: KafkaConnectionOptions): KafkaTopicAdmin {
   const params = normaliseConnection(opts);
   const kafka = kafkaClient(params);

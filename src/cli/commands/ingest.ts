@@ -15,6 +15,7 @@ import {
   type CliIo,
 } from '../command.js';
 import { startIngestPhase } from '../progress.js';
+import { checkKafkaBeforeWork } from '../store-runs.js';
 import { ReplayError } from '../../errors.js';
 import type { EventLog } from '../../log/event-log.js';
 import { createFileEventLog } from '../../log/file-event-log.js';
@@ -173,6 +174,7 @@ function sinkFromFlags(
 /** Opens the sink the flags chose (the segmented file log unless --kafka). */
 export async function openSink(spec: SinkSpec, io: CliIo): Promise<EventLog> {
   if (spec.kind === 'kafka') {
+    await checkKafkaBeforeWork(spec.brokers, io, 'ingest');
     // Loaded only for --kafka, so file ingests never load the Kafka client.
     const { createKafkaTopicSink } = await import('../../log/kafka-event-log.js');
     return createKafkaTopicSink({

@@ -10,6 +10,7 @@
 import { resolve } from 'node:path';
 import { parseCommandLine, type CliIo } from '../command.js';
 import { ReplayError, errorMessage } from '../../errors.js';
+import { checkKafkaBeforeWork } from '../store-runs.js';
 import {
   loadConfigFile,
   mergeSimOptions,
@@ -149,6 +150,7 @@ export async function runKafkaReplayWorker(args: readonly string[], io: CliIo): 
   const say = (m: string): void => {
     io.stderr.write(`faultreplay replay: ${m}\n`);
   };
+  await checkKafkaBeforeWork(a.brokers, io, 'replay');
   // Loaded here so that `replay` without --kafka never loads the Kafka client.
   const { createKafkaReplayWorker } = await import('../../log/kafka-replay-worker.js');
   const store = await createResultStore(storeConfig, {
