@@ -375,9 +375,14 @@ function table(id, res, key, onClick) {
     for (const c of res.columns) {
       const td = tr.insertCell();
       const v = row[c.name];
-      td.textContent = fmt(v);
-      td.title = fmt(v); // the full text where a fitted column cuts it with an ellipsis
+      // A null figure is unknown (the capture cannot show it, or a ratio to a zero legacy value):
+      // shown as '?' like the CLI tables, never as a blank that reads like "nothing".
+      const unknown = v === null;
+      td.textContent = unknown ? '?' : fmt(v);
+      // The full text where a fitted column cuts it with an ellipsis.
+      td.title = unknown ? 'unknown' : fmt(v);
       td.dataset.col = c.name;
+      if (unknown) td.className = 'unknown';
       if (typeof v === 'number') {
         td.className = 'num';
         td.dataset.value = String(v);

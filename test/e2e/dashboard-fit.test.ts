@@ -35,6 +35,14 @@ function identicalRun(): RunResult {
   const legacy = big(base.policies['legacy']!);
   return {
     ...base,
+    // A figure legacy has none of: its ratio is unknown (null), the absolute delta is not.
+    deltas: {
+      ...base.deltas,
+      mapsync: {
+        ...base.deltas['mapsync'],
+        'mtimeStaleness.suSViolations': { value: 3, legacy: 0, abs: 3, rel: null },
+      },
+    },
     policies: {
       ...base.policies,
       legacy,
@@ -141,5 +149,16 @@ describe('web dashboard fits what it draws', () => {
       expect(l).toEqual({ text: l.text, inside: true });
     }
     expect(labels.at(-1)!.text).toMatch(/M$/);
+  });
+  test('an unknown ratio (legacy 0) shows "?" in the deltas table, never a blank', async () => {
+    const cells = await inPage<{ legacy: string; rel: string }[]>(`(() =>
+      [...document.querySelectorAll('#deltas tbody tr')].map((tr) => ({
+        legacy: tr.querySelector('td[data-col="legacy"]').textContent,
+        rel: tr.querySelector('td[data-col="rel_delta"]').textContent,
+      })))()`);
+    const zeroLegacy = cells.filter((c) => c.legacy === '0');
+    expect(zeroLegacy.length).toBeGreaterThan(0);
+    for (const c of zeroLegacy) expect(c).toEqual({ legacy: '0', rel: '?' });
+    for (const c of cells) expect(c.rel).not.toBe('');
   });
 });
