@@ -10,6 +10,7 @@ const loaders: Readonly<Record<string, () => Promise<Command>>> = {
   replay: async () => (await import('./commands/replay.js')).replayCommand,
   sweep: async () => (await import('./commands/sweep.js')).sweepCommand,
   compare: async () => (await import('./commands/compare.js')).compareCommand,
+  log: async () => (await import('./commands/log.js')).logCommand,
 };
 
 export const commandNames = (): string[] => Object.keys(loaders).sort();

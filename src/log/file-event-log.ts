@@ -180,6 +180,10 @@ interface Mark {
 
 const pad20 = (n: number): string => String(n).padStart(20, '0');
 
+/** What a user can do about damage: the CLI's tools, not this module's API. */
+const damageHint = (dir: string): string =>
+  `; \`faultreplay log check ${dir}\` lists the damaged ranges`;
+
 function ioError(
   message: string,
   cause?: unknown,
@@ -422,14 +426,14 @@ class SegmentedFileLog implements FileEventLog {
         const scan = await this.scan(seg, SEGMENT_HEADER_BYTES, 0, true);
         if (scan.badAt !== undefined) {
           throw ioError(
-            `event log corrupt: ${seg.path} at byte ${scan.badAt}: ${scan.badReason} (sealed segment, records after it would be lost)`,
+            `event log corrupt: ${seg.path} at byte ${scan.badAt}: ${scan.badReason} (sealed segment, records after it would be lost)${damageHint(this.dir)}`,
             undefined,
             { segment: seg.path, position: scan.badAt },
           );
         }
         if (scan.records !== expected) {
           throw ioError(
-            `event log corrupt: ${seg.path} holds ${scan.records} records but the next segment starts ${expected} offsets later`,
+            `event log corrupt: ${seg.path} holds ${scan.records} records but the next segment starts ${expected} offsets later${damageHint(this.dir)}`,
             undefined,
             { segment: seg.path, position: scan.end },
           );
@@ -579,14 +583,10 @@ class SegmentedFileLog implements FileEventLog {
     if (resync !== undefined) {
       const what = `event log corrupt: ${seg.path} at byte ${scan.badAt}: ${scan.badReason}, but a valid record follows at byte ${resync} (corruption in the middle of the log, not a torn tail)`;
       if (!this.p.truncateCorruptTail || this.p.readOnly) {
-        throw ioError(
-          `${what}; reopen with truncateCorruptTail to cut from byte ${scan.badAt}`,
-          undefined,
-          {
-            segment: seg.path,
-            position: scan.badAt,
-          },
-        );
+        throw ioError(`${what}${damageHint(this.dir)}`, undefined, {
+          segment: seg.path,
+          position: scan.badAt,
+        });
       }
       this.warn(
         `${what}: cutting from byte ${scan.badAt} as asked (truncateCorruptTail), valid-looking records after it are dropped`,
@@ -1058,7 +1058,7 @@ class SegmentedFileLog implements FileEventLog {
             st = (await cursor.more()) ?? cursor.frameSync(cur >= offset);
           if (typeof st === 'string') {
             throw ioError(
-              `event log corrupt: ${seg.path} at byte ${pos}: ${st} (record ${cur})`,
+              `event log corrupt: ${seg.path} at byte ${pos}: ${st} (record ${cur})${damageHint(this.dir)}`,
               undefined,
               { segment: seg.path, position: pos, offset: cur },
             );
