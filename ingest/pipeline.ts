@@ -34,6 +34,7 @@ import {
   type EncodedBatch,
 } from '../src/codec/index.js';
 import { appendEncoded, type AppendResult, type EventLog } from '../src/log/event-log.js';
+import { captureClashError, isCaptureClash, isOtherSource } from '../src/log/capture-clash.js';
 import { detectFormat, sniffFormat } from './detect.js';
 import { contentHash } from './source/content-hash.js';
 import { ingestedCaptures, type IngestedCapture } from './already-ingested.js';
@@ -788,9 +789,19 @@ export async function ingestFiles(
     if (known !== undefined) {
       // An unreadable path has no hash; the reader then reports why it cannot be read.
       hash = await contentHash(path).catch(() => undefined);
-      const earlier = hash === undefined ? undefined : known.get(hash);
+      const earlier = hash === undefined ? undefined : known.byHash.get(hash);
       if (earlier !== undefined) {
         alreadyIngested.push({ path, ...earlier });
+        continue;
+      }
+      // Another file under a capture id the log holds: refused, as the Kafka sink refuses it.
+      const taken = known.byId.get(captureId);
+      const incoming = { sourceFile: path, contentHash: hash ?? '' };
+      if (taken !== undefined && isOtherSource(taken, incoming)) {
+        const reason = captureClashError(captureId, 'the event log', taken, incoming).message;
+        skippedFiles.push({ path, reason });
+        issuesTotal++;
+        if (issues.length < MAX_ISSUES) issues.push({ file: path, line: 0, reason });
         continue;
       }
     }
@@ -804,6 +815,8 @@ export async function ingestFiles(
     });
     const st = reader.stats;
     let failure: string | undefined;
+    /** The log refused the file: its capture id holds another file (nothing of it appended). */
+    let clash: string | undefined;
     // One append in flight while the next batch is parsed: the log's write I/O overlaps the
     // parse instead of idling it. Appends stay strictly sequential (the next starts only after
     // the previous settled), as the EventLog port expects.
@@ -836,7 +849,15 @@ export async function ingestFiles(
       await settle();
       // Input problems are reported per file; log failures are not input problems: rethrow.
       if (e instanceof ReplayError && e.code === 'RPL_INPUT') failure = e.message;
+      else if (isCaptureClash(e)) clash = e.message;
       else throw e;
+    }
+    if (clash !== undefined) {
+      // Refused before any of its events was stored: skipped as a whole, the rest goes on.
+      skippedFiles.push({ path, reason: clash });
+      issuesTotal++;
+      if (issues.length < MAX_ISSUES) issues.push({ file: path, line: 0, reason: clash });
+      continue;
     }
     if (failure === undefined && st.events === 0) {
       failure =
@@ -855,7 +876,13 @@ export async function ingestFiles(
       if (issues.length < MAX_ISSUES) issues.push({ file: path, line: 0, reason });
     }
     if (hash !== undefined && st.events > 0)
-      known?.set(hash, { captureId: st.captureId, offset: fileStart, endOffset: nextOffset });
+      known?.byHash.set(hash, {
+        captureId: st.captureId,
+        offset: fileStart,
+        endOffset: nextOffset,
+      });
+    if (st.events > 0 && !(known?.byId.has(st.captureId) ?? true))
+      known?.byId.set(st.captureId, { sourceFile: path, contentHash: hash ?? '' });
     if (st.events > 0 || failure === undefined) {
       files.push({
         path,

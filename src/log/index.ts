@@ -8,3 +8,5 @@ export type {
   LogRecovery,
   UnknownRecord,
 } from './file-event-log.js';
+export type { CaptureSource } from './capture-clash.js';
+export { captureClashError, isCaptureClash, isOtherSource } from './capture-clash.js';

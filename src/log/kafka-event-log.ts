@@ -5,7 +5,8 @@
  * - `createKafkaTopicSink(opts)` is the ingest side of the event topic: each capture is one
  *   ordered stream of `EventBatch` records (proto/faultreplay/v1/event_batch.proto) keyed by
  *   capture id in partition `capturePartition(id)`, ended by a record with `end_of_capture`;
- *   a re-run appends only what the topic lacks of a capture.
+ *   a re-run appends only what the topic lacks of a capture, and refuses another file under
+ *   a capture id the topic holds (capture-clash.ts).
  * - `readCaptureRecords(opts)` reads a partition range of the event topic, decoding batches and
  *   the earlier one-event-per-record format by the content-type header; the replay worker
  *   (kafka-replay-worker.ts) replays it through `createCaptureRangeLog`.
@@ -58,6 +59,7 @@ import { ReplayError } from '../errors.js';
 import type { CanonicalEvent } from '../events/index.js';
 import { SCHEMA_VERSION } from '../events/index.js';
 import type { AppendResult, EventLog, LogRecord, ReadOptions } from './event-log.js';
+import { captureClashError, isOtherSource, type CaptureSource } from './capture-clash.js';
 
 const {
   Kafka: KafkaClient,
@@ -1018,7 +1020,10 @@ export interface KafkaTopicSinkOptions extends KafkaConnectionOptions {
   /**
    * Look up how far each capture already is in the topic and append only the rest (a re-run
    * of a failed ingest resumes; a re-run of a finished one writes nothing). Costs one read of
-   * the capture's partition per capture. @default true
+   * the capture's partition per capture. A capture whose header in the topic names another
+   * input file than the one appended is refused before anything of it is sent
+   * (`captureClashError`, capture-clash.ts): a resume continues the same file only.
+   * @default true
    */
   readonly resume?: boolean;
   /** Told when a capture is (partly) skipped because the topic already holds it. */
@@ -1122,15 +1127,19 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
   const getProducer = async (): Promise<Producer> =>
     (producer ??= await connectProducer(kafka, params, opts));
 
-  /** How far a capture already is in its partition: events held and whether it ended. */
+  /**
+   * How far a capture already is in its partition: events held, whether it ended, and what its
+   * header (seq 0, the first event of the batch with first_seq 0) says of its input file.
+   */
   const held = async (
     captureId: string,
     partition: number,
-  ): Promise<{ events: number; ended: boolean }> => {
+  ): Promise<{ events: number; ended: boolean; source: CaptureSource | undefined }> => {
     const part = (await admin.offsets(topic)).find((o) => o.partition === partition);
     let events = 0;
     let ended = false;
-    if (part === undefined || part.high <= part.low) return { events, ended };
+    let source: CaptureSource | undefined;
+    if (part === undefined || part.high <= part.low) return { events, ended, source };
     const range = { topic, partition, fromOffset: part.low, toOffset: part.high, batchSize: 4 };
     for await (const records of readPartitionRecords(kafka, params.clientId, range)) {
       for (const r of records) {
@@ -1144,9 +1153,12 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
         }
         if (b.firstSeq <= events) events = Math.max(events, b.firstSeq + b.count);
         ended ||= b.endOfCapture;
+        if (source === undefined && b.firstSeq === 0 && b.count > 0) {
+          source = headerSource(r.value.subarray(b.starts[0], b.starts[1]));
+        }
       }
     }
-    return { events, ended };
+    return { events, ended, source };
   };
 
   /**
@@ -1221,10 +1233,20 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
     queuedBytes += value.length;
   };
 
-  const startCapture = async (id: string): Promise<void> => {
+  /** `incoming`: what the capture's first appended event (its header) says of its input. */
+  const startCapture = async (id: string, incoming: CaptureSource | undefined): Promise<void> => {
     const partitions = await ready();
     const partition = capturePartition(id, partitions);
-    const before = opts.resume === false ? { events: 0, ended: false } : await held(id, partition);
+    const before =
+      opts.resume === false
+        ? { events: 0, ended: false, source: undefined }
+        : await held(id, partition);
+    // A resume continues the same file; another file under this id would be merged into it.
+    if (before.source !== undefined && incoming !== undefined) {
+      if (isOtherSource(before.source, incoming)) {
+        throw captureClashError(id, `${topic}[${partition}]`, before.source, incoming);
+      }
+    }
     if (before.events > 0 || before.ended) opts.onResume?.(id, before.events, before.ended);
     cur = {
       id,
@@ -1247,7 +1269,11 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
       readEnvelopeKey(reader, batch.buf, start, end, key);
       if (cur?.id !== key.captureId) {
         await sendBatch(false);
-        await startCapture(key.captureId);
+        cur = undefined; // sent: a refused next capture must not leave this one current
+        await startCapture(
+          key.captureId,
+          key.seq === 0 ? headerSource(batch.buf.subarray(start, end)) : undefined,
+        );
       }
       const c = cur!;
       if (key.seq !== c.nextSeq) {
@@ -1321,6 +1347,18 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
       await admin.close();
     },
   };
+}
+
+/** The input a capture header names, or undefined when `bytes` is not a readable header. */
+function headerSource(bytes: Uint8Array): CaptureSource | undefined {
+  let e: CanonicalEvent;
+  try {
+    e = decodeEvent(bytes);
+  } catch {
+    return undefined; // not ours to judge here; the replay worker dead-letters it
+  }
+  if (e.type !== 'header') return undefined;
+  return { sourceFile: e.data.sourceFile, contentHash: e.data.contentHash };
 }
 
 // --- reading capture streams ---------------------------------------------------------------------

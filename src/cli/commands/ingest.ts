@@ -49,7 +49,8 @@ Options:
   --topic TOPIC      Kafka topic (default: ${DEFAULT_KAFKA_TOPIC}); created if missing
   --partitions N     partitions of a topic this command creates (default: 6)
   --capture-id ID    capture id (default: the file name without .gz and trace suffixes;
-                     with several files: ID.<file name>)
+                     with several files: ID.<file name>); a file whose id the log or topic
+                     already holds for a different file is refused (skipped, both named)
   --kernel VER       kernel whose inode flag bits decode hex flags printed by trace-cmd/perf:
                      ${FLAG_KERNELS.join(' | ')} (default: from a faultreplay-capture header, else 6.18)
   --json             print the summary as one JSON object on stdout

@@ -97,3 +97,64 @@ describe('ingest into a failing log', () => {
     expect(stored.map((e) => e.seq)).toEqual(stored.map((_, i) => i));
   });
 });
+
+describe('ingest into the file log: one capture id, one file', () => {
+  const first = join(TRACES, 'ext4-small-steady.trace.gz');
+  const other = join(TRACES, 'ext4-fault512-sparse.trace.gz');
+  const third = join(SCENARIOS, 'xfs_default.trace');
+  /** As `faultreplay ingest --log DIR` calls it (skipIngested unless --force). */
+  async function ingest(dir: string, files: string[], captureId?: string) {
+    const log = await createFileEventLog({ dir });
+    try {
+      return await ingestFiles(files, log, {
+        skipIngested: true,
+        ...(captureId === undefined ? {} : { captureId }),
+      });
+    } finally {
+      await log.close();
+    }
+  }
+  const end = async (dir: string): Promise<number> => {
+    const log = await createFileEventLog({ dir, readOnly: true });
+    try {
+      return await log.endOffset();
+    } finally {
+      await log.close();
+    }
+  };
+
+  it('refuses another file under a taken capture id, naming both, as the Kafka sink does', async () => {
+    const dir = tempDir();
+    const a = await ingest(dir, [first], 'X');
+    expect(a.files.map((f) => f.captureId)).toEqual(['X']);
+    const held = await end(dir);
+    const b = await ingest(dir, [other], 'X');
+    expect(b.files).toEqual([]);
+    expect(b.skippedFiles).toHaveLength(1);
+    const reason = b.skippedFiles[0]!.reason;
+    expect(reason).toMatch(/^capture id X in the event log already holds /);
+    expect(reason).toContain(first);
+    expect(reason).toContain(other);
+    expect(reason).toContain('give it another --capture-id');
+    expect(b.issues).toEqual([{ file: other, line: 0, reason }]);
+    expect(await end(dir)).toBe(held);
+    // The same file again is skipped as already ingested, not refused.
+    const again = await ingest(dir, [first], 'X');
+    expect(again.skippedFiles).toEqual([]);
+    expect(again.alreadyIngested.map((f) => [f.path, f.captureId])).toEqual([[first, 'X']]);
+    expect(await end(dir)).toBe(held);
+  });
+
+  it('goes on with the other files of the call after a refusal', async () => {
+    const dir = tempDir();
+    await ingest(dir, [first], 'xfs_default');
+    const held = await end(dir);
+    // `third`'s default id is xfs_default, taken by `first`; `other` is new.
+    const s = await ingest(dir, [third, other]);
+    expect(s.skippedFiles.map((f) => f.path)).toEqual([third]);
+    expect(s.skippedFiles[0]!.reason).toContain(first);
+    expect(s.files.map((f) => f.captureId)).toEqual(['ext4-fault512-sparse']);
+    expect(s.firstOffset).toBe(held);
+    expect(await end(dir)).toBe(held + s.events);
+  });
+});
