@@ -288,6 +288,12 @@ const DEFAULT_MAX_BATCH_BYTES = 768 * 1024;
 /** Event bytes per `EventBatch` record by default, and the most allowed (see maxBatchBytes). */
 const DEFAULT_BATCH_BYTES = 256 * 1024;
 const MAX_BATCH_BYTES = 900 * 1024;
+/**
+ * Records of the first window a resume reads back from a partition's end (64 batches: about
+ * 16 MiB of events at the default batch size), and the largest window (each is one reader).
+ */
+const HELD_FIRST_WINDOW = 64;
+const HELD_MAX_WINDOW = 1 << 20;
 /** Record bytes per produce request (see the sink's `dispatch`). */
 const SEND_BYTES = 900 * 1024;
 // --- keys ----------------------------------------------------------------------------------------
@@ -1019,8 +1025,8 @@ export interface KafkaTopicSinkOptions extends KafkaConnectionOptions {
   readonly compress?: boolean;
   /**
    * Look up how far each capture already is in the topic and append only the rest (a re-run
-   * of a failed ingest resumes; a re-run of a finished one writes nothing). Costs one read of
-   * the capture's partition per capture. A capture whose header in the topic names another
+   * of a failed ingest resumes; a re-run of a finished one writes nothing). Costs a read of
+   * the capture's partition back from its end to the capture's first record, per capture. A capture whose header in the topic names another
    * input file than the one appended is refused before anything of it is sent
    * (`captureClashError`, capture-clash.ts): a resume continues the same file only.
    * @default true
@@ -1130,6 +1136,13 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
   /**
    * How far a capture already is in its partition: events held, whether it ended, and what its
    * header (seq 0, the first event of the batch with first_seq 0) says of its input file.
+   *
+   * Reads back from the partition's end in windows growing from HELD_FIRST_WINDOW records
+   * (x8 each), and stops at the window that holds the capture's first batch: a re-run right
+   * after a failed or finished ingest reads its own capture's records and what was written
+   * after them, not the whole partition. A capture the partition does not hold (a new one)
+   * still reads it all, in a few windows. Of a capture written twice (`resume: false`), the
+   * copy read back to is the last one.
    */
   const held = async (
     captureId: string,
@@ -1140,23 +1153,43 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
     let ended = false;
     let source: CaptureSource | undefined;
     if (part === undefined || part.high <= part.low) return { events, ended, source };
-    const range = { topic, partition, fromOffset: part.low, toOffset: part.high, batchSize: 4 };
-    for await (const records of readPartitionRecords(kafka, params.clientId, range)) {
-      for (const r of records) {
-        if (r.key?.toString('utf8') !== captureId || r.value === null) continue;
-        if (headerText(r.headers, CONTENT_TYPE_HEADER) !== BATCH_CONTENT_TYPE) continue;
-        let b: DecodedEventBatch;
-        try {
-          b = readEventBatch(r.value);
-        } catch {
-          continue; // not ours to judge here; the replay worker dead-letters it
-        }
-        if (b.firstSeq <= events) events = Math.max(events, b.firstSeq + b.count);
-        ended ||= b.endOfCapture;
-        if (source === undefined && b.firstSeq === 0 && b.count > 0) {
-          source = headerSource(r.value.subarray(b.starts[0], b.starts[1]));
+    /** The capture's batches found, in offset order (windows are read from the end back). */
+    let found: { firstSeq: number; count: number; end: boolean; source?: CaptureSource }[] = [];
+    let to = part.high;
+    let size = HELD_FIRST_WINDOW;
+    while (to > part.low) {
+      const from = Math.max(part.low, to - size);
+      const window: typeof found = [];
+      const range = { topic, partition, fromOffset: from, toOffset: to, batchSize: 4 };
+      for await (const records of readPartitionRecords(kafka, params.clientId, range)) {
+        for (const r of records) {
+          if (r.key?.toString('utf8') !== captureId || r.value === null) continue;
+          if (headerText(r.headers, CONTENT_TYPE_HEADER) !== BATCH_CONTENT_TYPE) continue;
+          let b: DecodedEventBatch;
+          try {
+            b = readEventBatch(r.value);
+          } catch {
+            continue; // not ours to judge here; the replay worker dead-letters it
+          }
+          const first = b.firstSeq === 0 && b.count > 0;
+          const src = first ? headerSource(r.value.subarray(b.starts[0], b.starts[1])) : undefined;
+          window.push({
+            firstSeq: b.firstSeq,
+            count: b.count,
+            end: b.endOfCapture,
+            ...(src === undefined ? {} : { source: src }),
+          });
         }
       }
+      found = [...window, ...found];
+      if (window.some((b) => b.firstSeq === 0)) break;
+      to = from;
+      size = Math.min(size * 8, HELD_MAX_WINDOW);
+    }
+    for (const b of found) {
+      if (b.firstSeq <= events) events = Math.max(events, b.firstSeq + b.count);
+      ended ||= b.end;
+      source ??= b.source;
     }
     return { events, ended, source };
   };
