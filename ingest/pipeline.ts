@@ -325,6 +325,7 @@ export class CaptureReader {
       data: { name: '', subsystem: '', fields: [], raw: '' },
       tracepoint: '',
       fallback: 1,
+      outOfRange: false,
     };
     let normalizer: Normalizer | undefined;
     let format: CaptureFormat | undefined =
@@ -526,7 +527,9 @@ export class CaptureReader {
                 lineNo,
                 raw.payload.startsWith('[FAILED TO PARSE]')
                   ? `${norm.tracepoint}: the tracer could not format this event ([FAILED TO PARSE]); kept as generic with its raw fields`
-                  : `${norm.tracepoint}: payload does not match the known format; kept as generic`,
+                  : norm.outOfRange === true
+                    ? `${norm.tracepoint}: a number does not fit 64 bits (2^64 or more); refused, kept as generic with its raw text`
+                    : `${norm.tracepoint}: payload does not match the known format; kept as generic`,
               );
             }
             st.events++;

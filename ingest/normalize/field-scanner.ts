@@ -12,6 +12,7 @@
 import { makeDev, type DevT } from '../../src/events/index.js';
 
 const D0 = 0x30;
+const TWO_64 = 1n << 64n;
 const D9 = 0x39;
 
 /** Value of a hex digit, or -1. */
@@ -28,6 +29,12 @@ export class FieldScanner {
   /** Where the payload ends in `s`. */
   end = 0;
   ok = true;
+  /**
+   * Set with `ok` cleared when a number did not fit 64 bits (>= 2^64): no field of the event log
+   * holds it, and a clamped or rounded value would be a different number, so the event is refused
+   * (kept as generic, counted with its line) instead.
+   */
+  outOfRange = false;
 
   /** Starts on the payload `s[from, end)` (the whole of `s` by default). */
   reset(s: string, from = 0, end = s.length): this {
@@ -35,6 +42,7 @@ export class FieldScanner {
     this.p = from;
     this.end = end;
     this.ok = true;
+    this.outOfRange = false;
     return this;
   }
 
@@ -116,9 +124,20 @@ export class FieldScanner {
       this.ok = false;
       return 0;
     }
-    if (p - start > 15) v = Number(s.slice(start, p));
+    if (p - start > 15) {
+      const digits = s.slice(start, p);
+      // 2^64 has 20 digits; Number() would round 2^64 - 1 up to it, so compare exactly.
+      if (p - start >= 20 && BigInt(digits) >= TWO_64) return this.tooLarge();
+      v = Number(digits);
+    }
     this.p = p;
     return neg ? -v : v;
+  }
+
+  private tooLarge(): number {
+    this.ok = false;
+    this.outOfRange = true;
+    return 0;
   }
 
   /** Bounds of the digits the last `scanHex` found. */
@@ -161,6 +180,8 @@ export class FieldScanner {
       this.ok = false;
       return 0;
     }
+    // More than 16 digits is more than 64 bits (as hexExact).
+    if (n > 16) return this.tooLarge();
     this.p = this.hexEnd;
     return n <= 13 ? v : Number(this.scannedBig());
   }
@@ -172,10 +193,11 @@ export class FieldScanner {
   hexExact(): number | bigint {
     const v = this.scanHex();
     const n = this.hexEnd - this.hexStart;
-    if (n === 0 || n > 16) {
+    if (n === 0) {
       this.ok = false;
       return 0;
     }
+    if (n > 16) return this.tooLarge();
     this.p = this.hexEnd;
     return n <= 13 ? v : this.scannedBig();
   }

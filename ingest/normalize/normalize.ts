@@ -70,6 +70,8 @@ export interface Normalized {
   tracepoint: string;
   /** 0 = modelled, 1 = generic because unmodelled, 2 = generic because the payload did not fit. */
   fallback: 0 | 1 | 2;
+  /** With fallback 2: a number in the payload did not fit 64 bits (FieldScanner.outOfRange). */
+  outOfRange?: boolean;
 }
 
 type Builder = (sc: FieldScanner, raw: RawLine, n: Normalizer) => EventDataMap[EventType];
@@ -960,6 +962,8 @@ export class Normalizer {
   ): Normalized {
     out.type = 'generic';
     out.fallback = fallback;
+    // Only a fallback-2 line has reset the scanner for itself.
+    out.outOfRange = fallback === 2 && this.sc.outOfRange;
     out.tracepoint = name;
     // Written straight from the payload text (a quarter of the lines of a typical capture are
     // unmodelled): no field arrays, no slices. Same bytes as encodePayload(genericEvent(...)).

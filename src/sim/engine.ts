@@ -67,6 +67,8 @@ export interface ReplayDiagnostics {
   readonly captureId: string;
   /** Write faults in shared writable file mappings that could not be bound to a file. */
   readonly unattributedFaults: number;
+  /** Write faults dropped because time went backwards inside their episode (tracker.ts). */
+  readonly timeBackwardsFaults: number;
   /** Events the tracer lost ([LOST N EVENTS]): the model may have missed faults or writeback. */
   readonly lostEvents: number;
   /** Files followed (bound to shared writable mappings). */
@@ -427,6 +429,7 @@ class CaptureReplay {
     onDiagnostics?.({
       captureId: this.captureId,
       unattributedFaults: summary.unattributedFaults,
+      timeBackwardsFaults: summary.timeBackwardsFaults,
       lostEvents: summary.lostEvents,
       files: summary.files.length,
       clockPhaseNs: this.phaseNs,
@@ -503,6 +506,10 @@ class CaptureReplay {
       engineVersion: ENGINE_VERSION,
       schemaVersion: SCHEMA_VERSION,
       configJson,
+      // Only when it happened: results of clean captures stay byte-identical.
+      ...(summary.timeBackwardsFaults > 0
+        ? { timeBackwards: { droppedFaults: summary.timeBackwardsFaults } }
+        : {}),
     };
   }
 }

@@ -185,4 +185,10 @@ export interface RunResult {
   readonly schemaVersion: number;
   /** The effective configuration, canonical JSON (sorted keys). */
   readonly configJson: string;
+  /**
+   * Present when time went backwards inside traced write faults (a CPU clock jump, a task's
+   * events out of order): those faults were dropped, from every policy's counts and latencies
+   * and from the observed ones, since their durations are no latency.
+   */
+  readonly timeBackwards?: { readonly droppedFaults: number };
 }

@@ -207,6 +207,8 @@ export interface TrackerSummary {
   readonly unseenCleanings: number;
   /** Write faults in shared writable file mappings that could not be bound to a file. */
   readonly unattributedFaults: number;
+  /** Write-fault episodes dropped because time went backwards inside them. */
+  readonly timeBackwardsFaults: number;
   readonly lostEvents: number;
   readonly hz: number;
   readonly kernel: string;
@@ -272,6 +274,8 @@ export class Tracker {
   /** Observed last timestamp update granule and dirty pages since writeback, per file id. */
   private readonly obsFile: { updGranule: number; lastFault: number; dirtySinceWb: number }[] = [];
   unattributedFaults = 0;
+  /** Write-fault episodes dropped because time went backwards inside them (dropIfTimeWentBack). */
+  timeBackwardsFaults = 0;
   /** Jiffy grid offset used by the observed staleness figures. */
   phaseNs = 0;
   lostEvents = 0;
@@ -350,7 +354,10 @@ export class Tracker {
     // One bigint subtraction per event; the caller may pass it precomputed.
     const t = tRel ?? Number(e.ts - this.t0);
     const pid = e.pid;
-    if (this.episodes.size > 0) this.endEpisodeOnOtherInode(pid, e);
+    if (this.episodes.size > 0) {
+      this.dropIfTimeWentBack(pid, t);
+      this.endEpisodeOnOtherInode(pid, e);
+    }
     const fact = this.fs.observe(e);
     switch (e.type) {
       case 'header':
@@ -779,6 +786,7 @@ export class Tracker {
       evidence: this.fs.evidence,
       unseenCleanings: this.unseenCleanings,
       unattributedFaults: this.unattributedFaults,
+      timeBackwardsFaults: this.timeBackwardsFaults,
       lostEvents: this.lostEvents,
       hz: this.hz,
       kernel: this.kernel,
@@ -817,6 +825,25 @@ export class Tracker {
     if (ep === undefined || !('ino' in e.data)) return;
     const known = ep.vma.file?.ino ?? ep.bindIno;
     if (known >= 0 && e.data.ino !== known) this.closeEpisode(pid);
+  }
+
+  /**
+   * Time went backwards inside one task's fault episode (a CPU clock that jumped, events of the
+   * task out of order): the event at `t` is earlier than one the episode already holds, so the
+   * episode's duration (last event minus the fault) is not a time the fault took. The episode is
+   * dropped, not closed: no fault input, no observed sample, no cost measurement, and counted.
+   *
+   * Checked here, per task, rather than at ingest across the merged stream: a duration is the
+   * difference of two timestamps of one task, so a backward step between two of its own events is
+   * exactly what makes a latency wrong. Across tasks (or CPUs) the merged order may legitimately
+   * differ by the clocks' skew, and a step there says nothing about which episode it spoils.
+   * A clock that jumps forward and stays there shows no backward step and is not detected.
+   */
+  private dropIfTimeWentBack(pid: number, t: number): void {
+    const ep = this.episodes.get(pid);
+    if (ep === undefined || t >= ep.lastT) return;
+    this.episodes.delete(pid);
+    this.timeBackwardsFaults++;
   }
 
   /** Extends the pid's open episode (if any) to `t` and returns it. */

@@ -208,6 +208,10 @@ export const replayCommand: Command = {
             notes.push(
               `${d.unattributedFaults} write faults in shared file mappings could not be bound to a file (skipped)`,
             );
+          if (d.timeBackwardsFaults > 0)
+            notes.push(
+              `time went backwards inside ${d.timeBackwardsFaults} traced write faults (a clock jump or events out of order): dropped, not counted as latencies`,
+            );
           if (d.lostEvents > 0)
             notes.push(`the tracer lost ${d.lostEvents} events: counts may be low`);
           for (const n of notes)

@@ -32,7 +32,7 @@ import {
   storeJson,
   storeRuns,
 } from '../store-runs.js';
-import { formatRunTables, wrap } from '../format/index.js';
+import { formatRunTables, terminalText, wrap } from '../format/index.js';
 import { startIngestPhase, startReplayPhase } from '../progress.js';
 import { damagedLine, formatWarnings, issuesToList, parseInputFlags } from './ingest.js';
 import { parseReplayArgs, simOptionsFor } from './replay.js';
@@ -170,6 +170,7 @@ export const runCommand: Command = {
     } finally {
       await log.close();
     }
+    for (const r of runs) warnTimeBackwards(r, io, 'run');
 
     // 3. Store. A failure is reported after the results are printed: nothing computed is lost.
     const outcome = await storeRuns(runs, storeConfig, io, 'run', retryBudgetMs);
@@ -203,4 +204,13 @@ function reportIssues(s: IngestSummary, io: CliIo): void {
       `faultreplay run: … ${listedTotal - shown.length} more line issue(s); 'faultreplay ingest --json' lists them\n`,
     );
   }
+}
+
+/** Faults whose traced time went backwards were dropped (tracker.ts): say so, they are not latencies. */
+function warnTimeBackwards(r: RunResult, io: CliIo, cmd: string): void {
+  const n = r.timeBackwards?.droppedFaults ?? 0;
+  if (n === 0) return;
+  io.stderr.write(
+    `faultreplay ${cmd}: ${terminalText(r.captureId)}: time went backwards inside ${n} traced write faults (a clock jump or events out of order): dropped, not counted as latencies\n`,
+  );
 }

@@ -138,7 +138,14 @@ describe('diagnostics', () => {
       onDiagnostics: (d) => seen.push(d),
     });
     expect(seen).toEqual([
-      { captureId: 'given', unattributedFaults: 1, lostEvents: 17, files: 1, clockPhaseNs: 0 },
+      {
+        captureId: 'given',
+        unattributedFaults: 1,
+        timeBackwardsFaults: 0,
+        lostEvents: 17,
+        files: 1,
+        clockPhaseNs: 0,
+      },
     ]);
   });
 });

@@ -1,0 +1,69 @@
+// `faultreplay run` (the built CLI) on a capture where time goes backwards inside one traced
+// write fault: ext4_default.trace with one event of a fault 5 s late (a CPU clock that jumped
+// ahead and came back). Before, that fault became a 5-second latency with no warning.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
+const SCENARIOS = join(repoRoot, 'test', 'fixtures', 'captures', 'scenarios');
+const JUMPED = join(SCENARIOS, 'ext4-time-backwards.trace.gz');
+const CLEAN = join(SCENARIOS, 'ext4_default.trace');
+
+interface Latency {
+  count: number;
+  max: number;
+}
+interface RunJson {
+  timeBackwards?: { droppedFaults: number };
+  policies: Record<
+    string,
+    { writeFaults: number; faultLatencyUs: Latency; observed?: { faultLatencyUs: Latency } }
+  >;
+}
+
+function run(file: string): { code: number; json: RunJson; stderr: string } {
+  const cwd = mkdtempSync(join(tmpdir(), 'timeback-e2e-'));
+  const r = spawnSync(process.execPath, [CLI, 'run', '--no-store', '--json', file], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status ?? -1, json: JSON.parse(r.stdout) as RunJson, stderr: r.stderr };
+}
+
+describe('faultreplay run: time going backwards inside a fault', () => {
+  const jumped = run(JUMPED);
+  const clean = run(CLEAN);
+
+  it('is detected, counted in the JSON and warned about', () => {
+    expect(jumped.code, jumped.stderr).toBe(0);
+    expect(jumped.json.timeBackwards).toEqual({ droppedFaults: 1 });
+    expect(jumped.stderr).toMatch(
+      /faultreplay run: ext4-time-backwards: time went backwards inside 1 traced write faults/,
+    );
+    expect(clean.code, clean.stderr).toBe(0);
+    expect(clean.json.timeBackwards).toBeUndefined();
+    expect(clean.stderr).not.toMatch(/backwards/);
+  });
+
+  it('drops that fault: no policy and no observed figure shows a 5-second latency', () => {
+    for (const [id, p] of Object.entries(jumped.json.policies)) {
+      const c = clean.json.policies[id]!;
+      expect(p.writeFaults, id).toBe(c.writeFaults - 1);
+      expect(p.faultLatencyUs.count, id).toBe(c.faultLatencyUs.count - 1);
+      // The clean capture's slowest fault is well under a millisecond; the jump is 5 s.
+      expect(p.faultLatencyUs.max, id).toBeLessThanOrEqual(c.faultLatencyUs.max);
+    }
+    const o = jumped.json.policies['legacy']!.observed!;
+    expect(o.faultLatencyUs.count).toBe(
+      clean.json.policies['legacy']!.observed!.faultLatencyUs.count - 1,
+    );
+    expect(o.faultLatencyUs.max).toBeLessThan(1e6);
+  });
+});
