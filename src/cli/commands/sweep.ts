@@ -144,6 +144,10 @@ export const sweepCommand: Command = {
         })}\n`,
       );
     } else io.stdout.write(formatSweepTable(s, gridMs));
-    return reportStore(outcome, io, 'sweep', a.json);
+    const code = reportStore(outcome, io, 'sweep', a.json);
+    if (!a.json && outcome.kind !== 'none' && outcome.error === undefined) {
+      io.stdout.write(`the grid: faultreplay query sweep --param sweep=${s.sweepId}\n`);
+    }
+    return code;
   },
 };
