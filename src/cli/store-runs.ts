@@ -15,7 +15,7 @@ import {
   storeLocation,
 } from '../store/index.js';
 import { startPhase } from './progress.js';
-import type { ResultStore, StoreConfig, StoreReport } from '../store/index.js';
+import type { ResultStore, RunParams, StoreConfig, StoreReport } from '../store/index.js';
 
 export const STORE_USAGE = `  --store DIR        embedded result store directory (default: ./.faultreplay/store)
   --clickhouse URL   store in a ClickHouse server instead (credentials: FAULTREPLAY_CLICKHOUSE_USER,
@@ -129,12 +129,17 @@ export async function checkStoreBeforeWork(
   });
 }
 
+/**
+ * Stores `runs`, then `params` (a sweep's `run_params`, written after every run so a sweep
+ * query never sees a cell without its figures).
+ */
 export async function storeRuns(
   runs: readonly RunResult[],
   config: StoreConfig | undefined,
   io: CliIo,
   command: string,
   budgetMs?: number,
+  params: readonly RunParams[] = [],
 ): Promise<StoreOutcome> {
   if (config === undefined) return { kind: 'none', location: null, stored: [], error: undefined };
   const location = storeLocation(config);
@@ -147,6 +152,7 @@ export async function storeRuns(
         stored.push(await store.storeRun(r));
         storing.update(stored.length);
       }
+      for (const p of params) await store.storeRunParams(p);
     } finally {
       await store.close();
     }

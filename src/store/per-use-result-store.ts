@@ -41,6 +41,7 @@ export function createPerUseResultStore(opts: PerUseStoreOptions): ResultStore {
     location: opts.location,
     migrate: () => use((s) => s.migrate()),
     storeRun: (r) => use((s) => s.storeRun(r)),
+    storeRunParams: (p) => use((s) => s.storeRunParams(p)),
     query: (name, params) => use((s) => s.query(name, params)),
     schema: () => use((s) => s.schema()),
     latestRunId: () => use((s) => s.latestRunId()),

@@ -66,6 +66,19 @@ export interface SchemaSnapshot {
   }[];
 }
 
+/**
+ * The tunable values a sweep replayed one stored run with (table `run_params`, version 7).
+ * `values` are in the sweep's axis order.
+ */
+export interface RunParams {
+  /** The sweep the run belongs to (a run can belong to several). */
+  readonly sweepId: string;
+  readonly runId: string;
+  /** The captured baseline (legacy, parameters as captured), not a cell of the grid. */
+  readonly isCaptured: boolean;
+  readonly values: readonly { readonly name: string; readonly value: number }[];
+}
+
 export interface ResultStore {
   /** 'chdb' or 'clickhouse'. */
   readonly kind: 'chdb' | 'clickhouse';
@@ -87,6 +100,14 @@ export interface ResultStore {
    * with `ReplayError('RPL_SINK')` rather than report rows that are not there.
    */
   storeRun(result: RunResult): Promise<StoreReport>;
+
+  /**
+   * Stores the parameter values of a run already stored by `storeRun` (a sweep writes them
+   * after the cell's run, so a sweep query never sees a cell without figures). Same obligations
+   * as `storeRun`: idempotent, retried, values checked (finite, names unique) before the
+   * INSERT, and the rows counted back; resolves to that count.
+   */
+  storeRunParams(params: RunParams): Promise<number>;
 
   /**
    * Runs one canned query (`dashboards/NAME.sql`) with typed, validated parameters. Unknown

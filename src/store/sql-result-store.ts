@@ -23,6 +23,7 @@ import type {
   QueryResult,
   ResultStore,
   ResultTable,
+  RunParams,
   SchemaSnapshot,
   StoreReport,
 } from './result-store.js';
@@ -230,6 +231,52 @@ export function createSqlResultStore(backend: SqlBackend, opts: SqlStoreOptions 
     return { runId: result.runId, rows: got, totalRows, inserts, retries: retries - before };
   }
 
+  async function storeRunParams(p: RunParams): Promise<number> {
+    const where = `sweep ${p.sweepId} run ${p.runId}`;
+    if (p.sweepId === '' || p.runId === '') {
+      throw new ReplayError('RPL_INPUT', `${where}: run parameters need a sweep id and a run id`);
+    }
+    if (!created.has('run_params')) {
+      throw new ReplayError('RPL_SINK', `${backend.location}: the schema has no run_params table`);
+    }
+    const names = new Set<string>();
+    for (const v of p.values) {
+      if (!Number.isFinite(v.value) || v.name === '' || names.has(v.name)) {
+        throw new ReplayError(
+          'RPL_INPUT',
+          `${where}: parameter '${v.name}' = ${v.value} (names must be unique, values finite)`,
+        );
+      }
+      names.add(v.name);
+    }
+    const stamp = now();
+    const rows: Row[] = p.values.map((v, position) => ({
+      sweep_id: p.sweepId,
+      run_id: p.runId,
+      position,
+      name: v.name,
+      value: v.value,
+      is_captured: p.isCaptured ? 1 : 0,
+      stored_at_ms: stamp,
+    }));
+    if (rows.length > 0) {
+      await withRetry(`insert into run_params (${rows.length} rows)`, () =>
+        backend.insert('run_params', rows),
+      );
+    }
+    const res = await selectRaw(
+      `SELECT count() AS n FROM run_params FINAL WHERE sweep_id = ${quoteString(p.sweepId)} AND run_id = ${quoteString(p.runId)} AND is_captured = ${p.isCaptured ? 1 : 0}`,
+    );
+    const got = Number(res.data[0]?.['n']);
+    if (got !== rows.length) {
+      throw new ReplayError(
+        'RPL_SINK',
+        `${backend.location}: ${where}: run_params read back ${got} rows (sent ${rows.length})`,
+      );
+    }
+    return got;
+  }
+
   async function schema(): Promise<SchemaSnapshot> {
     const tables = await selectRaw(
       'SELECT name, engine, sorting_key FROM system.tables WHERE database = currentDatabase() ORDER BY name',
@@ -287,6 +334,7 @@ export function createSqlResultStore(backend: SqlBackend, opts: SqlStoreOptions 
     location: backend.location,
     migrate,
     storeRun,
+    storeRunParams,
     query,
     latestRunId,
     schema,

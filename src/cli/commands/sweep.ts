@@ -9,7 +9,14 @@ import { performance } from 'node:perf_hooks';
 import type { Command } from '../command.js';
 import { ReplayError } from '../../errors.js';
 import { createFileEventLog } from '../../log/file-event-log.js';
-import { parseSweepSet, resultToJson, runSweep, SWEEP_PARAMS } from '../../sim/index.js';
+import {
+  capturedValues,
+  paramValues,
+  parseSweepSet,
+  resultToJson,
+  runSweep,
+  SWEEP_PARAMS,
+} from '../../sim/index.js';
 import type { SweepResult } from '../../sim/index.js';
 import { formatSweepTable } from '../format/index.js';
 import {
@@ -93,7 +100,29 @@ export const sweepCommand: Command = {
       await log.close();
     }
     const gridMs = performance.now() - started;
-    const outcome = await storeRuns([s.baseline, ...s.runs], storeConfig, io, 'sweep');
+    // Every cell's values and the baseline's captured ones, for `faultreplay query sweep`.
+    const params = [
+      {
+        sweepId: s.sweepId,
+        runId: s.baseline.runId,
+        isCaptured: true,
+        values: capturedValues(s.axes, sim, s.baseline),
+      },
+      ...s.runs.map((r, i) => ({
+        sweepId: s.sweepId,
+        runId: r.runId,
+        isCaptured: false,
+        values: paramValues(s.axes, s.cells[i * s.policies.length]!.params),
+      })),
+    ];
+    const outcome = await storeRuns(
+      [s.baseline, ...s.runs],
+      storeConfig,
+      io,
+      'sweep',
+      undefined,
+      params,
+    );
     if (a.json) {
       const cells = s.cells.map((c) => ({
         params: c.params,
@@ -104,6 +133,7 @@ export const sweepCommand: Command = {
       }));
       io.stdout.write(
         `${resultToJson({
+          sweepId: s.sweepId,
           captureId: s.captureId,
           axes: s.axes,
           policies: s.policies,
@@ -114,6 +144,10 @@ export const sweepCommand: Command = {
         })}\n`,
       );
     } else io.stdout.write(formatSweepTable(s, gridMs));
-    return reportStore(outcome, io, 'sweep', a.json);
+    const code = reportStore(outcome, io, 'sweep', a.json);
+    if (!a.json && outcome.kind !== 'none' && outcome.error === undefined) {
+      io.stdout.write(`the grid: faultreplay query sweep --param sweep=${s.sweepId}\n`);
+    }
+    return code;
   },
 };

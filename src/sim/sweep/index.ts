@@ -1,2 +1,10 @@
-export { gridOf, parseSweepSet, runSweep, SWEEP_METRICS, SWEEP_PARAMS } from './sweep.js';
+export {
+  capturedValues,
+  gridOf,
+  paramValues,
+  parseSweepSet,
+  runSweep,
+  SWEEP_METRICS,
+  SWEEP_PARAMS,
+} from './sweep.js';
 export type { SweepAxis, SweepCell, SweepOptions, SweepParam, SweepResult } from './sweep.js';

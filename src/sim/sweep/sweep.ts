@@ -8,8 +8,10 @@
  * threshold) re-time writeback with the modelled flusher (src/sim/flusher/) in every cell of
  * the grid; costs, the commit interval and HZ replay the captured writeback as it is.
  */
+import { createHash } from 'node:crypto';
 import { ReplayError } from '../../errors.js';
 import type { EventLog } from '../../log/event-log.js';
+import { resolveSimParams } from '../../config/index.js';
 import type { SimOptions } from '../../config/index.js';
 import { metricValue, replayLog } from '../engine.js';
 import type { ReplayDiagnostics } from '../engine.js';
@@ -64,6 +66,12 @@ export interface SweepCell {
 }
 
 export interface SweepResult {
+  /**
+   * The sweep's identity: a hash of the baseline run, the axes and the policies, so the same
+   * sweep of the same log gets the same id (stored results stay byte-identical) and two
+   * different grids over one capture stay apart in the store.
+   */
+  readonly sweepId: string;
   readonly captureId: string;
   readonly axes: readonly SweepAxis[];
   readonly policies: readonly string[];
@@ -146,5 +154,38 @@ export async function runSweep(log: EventLog, o: SweepOptions): Promise<SweepRes
     }
     o.onCombination?.(i + 1, grid.length, params);
   }
-  return { captureId: baseline.captureId, axes: o.axes, policies, baseline, runs, cells };
+  const sweepId = createHash('sha256')
+    .update(JSON.stringify({ baseline: baseline.runId, axes: o.axes, policies }))
+    .digest('hex')
+    .slice(0, 16);
+  return { sweepId, captureId: baseline.captureId, axes: o.axes, policies, baseline, runs, cells };
+}
+
+/** A parameter combination's values in axis order (the `run_params` rows of one run). */
+export function paramValues(
+  axes: readonly SweepAxis[],
+  params: SweepCell['params'],
+): { name: SweepParam; value: number }[] {
+  return axes.map((a) => ({ name: a.param, value: params[a.param]! }));
+}
+
+/**
+ * The captured values of the axes' parameters, as the baseline ran: its configuration, else
+ * (a flusher parameter the captured writeback does not read) the resolved options. A value the
+ * baseline does not know (no commit interval: the trace's own commits; HZ 0: not yet derived)
+ * is left out rather than stored as a number it never had.
+ */
+export function capturedValues(
+  axes: readonly SweepAxis[],
+  sim: SimOptions | undefined,
+  baseline: RunResult,
+): { name: SweepParam; value: number }[] {
+  const config = JSON.parse(baseline.configJson) as Record<string, unknown>;
+  const resolved = resolveSimParams(sim) as unknown as Record<string, unknown>;
+  return axes.flatMap((a) => {
+    const v = config[a.param] ?? resolved[a.param];
+    return typeof v === 'number' && !(a.param === 'hz' && v === 0)
+      ? [{ name: a.param, value: v }]
+      : [];
+  });
 }

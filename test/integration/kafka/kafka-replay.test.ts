@@ -256,6 +256,7 @@ describe('replay workers in a consumer group', () => {
         }
         return store.storeRun(r);
       },
+      storeRunParams: (p) => store.storeRunParams(p),
       query: (name, params) => store.query(name, params),
       schema: () => store.schema(),
       latestRunId: () => store.latestRunId(),

@@ -34,6 +34,7 @@ afterAll(async () => {
 });
 
 interface SweepJson {
+  sweepId: string;
   baselineRunId: string;
   cells: { params: Record<string, number>; policy: string; runId: string }[];
   gridMs: number;
@@ -73,6 +74,27 @@ describe('faultreplay sweep / compare', () => {
     expect(t.code).toBe(0);
     expect(t.out).toMatch(/^figure\s+A /);
     expect(t.out).toMatch(/timestamp_updates/);
+    // the stored grid, one row per cell and policy, through `faultreplay query sweep`
+    const grid = await cli(['query', 'sweep', '--json', '--param', `sweep=${j.sweepId}`]);
+    expect(grid.code).toBe(0);
+    const rows = JSON.parse(grid.out) as Record<string, unknown>[];
+    expect(rows.map((r) => [r['run_id'], r['policy'], r['params']])).toEqual(
+      j.cells.map((c) => [
+        c.runId,
+        c.policy,
+        `hz=${c.params['hz']} commitIntervalMs=${c.params['commitIntervalMs']}`,
+      ]),
+    );
+    const table = await cli([
+      'sweep',
+      '--set',
+      'hz=250,1000',
+      '--set',
+      'commitIntervalMs=100,5000',
+      '--policies',
+      'legacy,lazytime',
+    ]);
+    expect(table.out).toContain(`the grid: faultreplay query sweep --param sweep=${j.sweepId}\n`);
     const missing = await cli(['compare', `${a.runId}:nope`, b.runId]);
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/no policy 'nope'/);

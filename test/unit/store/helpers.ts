@@ -6,7 +6,7 @@ import { readEvents } from '../../../ingest/index.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
 import { replayEvents } from '../../../src/sim/index.js';
 import type { PolicyFigures, RunResult } from '../../../src/sim/results.js';
-import { createResultStore } from '../../../src/store/index.js';
+import { createResultStore, loadCannedQueries } from '../../../src/store/index.js';
 import type { ResultStore, SqlStoreOptions } from '../../../src/store/index.js';
 
 /** A chdb store in a fresh temporary directory; `cleanup` closes it and removes the directory. */
@@ -67,6 +67,20 @@ export function expectedSummaryRow(r: RunResult, id: string): Record<string, unk
   return row;
 }
 
+/** The figure columns of the sweep query for one policy of a run, from the RunResult itself. */
+export function expectedSweepFigures(r: RunResult, id: string): Record<string, unknown> {
+  const f: PolicyFigures = r.policies[id]!;
+  return {
+    fault_p99_us: f.faultLatencyUs.p99,
+    msync_p99_us: f.msyncLatencyUs.p99,
+    write_amplification: f.writeAmplification,
+    data_pages_written: f.dataPagesWritten,
+    journal_commits: f.journalCommits,
+    timestamp_updates: f.timestampUpdates,
+    staleness_mean_ms: f.mtimeStaleness.meanMs,
+  };
+}
+
 /** Rows of every canned query for a run, keyed by query name. */
 export async function answerAll(
   store: ResultStore,
@@ -74,8 +88,11 @@ export async function answerAll(
   run: string,
 ): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
+  const canned = loadCannedQueries();
   for (const n of names) {
-    const q = await store.query(n, n === 'runs' ? {} : { run });
+    // `runs` and `sweep` take no run: they list the store's runs or a sweep's cells.
+    const perRun = canned.get(n)?.params.some((p) => p.name === 'run') ?? true;
+    const q = await store.query(n, perRun ? { run } : {});
     // `runs` lists every run of the store; keep this one's row so stores with other runs compare.
     const rows = n === 'runs' ? q.rows.filter((r) => r['run_id'] === run) : q.rows;
     out[n] = { columns: q.columns, rows };

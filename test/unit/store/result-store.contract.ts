@@ -8,7 +8,7 @@ import type { RunResult } from '../../../src/sim/results.js';
 import { loadCannedQueries } from '../../../src/store/index.js';
 import type { ResultStore, SqlStoreOptions } from '../../../src/store/index.js';
 import { syntheticRun } from '../../../src/store/synthetic-run.js';
-import { expectedSummaryRow } from './helpers.js';
+import { expectedSummaryRow, expectedSweepFigures } from './helpers.js';
 
 /** Opens an empty store of the adapter under test; `cleanup` closes and removes it. */
 export type OpenEmptyStore = (
@@ -262,6 +262,53 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
           note: c.note,
         })),
       );
+    });
+
+    test('sweep: one row per cell and policy, values in axis order, figures as stored', async () => {
+      const cell = (r: RunResult, params: string, values: number[], captured: 0 | 1) =>
+        r.policyIds.map((policy) => ({
+          sweep_id: 'sw-1',
+          run_id: r.runId,
+          is_captured: captured,
+          params,
+          param_names: ['dirtyExpireMs', 'commitIntervalMs'],
+          param_values: values,
+          policy,
+          ...expectedSweepFigures(r, policy),
+        }));
+      const p = (runId: string, isCaptured: boolean, expire: number, commit: number) => ({
+        sweepId: 'sw-1',
+        runId,
+        isCaptured,
+        values: [
+          { name: 'dirtyExpireMs', value: expire },
+          { name: 'commitIntervalMs', value: commit },
+        ],
+      });
+      const other = { sweepId: 'sw-0', runId: 'run-0', isCaptured: false };
+      await store.storeRunParams({ ...other, values: [{ name: 'hz', value: 250 }] });
+      clock += 1000;
+      expect(await store.storeRunParams(p('run-0', true, 30000, 5000))).toBe(2);
+      // run-0 is also a cell of the same sweep: the baseline's row stays beside it
+      expect(await store.storeRunParams(p('run-0', false, 30000, 100))).toBe(2);
+      expect(await store.storeRunParams(p('run-a', false, 1000.5, 100))).toBe(2);
+      expect(await store.storeRunParams(p('run-a', false, 1000.5, 100))).toBe(2); // idempotent
+      const cells = [
+        ...cell(run, 'dirtyExpireMs=1000.5 commitIntervalMs=100', [1000.5, 100], 0),
+        ...cell(older, 'dirtyExpireMs=30000 commitIntervalMs=100', [30000, 100], 0),
+      ];
+      expect((await q('sweep')).rows).toEqual(cells); // no sweep: the latest stored
+      expect((await q('sweep', { sweep: 'sw-1', captured: 1 })).rows).toEqual([
+        ...cell(older, 'dirtyExpireMs=30000 commitIntervalMs=5000', [30000, 5000], 1),
+        ...cells,
+      ]);
+      const sw0 = await q('sweep', { sweep: 'sw-0' });
+      expect(sw0.rows.map((r) => [r['run_id'], r['policy'], r['params']])).toEqual(
+        older.policyIds.map((policy) => ['run-0', policy, 'hz=250']),
+      );
+      expect((await q('sweep', { sweep: 'nope' })).rows).toEqual([]);
+      const bad = { ...other, values: [{ name: 'hz', value: Number.NaN }] };
+      await expect(store.storeRunParams(bad)).rejects.toThrow(/parameter 'hz' = NaN/);
     });
 
     test('every canned query is covered above', () => {
