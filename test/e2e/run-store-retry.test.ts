@@ -43,9 +43,10 @@ function admin(sql: string): Promise<string> {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (c: string) => (text += c));
-      res.on('end', () =>
-        res.statusCode === 200 ? resolve(text.trim()) : reject(new Error(`${sql}: ${text}`)),
-      );
+      res.on('end', () => {
+        if (res.statusCode === 200) resolve(text.trim());
+        else reject(new Error(`${sql}: ${text}`));
+      });
     });
     req.on('error', reject);
     req.end(sql);
