@@ -7,4 +7,5 @@ SELECT
   note
 FROM costs FINAL
 WHERE run_id = {run:String}
+  AND run_id IN (SELECT run_id FROM runs FINAL WHERE run_id = {run:String})
 ORDER BY position, name

@@ -28,6 +28,7 @@ FROM
     arraySum(counts) AS total
   FROM latency_histograms FINAL
   WHERE run_id = {run:String}
+    AND run_id IN (SELECT run_id FROM runs FINAL WHERE run_id = {run:String})
     AND file = {file:String}
     AND ({policy:String} = '' OR policy = {policy:String})
     AND ({kind:String} = '' OR kind = {kind:String})

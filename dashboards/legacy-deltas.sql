@@ -10,5 +10,6 @@ SELECT
   rel_delta
 FROM legacy_deltas
 WHERE run_id = {run:String}
+  AND run_id IN (SELECT run_id FROM runs FINAL WHERE run_id = {run:String})
   AND ({policy:String} = '' OR policy = {policy:String})
 ORDER BY policy_index, policy, metric

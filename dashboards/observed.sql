@@ -27,4 +27,5 @@ ANY LEFT JOIN (
   WHERE run_id = {run:String}
 ) AS notes USING (run_id, policy, source, file)
 WHERE run_id = {run:String} AND policy = 'legacy' AND file = ''
+  AND run_id IN (SELECT run_id FROM runs FINAL WHERE run_id = {run:String})
 ORDER BY source DESC

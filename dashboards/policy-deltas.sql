@@ -11,6 +11,7 @@ SELECT
   rel_delta
 FROM deltas FINAL
 WHERE run_id = {run:String}
+  AND run_id IN (SELECT run_id FROM runs FINAL WHERE run_id = {run:String})
   AND ({policy:String} = '' OR policy = {policy:String})
   AND ({metric:String} = '' OR metric = {metric:String})
 ORDER BY policy_index, policy, metric

@@ -30,6 +30,7 @@ SELECT
   durability_lag_mean_ms
 FROM policy_results FINAL
 WHERE run_id = {run:String}
+  AND run_id IN (SELECT run_id FROM runs FINAL WHERE run_id = {run:String})
   AND source = 'sim'
   AND file = ''
   AND ({policy:String} = '' OR policy = {policy:String})

@@ -11,5 +11,6 @@ SELECT
   fault_latency_mean_us
 FROM timeline FINAL
 WHERE run_id = {run:String}
+  AND run_id IN (SELECT run_id FROM runs FINAL WHERE run_id = {run:String})
   AND ({policy:String} = '' OR policy = {policy:String})
 ORDER BY policy_index, policy, second

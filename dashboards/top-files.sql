@@ -18,6 +18,7 @@ SELECT
   staleness_max_ms
 FROM policy_results FINAL
 WHERE run_id = {run:String}
+  AND run_id IN (SELECT run_id FROM runs FINAL WHERE run_id = {run:String})
   AND source = 'sim'
   AND file != ''
   AND ({policy:String} = '' OR policy = {policy:String})

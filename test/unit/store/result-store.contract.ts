@@ -3,12 +3,12 @@
 // Run against chdb by store-roundtrip.test.ts (unit) and against a server by
 // test/integration/store/clickhouse-store.test.ts.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { isReplayError } from '../../../src/errors.js';
+import { ReplayError, isReplayError } from '../../../src/errors.js';
 import type { RunResult } from '../../../src/sim/results.js';
 import { loadCannedQueries } from '../../../src/store/index.js';
 import type { ResultStore, SqlStoreOptions } from '../../../src/store/index.js';
 import { syntheticRun } from '../../../src/store/synthetic-run.js';
-import { expectedSummaryRow, expectedSweepFigures } from './helpers.js';
+import { answerAll, expectedSummaryRow, expectedSweepFigures } from './helpers.js';
 
 /** Opens an empty store of the adapter under test; `cleanup` closes and removes it. */
 export type OpenEmptyStore = (
@@ -34,9 +34,21 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
   );
   let clock = 1_700_000_000_000;
   const covered = new Set<string>();
+  // While set, the `runs` INSERT fails: the figures land, the run's own row does not, as when
+  // the server goes away between the two (issue #15.6).
+  let failRunsRow = false;
+  let reachedRunsRow = false;
 
   beforeAll(async () => {
-    ({ store, cleanup } = await open({ now: () => clock, batchRows: 100 }));
+    ({ store, cleanup } = await open({
+      now: () => clock,
+      batchRows: 100,
+      beforeInsert: (table) => {
+        if (table !== 'runs' || !failRunsRow) return;
+        reachedRunsRow = true;
+        throw new ReplayError('RPL_SINK', 'injected: server gone before the runs row');
+      },
+    }));
     await store.storeRun(older);
     clock += 1000;
     await store.storeRun(run);
@@ -313,6 +325,50 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
 
     test('every canned query is covered above', () => {
       expect([...covered].sort()).toEqual([...loadCannedQueries().keys()].sort());
+    });
+  });
+
+  describe('a run without its runs row is in no query', () => {
+    // The same figures as `run` under another id: once complete, every answer must equal run-a's.
+    const half: RunResult = { ...run, runId: 'run-half' };
+    const names = [...loadCannedQueries().keys()];
+    const figureQueries = names.filter((n) => n !== 'runs');
+
+    test('figures stored but the runs row failed: every canned query is empty for it', async () => {
+      failRunsRow = true;
+      try {
+        const err = await store.storeRun(half).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(isReplayError(err) && err.message).toBe('injected: server gone before the runs row');
+      } finally {
+        failRunsRow = false;
+      }
+      // The hook only runs for `runs` after every figure table was written and read back.
+      expect(reachedRunsRow).toBe(true);
+      for (const n of figureQueries) {
+        expect({ n, rows: (await store.query(n, { run: half.runId })).rows }).toEqual({
+          n,
+          rows: [],
+        });
+      }
+      const listed = (await store.query('runs')).rows.map((r) => r['run_id']);
+      expect(listed).not.toContain(half.runId);
+      expect(await store.latestRunId()).toBe(run.runId);
+    });
+
+    test('a retry of the same run completes it: every query shows it once', async () => {
+      clock += 1000;
+      await store.storeRun(half);
+      const listed = (await store.query('runs')).rows.map((r) => r['run_id']);
+      expect(listed.filter((id) => id === half.runId)).toEqual([half.runId]);
+      const got = await answerAll(store, figureQueries, half.runId);
+      const want = await answerAll(store, figureQueries, run.runId);
+      for (const n of figureQueries) {
+        expect((got[n] as { rows: unknown[] }).rows.length, n).toBeGreaterThan(0);
+      }
+      expect(got).toEqual(want);
     });
   });
 
