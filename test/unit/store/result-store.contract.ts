@@ -332,7 +332,12 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
     // The same figures as `run` under another id: once complete, every answer must equal run-a's.
     const half: RunResult = { ...run, runId: 'run-half' };
     const names = [...loadCannedQueries().keys()];
-    const figureQueries = names.filter((n) => n !== 'runs');
+    // The per-run queries (`runs` lists runs, `sweep` a sweep's cells: its parameters are
+    // written only after every cell's runs row).
+    const canned = loadCannedQueries();
+    const figureQueries = names.filter(
+      (n) => canned.get(n)?.params.some((p) => p.name === 'run') ?? false,
+    );
 
     test('figures stored but the runs row failed: every canned query is empty for it', async () => {
       failRunsRow = true;
@@ -347,6 +352,7 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
       }
       // The hook only runs for `runs` after every figure table was written and read back.
       expect(reachedRunsRow).toBe(true);
+      expect(figureQueries).toEqual(expect.arrayContaining(['summary', 'timeline', 'costs']));
       for (const n of figureQueries) {
         expect({ n, rows: (await store.query(n, { run: half.runId })).rows }).toEqual({
           n,
