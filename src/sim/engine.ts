@@ -69,6 +69,8 @@ export interface ReplayDiagnostics {
   readonly unattributedFaults: number;
   /** Write faults dropped because time went backwards inside their episode (tracker.ts). */
   readonly timeBackwardsFaults: number;
+  /** msync/fsync calls whose exit was earlier than their entry: charged the modelled cost. */
+  readonly timeBackwardsSyscalls: number;
   /** Events the tracer lost ([LOST N EVENTS]): the model may have missed faults or writeback. */
   readonly lostEvents: number;
   /** Files followed (bound to shared writable mappings). */
@@ -430,6 +432,7 @@ class CaptureReplay {
       captureId: this.captureId,
       unattributedFaults: summary.unattributedFaults,
       timeBackwardsFaults: summary.timeBackwardsFaults,
+      timeBackwardsSyscalls: summary.timeBackwardsSyscalls,
       lostEvents: summary.lostEvents,
       files: summary.files.length,
       clockPhaseNs: this.phaseNs,
@@ -507,8 +510,13 @@ class CaptureReplay {
       schemaVersion: SCHEMA_VERSION,
       configJson,
       // Only when it happened: results of clean captures stay byte-identical.
-      ...(summary.timeBackwardsFaults > 0
-        ? { timeBackwards: { droppedFaults: summary.timeBackwardsFaults } }
+      ...(summary.timeBackwardsFaults > 0 || summary.timeBackwardsSyscalls > 0
+        ? {
+            timeBackwards: {
+              droppedFaults: summary.timeBackwardsFaults,
+              syscallsWithoutDuration: summary.timeBackwardsSyscalls,
+            },
+          }
         : {}),
     };
   }

@@ -190,5 +190,9 @@ export interface RunResult {
    * events out of order): those faults were dropped, from every policy's counts and latencies
    * and from the observed ones, since their durations are no latency.
    */
-  readonly timeBackwards?: { readonly droppedFaults: number };
+  readonly timeBackwards?: {
+    readonly droppedFaults: number;
+    /** msync/fsync calls whose exit was earlier than their entry: modelled cost, no sample. */
+    readonly syscallsWithoutDuration: number;
+  };
 }

@@ -209,6 +209,8 @@ export interface TrackerSummary {
   readonly unattributedFaults: number;
   /** Write-fault episodes dropped because time went backwards inside them. */
   readonly timeBackwardsFaults: number;
+  /** msync/fsync calls whose exit is earlier than their entry: no traced duration. */
+  readonly timeBackwardsSyscalls: number;
   readonly lostEvents: number;
   readonly hz: number;
   readonly kernel: string;
@@ -276,6 +278,7 @@ export class Tracker {
   unattributedFaults = 0;
   /** Write-fault episodes dropped because time went backwards inside them (dropIfTimeWentBack). */
   timeBackwardsFaults = 0;
+  timeBackwardsSyscalls = 0;
   /** Jiffy grid offset used by the observed staleness figures. */
   phaseNs = 0;
   lostEvents = 0;
@@ -787,6 +790,7 @@ export class Tracker {
       unseenCleanings: this.unseenCleanings,
       unattributedFaults: this.unattributedFaults,
       timeBackwardsFaults: this.timeBackwardsFaults,
+      timeBackwardsSyscalls: this.timeBackwardsSyscalls,
       lostEvents: this.lostEvents,
       hz: this.hz,
       kernel: this.kernel,
@@ -1379,7 +1383,7 @@ export class Tracker {
     if (sc === undefined) return;
     if (sc.kind === 'msync' && name === 'msync') {
       this.syscalls.delete(pid);
-      const durationUs = (t - sc.t) / 1000;
+      const durationUs = this.syscallDurationUs(sc.t, t);
       const vmas = this.vmasByProc.get(proc) ?? [];
       const end = sc.start + sc.len;
       let ours = false;
@@ -1403,6 +1407,7 @@ export class Tracker {
       if (!ours) return;
       const o = this.observed;
       o.msyncCalls++;
+      if (durationUs < 0) return; // no traced duration: neither a latency nor a cost measurement
       o.msyncLatency.add(NO_TERMS, durationUs);
       ((sc.flags & 4) !== 0 ? this.measurements.msyncSync : this.measurements.msyncAsync).add(
         durationUs,
@@ -1419,20 +1424,31 @@ export class Tracker {
         name === 'sync')
     ) {
       this.syscalls.delete(pid);
-      const durationUs = (t - sc.t) / 1000;
+      const durationUs = this.syscallDurationUs(sc.t, t);
       const targets =
         sc.file !== null
           ? [sc.file]
           : sc.syscall === 'syncfs' || sc.syscall === 'sync'
             ? this.fileList
             : [];
-      if (targets.length > 0) this.measurements.fsync.add(durationUs);
+      if (targets.length > 0 && durationUs >= 0) this.measurements.fsync.add(durationUs);
       for (const file of targets) {
         this.fs.evidence.add(WRITEBACK_ACTIVITY);
         this.cleanObserved(file, 0, MAX_INDEX);
         this.emit({ k: 'fsync', t: sc.t, file, datasync: sc.datasync, durationUs });
       }
     }
+  }
+
+  /**
+   * A syscall's traced duration in µs, or -1 when its exit is earlier than its entry (a clock
+   * that jumped back): -1 is what the runner already takes for "no traced duration" (a missing
+   * exit), so the policies charge the modelled cost; counted, and never a negative latency.
+   */
+  private syscallDurationUs(enterT: number, exitT: number): number {
+    if (exitT >= enterT) return (exitT - enterT) / 1000;
+    this.timeBackwardsSyscalls++;
+    return -1;
   }
 
   /** Observed SuS check at msync, with the same definitions as the simulated one (runner.ts). */

@@ -19,7 +19,7 @@ interface Latency {
   max: number;
 }
 interface RunJson {
-  timeBackwards?: { droppedFaults: number };
+  timeBackwards?: { droppedFaults: number; syscallsWithoutDuration: number };
   policies: Record<
     string,
     { writeFaults: number; faultLatencyUs: Latency; observed?: { faultLatencyUs: Latency } }
@@ -43,7 +43,7 @@ describe('faultreplay run: time going backwards inside a fault', () => {
 
   it('is detected, counted in the JSON and warned about', () => {
     expect(jumped.code, jumped.stderr).toBe(0);
-    expect(jumped.json.timeBackwards).toEqual({ droppedFaults: 1 });
+    expect(jumped.json.timeBackwards).toEqual({ droppedFaults: 1, syscallsWithoutDuration: 0 });
     expect(jumped.stderr).toMatch(
       /faultreplay run: ext4-time-backwards: time went backwards inside 1 traced write faults/,
     );

@@ -212,6 +212,10 @@ export const replayCommand: Command = {
             notes.push(
               `time went backwards inside ${d.timeBackwardsFaults} traced write faults (a clock jump or events out of order): dropped, not counted as latencies`,
             );
+          if (d.timeBackwardsSyscalls > 0)
+            notes.push(
+              `${d.timeBackwardsSyscalls} msync/fsync calls exit before they enter (time went backwards): charged the modelled cost, not counted as latencies`,
+            );
           if (d.lostEvents > 0)
             notes.push(`the tracer lost ${d.lostEvents} events: counts may be low`);
           for (const n of notes)

@@ -209,8 +209,13 @@ function reportIssues(s: IngestSummary, io: CliIo): void {
 /** Faults whose traced time went backwards were dropped (tracker.ts): say so, they are not latencies. */
 function warnTimeBackwards(r: RunResult, io: CliIo, cmd: string): void {
   const n = r.timeBackwards?.droppedFaults ?? 0;
-  if (n === 0) return;
-  io.stderr.write(
-    `faultreplay ${cmd}: ${terminalText(r.captureId)}: time went backwards inside ${n} traced write faults (a clock jump or events out of order): dropped, not counted as latencies\n`,
-  );
+  if (n > 0)
+    io.stderr.write(
+      `faultreplay ${cmd}: ${terminalText(r.captureId)}: time went backwards inside ${n} traced write faults (a clock jump or events out of order): dropped, not counted as latencies\n`,
+    );
+  const s = r.timeBackwards?.syscallsWithoutDuration ?? 0;
+  if (s > 0)
+    io.stderr.write(
+      `faultreplay ${cmd}: ${terminalText(r.captureId)}: ${s} msync/fsync calls exit before they enter (time went backwards): charged the modelled cost, not counted as latencies\n`,
+    );
 }

@@ -142,6 +142,7 @@ describe('diagnostics', () => {
         captureId: 'given',
         unattributedFaults: 1,
         timeBackwardsFaults: 0,
+        timeBackwardsSyscalls: 0,
         lostEvents: 17,
         files: 1,
         clockPhaseNs: 0,
