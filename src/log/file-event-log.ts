@@ -65,6 +65,7 @@ import {
   SEGMENT_RE,
   validRecordAfter,
   type ScanResult,
+  openSegmentForReading,
 } from './segment-file.js';
 
 export interface FileEventLogOptions {
@@ -1040,12 +1041,7 @@ class SegmentedFileLog implements FileEventLog {
       const k = upperBound(seg.idxRel, rel, (n) => n) - 1;
       let cur = seg.base + (k >= 0 ? seg.idxRel[k]! : 0);
       const startPos = k >= 0 ? seg.idxPos[k]! : SEGMENT_HEADER_BYTES;
-      let fh: FileHandle;
-      try {
-        fh = await open(seg.path, 'r');
-      } catch (err) {
-        throw ioError(`cannot open segment ${seg.path}`, err);
-      }
+      const fh = await openSegmentForReading(seg);
       try {
         const fileSize = (await fh.stat()).size;
         const cursor = new ChunkCursor(fh, this.p.readChunkBytes, startPos, fileSize);

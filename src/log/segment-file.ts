@@ -48,6 +48,15 @@ function ioError(message: string, cause?: unknown, details: Record<string, unkno
   return new ReplayError('RPL_LOG_IO', `${message}${suffix}`, { cause, details });
 }
 
+/** Opens a segment to read it (a scan, a replay's cursor); a failure is `RPL_LOG_IO`. */
+export async function openSegmentForReading(seg: { readonly path: string }): Promise<FileHandle> {
+  try {
+    return await open(seg.path, 'r');
+  } catch (err) {
+    throw ioError(`cannot open segment ${seg.path}`, err);
+  }
+}
+
 /**
  * Scans the records of a segment file from byte `from` (record number `records`) to its end,
  * verifying each record's length and crc, and calls `onRecord(position, end)` for each valid
@@ -59,12 +68,7 @@ export async function scanSegmentFile(
   at: { readonly from: number; readonly records: number; readonly checkHeader: boolean },
   onRecord: (position: number, end: number) => void,
 ): Promise<ScanResult> {
-  let fh: FileHandle;
-  try {
-    fh = await open(seg.path, 'r');
-  } catch (err) {
-    throw ioError(`cannot open segment ${seg.path}`, err);
-  }
+  const fh = await openSegmentForReading(seg);
   try {
     const fileSize = (await fh.stat()).size;
     if (at.checkHeader) {
