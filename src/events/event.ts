@@ -311,7 +311,12 @@ export interface LostEvents {
   readonly cpu: number;
   readonly count: number;
   readonly countKnown: boolean;
-  readonly kind: 'lost' | 'buffer_started';
+  /**
+   * `lost`: the tracer dropped events; `buffer_started`: a per-CPU buffer began; `log_damage`:
+   * a record of the event log was damaged and `faultreplay log repair` put this one in its place
+   * (count 1 per record, so the log's offsets stay dense).
+   */
+  readonly kind: 'lost' | 'buffer_started' | 'log_damage';
 }
 export interface Marker {
   readonly text: string;

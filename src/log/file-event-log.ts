@@ -183,7 +183,7 @@ const pad20 = (n: number): string => String(n).padStart(20, '0');
 
 /** What a user can do about damage: the CLI's tools, not this module's API. */
 const damageHint = (dir: string): string =>
-  `; \`faultreplay log check ${dir}\` lists the damaged ranges`;
+  `; \`faultreplay log check ${dir}\` lists the damaged ranges, \`faultreplay log repair ${dir}\` replaces them (intact records kept, the lost ones counted by replay)`;
 
 function ioError(
   message: string,
@@ -251,7 +251,7 @@ function pidAlive(pid: number): boolean {
  * a crash left) was taken over: that writer stopped without closing, so its last capture may
  * be cut short.
  */
-async function acquireLock(
+export async function acquireLock(
   dir: string,
   onTakeover: (pid: number | undefined) => void,
 ): Promise<string> {
@@ -307,6 +307,16 @@ async function acquireLock(
   throw new ReplayError('RPL_LOG_IO', `event log ${dir}: could not acquire ${path}`, {
     details: { dir, lockFile: path },
   });
+}
+
+/** Removes the lock file at `path` if this process holds it (`acquireLock`). */
+export async function releaseLock(path: string): Promise<void> {
+  try {
+    const text = await readFile(path, 'utf8');
+    if (Number.parseInt(text.trim(), 10) === process.pid) await unlink(path);
+  } catch {
+    // already gone
+  }
 }
 
 class SegmentedFileLog implements FileEventLog {
@@ -963,12 +973,7 @@ class SegmentedFileLog implements FileEventLog {
     const path = this.lockPath;
     if (path === undefined) return;
     this.lockPath = undefined;
-    try {
-      const text = await readFile(path, 'utf8');
-      if (Number.parseInt(text.trim(), 10) === process.pid) await unlink(path);
-    } catch {
-      // already gone
-    }
+    await releaseLock(path);
   }
 
   // ---------------------------------------------------------------- reading

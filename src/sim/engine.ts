@@ -73,6 +73,8 @@ export interface ReplayDiagnostics {
   readonly timeBackwardsSyscalls: number;
   /** Events the tracer lost ([LOST N EVENTS]): the model may have missed faults or writeback. */
   readonly lostEvents: number;
+  /** Records of the event log lost to damage (replaced by `faultreplay log repair`). */
+  readonly damagedRecords: number;
   /** Files followed (bound to shared writable mappings). */
   readonly files: number;
   /** Jiffy grid offset used, ns. */
@@ -434,6 +436,7 @@ class CaptureReplay {
       timeBackwardsFaults: summary.timeBackwardsFaults,
       timeBackwardsSyscalls: summary.timeBackwardsSyscalls,
       lostEvents: summary.lostEvents,
+      damagedRecords: summary.damagedRecords,
       files: summary.files.length,
       clockPhaseNs: this.phaseNs,
       ...(this.transform !== null ? { flusher: this.transform.summary() } : {}),
@@ -510,6 +513,9 @@ class CaptureReplay {
       schemaVersion: SCHEMA_VERSION,
       configJson,
       // Only when it happened: results of clean captures stay byte-identical.
+      ...(summary.damagedRecords > 0
+        ? { skipped: { damagedRecords: summary.damagedRecords } }
+        : {}),
       ...(summary.timeBackwardsFaults > 0 || summary.timeBackwardsSyscalls > 0
         ? {
             timeBackwards: {

@@ -190,6 +190,13 @@ export interface RunResult {
    * events out of order): those faults were dropped, from every policy's counts and latencies
    * and from the observed ones, since their durations are no latency.
    */
+  readonly skipped?: {
+    /**
+     * Records of the event log lost to damage, which `faultreplay log repair` replaced by
+     * `lost` events: the replay carried on across them as across events the tracer lost.
+     */
+    readonly damagedRecords: number;
+  };
   readonly timeBackwards?: {
     readonly droppedFaults: number;
     /** msync/fsync calls whose exit was earlier than their entry: modelled cost, no sample. */

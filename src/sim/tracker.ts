@@ -212,6 +212,8 @@ export interface TrackerSummary {
   /** msync/fsync calls whose exit is earlier than their entry: no traced duration. */
   readonly timeBackwardsSyscalls: number;
   readonly lostEvents: number;
+  /** Records of the event log lost to damage (`lost` events of kind log_damage). */
+  readonly damagedRecords: number;
   readonly hz: number;
   readonly kernel: string;
 }
@@ -282,6 +284,7 @@ export class Tracker {
   /** Jiffy grid offset used by the observed staleness figures. */
   phaseNs = 0;
   lostEvents = 0;
+  damagedRecords = 0;
   hz = 0;
   kernel = '';
 
@@ -703,8 +706,10 @@ export class Tracker {
         }
         return;
       }
+      // Counted only: the model carries on across the gap, as it does across the tracer's loss.
       case 'lost':
         if (e.data.kind === 'lost') this.lostEvents += e.data.count;
+        else if (e.data.kind === 'log_damage') this.damagedRecords += e.data.count;
         return;
       // A delalloc reservation inside a write fault: the page had no block (a hole), whatever
       // the capture showed of how the file was made (no ext4 caller on XFS, no open flags).
@@ -792,6 +797,7 @@ export class Tracker {
       timeBackwardsFaults: this.timeBackwardsFaults,
       timeBackwardsSyscalls: this.timeBackwardsSyscalls,
       lostEvents: this.lostEvents,
+      damagedRecords: this.damagedRecords,
       hz: this.hz,
       kernel: this.kernel,
     };

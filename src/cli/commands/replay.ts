@@ -63,6 +63,10 @@ ${STORE_USAGE}
 With --kafka BROKERS --group GROUP: run a replay worker in a Kafka consumer group instead
 (see 'faultreplay replay --kafka x --help').
 
+A damaged record stops the replay with an error naming it; 'faultreplay log repair DIR'
+replaces the damaged records by lost ones, which the replay then counts per capture (stderr, and
+"skipped": {"damagedRecords": N} in --json) and carries on across like events the tracer lost.
+
 Environment: FAULTREPLAY_PROFILE, FAULTREPLAY_CONFIG (the flags win).
 Exit status: 0 on success, 1 when the log is missing or holds nothing to replay, 2 on a usage
 or configuration error.
@@ -151,6 +155,11 @@ export async function simOptionsFor(a: ReplayArgs): Promise<SimOptions> {
   return options;
 }
 
+/** What `replay` and `run` say of a capture's records lost to log damage (RunResult.skipped). */
+export function damagedRecordsNote(damagedRecords: number): string {
+  return `skipped ${damagedRecords} records lost to event log damage ('faultreplay log repair' replaced them): replayed like events the tracer lost, counts may be low`;
+}
+
 export const replayCommand: Command = {
   name: 'replay',
   summary: 'replay the event log under each kernel policy and compare with legacy',
@@ -218,6 +227,7 @@ export const replayCommand: Command = {
             );
           if (d.lostEvents > 0)
             notes.push(`the tracer lost ${d.lostEvents} events: counts may be low`);
+          if (d.damagedRecords > 0) notes.push(damagedRecordsNote(d.damagedRecords));
           for (const n of notes)
             io.stderr.write(`faultreplay replay: ${terminalText(`${d.captureId}: ${n}`)}\n`);
         },

@@ -35,7 +35,7 @@ import {
 import { formatRunTables, terminalText, wrap } from '../format/index.js';
 import { startIngestPhase, startReplayPhase } from '../progress.js';
 import { damagedLine, formatWarnings, issuesToList, parseInputFlags } from './ingest.js';
-import { parseReplayArgs, simOptionsFor } from './replay.js';
+import { damagedRecordsNote, parseReplayArgs, simOptionsFor } from './replay.js';
 
 const USAGE = `Usage: faultreplay run [options] FILE...
 
@@ -170,7 +170,14 @@ export const runCommand: Command = {
     } finally {
       await log.close();
     }
-    for (const r of runs) warnTimeBackwards(r, io, 'run');
+    for (const r of runs) {
+      warnTimeBackwards(r, io, 'run');
+      const damaged = r.skipped?.damagedRecords ?? 0;
+      if (damaged > 0)
+        io.stderr.write(
+          `faultreplay run: ${terminalText(r.captureId)}: ${damagedRecordsNote(damaged)}\n`,
+        );
+    }
 
     // 3. Store. A failure is reported after the results are printed: nothing computed is lost.
     const outcome = await storeRuns(runs, storeConfig, io, 'run', retryBudgetMs);

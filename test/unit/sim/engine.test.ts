@@ -131,6 +131,8 @@ describe('diagnostics', () => {
     // a write fault in the mapping whose episode shows no filemap fault or dirty folio
     s.push('page_fault', APP, { address: BASE + 4096n, ip: 1n, errorCode: 0x7, user: true });
     s.at(2).push('lost', APP, { cpu: 0, count: 17, countKnown: true, kind: 'lost' });
+    // a log record lost to damage, as `faultreplay log repair` writes it: counted apart
+    s.push('lost', APP, { cpu: 0, count: 1, countKnown: true, kind: 'log_damage' });
     s.at(3).fault(0);
     const seen: unknown[] = [];
     await replayEvents(() => s.events, {
@@ -144,6 +146,7 @@ describe('diagnostics', () => {
         timeBackwardsFaults: 0,
         timeBackwardsSyscalls: 0,
         lostEvents: 17,
+        damagedRecords: 1,
         files: 1,
         clockPhaseNs: 0,
       },
