@@ -539,7 +539,8 @@ function parseContext(
   // 2. pid (and perf's `pid/tid`), then the separator before it.
   let ps = pidEnd - 1;
   while (ps > lineStart && isDigit(line.charCodeAt(ps - 1))) ps--;
-  let pid = readUint(line, ps, pidEnd);
+  const pidStart = ps;
+  const pid = readUint(line, ps, pidEnd);
   if (ps > lineStart && line.charCodeAt(ps - 1) === SLASH) {
     // perf -F pid,tid: `19219/19220` is pid/tid; the event's pid is the thread id.
     let ts0 = ps - 1;
@@ -549,7 +550,12 @@ function parseContext(
       ps = ts0;
     }
   }
-  if (pid > 0x7fffffff) pid = -1;
+  // pid_t is an int (include/uapi/asm-generic/posix_types.h) and the kernel prints it with %d,
+  // below PID_MAX_LIMIT (4M, include/linux/threads.h): more digits are a damaged line, never a
+  // pid to clamp or wrap (the event log's pid and tgid are int32).
+  if (pid > 0x7fffffff)
+    return -1 - fail(out, `pid ${line.slice(pidStart, pidEnd)} is beyond pid_t (int32)`);
+  if (out.tgid > 0x7fffffff) return -1 - fail(out, `tgid ${out.tgid} is beyond pid_t (int32)`);
   out.pid = pid;
   let commEnd: number;
   if (ps > lineStart && line.charCodeAt(ps - 1) === DASH) {

@@ -9,7 +9,7 @@
  * character loops over that flat string are ~3x faster than over a sliced payload string, which
  * V8 reads through an indirection per character. Nothing is read at or past `end`.
  */
-import { makeDev, type DevT } from '../../src/events/index.js';
+import { makeDev, u64Id, type DevT, type U64Id } from '../../src/events/index.js';
 
 const D0 = 0x30;
 const TWO_64 = 1n << 64n;
@@ -132,6 +132,40 @@ export class FieldScanner {
     }
     this.p = p;
     return neg ? -v : v;
+  }
+
+  /**
+   * Unsigned decimal identifier (inode number, page index) as a U64Id: exact, a number below
+   * 2^53 (up to 15 digits: the common case, no bigint), else through BigInt. Clears `ok` on a
+   * sign, and as `dec` on 2^64 or more.
+   */
+  decId(): U64Id {
+    this.skipSpaces();
+    const s = this.s;
+    const start = this.p;
+    let p = start;
+    const end = this.end;
+    let v = 0;
+    while (p < end) {
+      const c = s.charCodeAt(p);
+      if (c < D0 || c > D9) break;
+      v = v * 10 + (c - D0);
+      p++;
+    }
+    if (p === start) {
+      this.ok = false;
+      return 0;
+    }
+    this.p = p;
+    if (p - start <= 15) return v;
+    const big = BigInt(s.slice(start, p));
+    return big >= TWO_64 ? this.tooLarge() : u64Id(big);
+  }
+
+  /** Hex identifier with or without `0x` (filemap and xfs print inode numbers so), exact. */
+  hexId(): U64Id {
+    const v = this.hexExact();
+    return typeof v === 'bigint' ? u64Id(v) : v;
   }
 
   private tooLarge(): number {

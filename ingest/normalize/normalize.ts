@@ -22,6 +22,8 @@ import {
   type FsyncSyscall,
   type GenericEvent,
   type InodeDirtyStage,
+  type U64Id,
+  u64Id,
   type JournalCommitPhase,
   type MlockSyscall,
   type WritebackPhase,
@@ -134,7 +136,7 @@ const inodeDirtied =
       return;
     }
     const dev = bdiDev(sc);
-    const ino = sc.seek('ino=').dec();
+    const ino = sc.seek('ino=').decId();
     sc.seek(' state=');
     let from = sc.p;
     const st = n.flags.decodeAt(sc.s, from, sc.skipWord());
@@ -150,15 +152,15 @@ const pageDirtied =
   (legacy: boolean): Builder =>
   (sc) => {
     const dev = bdiDev(sc);
-    const ino = sc.seek('ino=').dec();
-    const index = sc.seek(' index=').dec();
+    const ino = sc.seek('ino=').decId();
+    const index = sc.seek(' index=').decId();
     return { dev, ino, index, legacyPageEvent: legacy };
   };
 
 const writebackWait: Builder = (sc) => {
   const dev = bdiDev(sc);
-  const ino = sc.seek('ino=').dec();
-  const index = sc.seek(' index=').dec();
+  const ino = sc.seek('ino=').decId();
+  const index = sc.seek(' index=').decId();
   return { dev, ino, index };
 };
 
@@ -188,7 +190,7 @@ const filemapFault =
   (mapPages: boolean): Builder =>
   (sc) => {
     const dev = sc.seek('dev=').dev();
-    const ino = sc.seek(' ino=').hex();
+    const ino = sc.seek(' ino=').hexId();
     const offset = sc.seek(' ofs=').dec();
     let endOffset = 0;
     if (mapPages) {
@@ -198,16 +200,25 @@ const filemapFault =
     return { dev, ino, offset, endOffset, mapPages };
   };
 
+/** The unsigned inode number a `%ld` printed as `-magnitude`; clears `ok` out of range. */
+function negativeIno(sc: FieldScanner): U64Id {
+  const m = BigInt(sc.decId());
+  if (m > 0n && m <= 1n << 63n) return u64Id((1n << 64n) - m);
+  sc.ok = false;
+  return 0;
+}
+
 const pageCache =
   (removed: boolean): Builder =>
   (sc) => {
     const dev = sc.seek('dev ').dev();
-    const ino = sc.seek(' ino ').hex();
+    const ino = sc.seek(' ino ').hexId();
     const pfn = sc.seek(' pfn=').hexBig();
     // `ofs=%lu` prints index << PAGE_SHIFT (include/trace/events/filemap.h).
-    const ofs = sc.seek(' ofs=').dec();
+    const ofs = sc.seek(' ofs=').decId();
     const order = sc.seek(' order=').dec();
-    return { dev, ino, pfn, index: Math.floor(ofs / 4096), order, removed };
+    const index = typeof ofs === 'number' ? Math.floor(ofs / 4096) : u64Id(ofs >> 12n);
+    return { dev, ino, pfn, index, order, removed };
   };
 
 const journalCommit =
@@ -239,7 +250,7 @@ const xfsFault =
   (write: boolean | undefined): Builder =>
   (sc) => {
     const dev = sc.seek('dev ').dev();
-    const ino = sc.seek(' ino ').hex();
+    const ino = sc.seek(' ino ').hexId();
     let order = 0;
     if (sc.has(' order ')) {
       order = sc.dec();
@@ -255,7 +266,7 @@ const xfsFault =
 
 const iomapFolio: Builder = (sc) => {
   const dev = sc.seek('dev ').dev();
-  const ino = sc.seek(' ino ').hex();
+  const ino = sc.seek(' ino ').hexId();
   const size = sc.seek(' size ').hex();
   const offset = sc.seek(' offset ').hex();
   const length = sc.seek(' length ').hex();
@@ -264,7 +275,7 @@ const iomapFolio: Builder = (sc) => {
 
 const iomapIoend: Builder = (sc) => {
   const dev = sc.seek('dev ').dev();
-  const ino = sc.seek(' ino ').hex();
+  const ino = sc.seek(' ino ').hexId();
   const offset = sc.seek(' pos ').hex();
   const length = sc.seek(' dirty len ').hex();
   sc.seek(' type ');
@@ -276,7 +287,7 @@ const daxFault =
   (pmd: boolean, phase: string): Builder =>
   (sc) => {
     const dev = sc.seek('dev ').dev();
-    const ino = sc.seek(' ino ').hex();
+    const ino = sc.seek(' ino ').hexId();
     sc.spaces();
     const shared = sc.word() === 'shared';
     // Fault flags print as `WRITE|MKWRITE|...`; the address follows.
@@ -302,7 +313,9 @@ const timestampEvent =
     sc.seek(':');
     const minor = sc.dec();
     sc.seek(':');
-    const ino = sc.dec();
+    // i_ino is an unsigned long printed with %ld (%llu since ino became u64): an inode number
+    // of 2^63 or more shows negative, its two's complement.
+    const ino = sc.tryLiteral('-') ? negativeIno(sc) : sc.decId();
     sc.seek(':');
     const gen = sc.dec();
     let ctimeSec = 0;
@@ -446,7 +459,7 @@ add(
   (sc, _raw, n) => {
     // `dev %d,%d ino %lu dirtied %lu state %s mode 0%o` (state printed after the new flags).
     const dev = sc.seek('dev ').dev();
-    const ino = sc.seek(' ino ').dec();
+    const ino = sc.seek(' ino ').decId();
     sc.seek(' state ');
     const from = sc.p;
     const st = n.flags.decodeAt(sc.s, from, sc.skipWord());
@@ -469,7 +482,7 @@ add(
   'writepages_start',
   (sc) => {
     const dev = sc.seek('dev ').dev();
-    const ino = sc.seek(' ino ').dec();
+    const ino = sc.seek(' ino ').decId();
     const nrToWrite = sc.seek(' nr_to_write ').dec();
     const rangeStart = sc.seek(' range_start ').dec();
     const rangeEnd = sc.seek(' range_end ').dec();
@@ -492,7 +505,7 @@ add(
   'writepages_result',
   (sc) => {
     const dev = sc.seek('dev ').dev();
-    const ino = sc.seek(' ino ').dec();
+    const ino = sc.seek(' ino ').decId();
     const ret = sc.seek(' ret ').dec();
     const pagesWritten = sc.seek(' pages_written ').dec();
     const syncMode = sc.seek(' sync_mode ').dec();
@@ -507,7 +520,7 @@ add(
     // 6.16-era ext4_da_write_pages: `start_pos 0x%llx nr_to_write ...`;
     // <= 6.12 ext4_da_write_pages: `first_page %lu nr_to_write %ld sync_mode %d`.
     const dev = sc.seek('dev ').dev();
-    const ino = sc.seek(' ino ').dec();
+    const ino = sc.seek(' ino ').decId();
     let rangeStart = 0;
     let rangeEnd = 0;
     if (sc.has(' first_page ')) {
@@ -537,7 +550,7 @@ add(
   (sc) => {
     // `start_pos 0x%llx next_pos 0x%llx nr_to_write %ld ret %d`: no page count is printed.
     const dev = sc.seek('dev ').dev();
-    const ino = sc.seek(' ino ').dec();
+    const ino = sc.seek(' ino ').decId();
     const ret = sc.seek(' ret ').dec();
     return { dev, ino, ret, pagesWritten: 0, syncMode: 0, source: 'ext4_da_write_folios' };
   },
@@ -547,7 +560,7 @@ add(
   'writepages_start',
   (sc) => {
     const dev = bdiDev(sc);
-    const ino = sc.seek('ino=').dec();
+    const ino = sc.seek('ino=').decId();
     const nrToWrite = sc.seek(' to_write=').dec();
     return {
       dev,
@@ -566,7 +579,7 @@ add(
   'writepages_result',
   (sc) => {
     const dev = bdiDev(sc);
-    const ino = sc.seek('ino=').dec();
+    const ino = sc.seek('ino=').decId();
     const pagesWritten = sc.seek(' wrote=').dec();
     return { dev, ino, ret: 0, pagesWritten, syncMode: 0, source: 'writeback_single_inode' };
   },
@@ -576,7 +589,7 @@ add(
   'inode_marked_dirty',
   (sc) => {
     const dev = sc.seek('dev ').dev();
-    const ino = sc.seek(' ino ').dec();
+    const ino = sc.seek(' ino ').decId();
     sc.seek(' caller ');
     return { dev, ino, caller: callerSymbol(sc.rest()) };
   },
@@ -586,7 +599,7 @@ add(
   'fs_sync',
   (sc) => {
     const dev = sc.seek('dev ').dev();
-    const ino = sc.seek(' ino ').dec();
+    const ino = sc.seek(' ino ').decId();
     sc.seek(' parent ').dec();
     const datasync = sc.seek(' datasync ').dec() !== 0;
     return { dev, ino, datasync, phase: 'enter', ret: 0 };
@@ -597,7 +610,7 @@ add(
   'fs_sync',
   (sc) => {
     const dev = sc.seek('dev ').dev();
-    const ino = sc.seek(' ino ').dec();
+    const ino = sc.seek(' ino ').decId();
     const ret = sc.seek(' ret ').dec();
     return { dev, ino, datasync: false, phase: 'exit', ret };
   },
@@ -675,7 +688,7 @@ add(
   (sc) => {
     // `... reserve_blocks %dreserved_data_blocks %d` (sic: no space, A.12).
     const dev = sc.seek('dev ').dev();
-    const ino = sc.seek(' ino ').dec();
+    const ino = sc.seek(' ino ').decId();
     const blocks = sc.seek(' reserve_blocks ').dec();
     const count = sc.seek('reserved_data_blocks ').dec();
     return { dev, ino, kind: 'ext4_da_reserve_space', blocks, pos: 0, count };
@@ -687,7 +700,7 @@ for (const kind of ['xfs_iomap_alloc', 'xfs_map_blocks_alloc']) {
     'block_reservation',
     (sc) => {
       const dev = sc.seek('dev ').dev();
-      const ino = sc.seek(' ino ').hex();
+      const ino = sc.seek(' ino ').hexId();
       const pos = sc.seek(' pos ').hex();
       const count = sc.seek(' bytecount ').hex();
       const blocks = sc.seek(' fsbcount ').hex();

@@ -5,6 +5,7 @@
  * equivalent event (tested in test/unit/codec/direct-payloads.test.ts), so a log does not
  * depend on which path wrote a record. Tags mirror the generated payloads.ts.
  */
+import type { U64Id } from '../events/index.js';
 import type { ByteWriter } from './wire.js';
 
 /** A uint64 from an exact number or a bigint. */
@@ -52,7 +53,7 @@ export function writePageFault(
 export function writeInodeDirtied(
   w: ByteWriter,
   dev: number,
-  ino: number,
+  ino: U64Id,
   flags: number,
   state: number,
   stage: string,
@@ -68,7 +69,7 @@ export function writeInodeDirtied(
   }
   if (ino !== 0) {
     w.byte(16);
-    w.uint64Number(ino, 'InodeDirtied.ino');
+    w.uint64Id(ino, 'InodeDirtied.ino');
   }
   if (flags !== 0) {
     w.byte(24);

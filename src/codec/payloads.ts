@@ -47,6 +47,7 @@ import type {
   WritepagesStart,
   XfsFault,
   DevT,
+  U64Id,
 } from '../events/index.js';
 import { assertUnreachable } from '../events/index.js';
 import type { CanonicalEvent, EventType, GenericEvent } from '../events/index.js';
@@ -141,7 +142,7 @@ function encodeFilemapFault(w: ByteWriter, d: FilemapFault): void {
   }
   if (d.ino !== 0) {
     w.byte(16);
-    w.uint64Number(d.ino, 'FilemapFault.ino');
+    w.uint64Id(d.ino, 'FilemapFault.ino');
   }
   if (d.offset !== 0) {
     w.byte(24);
@@ -164,11 +165,11 @@ function encodePageDirtied(w: ByteWriter, d: PageDirtied): void {
   }
   if (d.ino !== 0) {
     w.byte(16);
-    w.uint64Number(d.ino, 'PageDirtied.ino');
+    w.uint64Id(d.ino, 'PageDirtied.ino');
   }
   if (d.index !== 0) {
     w.byte(24);
-    w.uint64Number(d.index, 'PageDirtied.index');
+    w.uint64Id(d.index, 'PageDirtied.index');
   }
   if (d.legacyPageEvent) {
     w.byte(32);
@@ -183,7 +184,7 @@ function encodeInodeDirtied(w: ByteWriter, d: InodeDirtied): void {
   }
   if (d.ino !== 0) {
     w.byte(16);
-    w.uint64Number(d.ino, 'InodeDirtied.ino');
+    w.uint64Id(d.ino, 'InodeDirtied.ino');
   }
   if (d.flags !== 0) {
     w.byte(24);
@@ -214,7 +215,7 @@ function encodeInodeMarkedDirty(w: ByteWriter, d: InodeMarkedDirty): void {
   }
   if (d.ino !== 0) {
     w.byte(16);
-    w.uint64Number(d.ino, 'InodeMarkedDirty.ino');
+    w.uint64Id(d.ino, 'InodeMarkedDirty.ino');
   }
   if (d.caller.length !== 0) {
     w.byte(26);
@@ -229,7 +230,7 @@ function encodeWritepagesStart(w: ByteWriter, d: WritepagesStart): void {
   }
   if (d.ino !== 0) {
     w.byte(16);
-    w.uint64Number(d.ino, 'WritepagesStart.ino');
+    w.uint64Id(d.ino, 'WritepagesStart.ino');
   }
   if (d.nrToWrite !== 0) {
     w.byte(24);
@@ -264,7 +265,7 @@ function encodeWritepagesResult(w: ByteWriter, d: WritepagesResult): void {
   }
   if (d.ino !== 0) {
     w.byte(16);
-    w.uint64Number(d.ino, 'WritepagesResult.ino');
+    w.uint64Id(d.ino, 'WritepagesResult.ino');
   }
   if (d.ret !== 0) {
     w.byte(24);
@@ -322,11 +323,11 @@ function encodeWritebackWait(w: ByteWriter, d: WritebackWait): void {
   }
   if (d.ino !== 0) {
     w.byte(16);
-    w.uint64Number(d.ino, 'WritebackWait.ino');
+    w.uint64Id(d.ino, 'WritebackWait.ino');
   }
   if (d.index !== 0) {
     w.byte(24);
-    w.uint64Number(d.index, 'WritebackWait.index');
+    w.uint64Id(d.index, 'WritebackWait.index');
   }
 }
 
@@ -442,7 +443,7 @@ function encodeFsSync(w: ByteWriter, d: FsSync): void {
   }
   if (d.ino !== 0) {
     w.byte(16);
-    w.uint64Number(d.ino, 'FsSync.ino');
+    w.uint64Id(d.ino, 'FsSync.ino');
   }
   if (d.datasync) {
     w.byte(24);
@@ -465,7 +466,7 @@ function encodeXfsFault(w: ByteWriter, d: XfsFault): void {
   }
   if (d.ino !== 0) {
     w.byte(16);
-    w.uint64Number(d.ino, 'XfsFault.ino');
+    w.uint64Id(d.ino, 'XfsFault.ino');
   }
   if (d.order !== 0) {
     w.byte(24);
@@ -484,7 +485,7 @@ function encodeIomapWriteback(w: ByteWriter, d: IomapWriteback): void {
   }
   if (d.ino !== 0) {
     w.byte(16);
-    w.uint64Number(d.ino, 'IomapWriteback.ino');
+    w.uint64Id(d.ino, 'IomapWriteback.ino');
   }
   if (d.size !== 0) {
     w.byte(24);
@@ -515,7 +516,7 @@ function encodeDaxFault(w: ByteWriter, d: DaxFault): void {
   }
   if (d.ino !== 0) {
     w.byte(16);
-    w.uint64Number(d.ino, 'DaxFault.ino');
+    w.uint64Id(d.ino, 'DaxFault.ino');
   }
   if (d.address !== 0n) {
     w.byte(24);
@@ -679,7 +680,7 @@ function encodePageCacheChange(w: ByteWriter, d: PageCacheChange): void {
   }
   if (d.ino !== 0) {
     w.byte(16);
-    w.uint64Number(d.ino, 'PageCacheChange.ino');
+    w.uint64Id(d.ino, 'PageCacheChange.ino');
   }
   if (d.pfn !== 0n) {
     w.byte(24);
@@ -687,7 +688,7 @@ function encodePageCacheChange(w: ByteWriter, d: PageCacheChange): void {
   }
   if (d.index !== 0) {
     w.byte(32);
-    w.uint64Number(d.index, 'PageCacheChange.index');
+    w.uint64Id(d.index, 'PageCacheChange.index');
   }
   if (d.order !== 0) {
     w.byte(40);
@@ -706,7 +707,7 @@ function encodeTimestampEvent(w: ByteWriter, d: TimestampEvent): void {
   }
   if (d.ino !== 0) {
     w.byte(16);
-    w.uint64Number(d.ino, 'TimestampEvent.ino');
+    w.uint64Id(d.ino, 'TimestampEvent.ino');
   }
   if (d.gen !== 0) {
     w.byte(24);
@@ -768,7 +769,7 @@ function encodeBlockReservation(w: ByteWriter, d: BlockReservation): void {
   }
   if (d.ino !== 0) {
     w.byte(16);
-    w.uint64Number(d.ino, 'BlockReservation.ino');
+    w.uint64Id(d.ino, 'BlockReservation.ino');
   }
   if (d.kind.length !== 0) {
     w.byte(26);
@@ -946,7 +947,7 @@ function decodePageFault(r: ByteReader, end: number): PageFault {
 
 function decodeFilemapFault(r: ByteReader, end: number): FilemapFault {
   let dev = 0;
-  let ino = 0;
+  let ino: U64Id = 0;
   let offset = 0;
   let endOffset = 0;
   let mapPages = false;
@@ -957,7 +958,7 @@ function decodeFilemapFault(r: ByteReader, end: number): FilemapFault {
         dev = r.varint32();
         break;
       case 16:
-        ino = r.uint64Number();
+        ino = r.uint64Id();
         break;
       case 24:
         offset = r.uint64Number();
@@ -978,8 +979,8 @@ function decodeFilemapFault(r: ByteReader, end: number): FilemapFault {
 
 function decodePageDirtied(r: ByteReader, end: number): PageDirtied {
   let dev = 0;
-  let ino = 0;
-  let index = 0;
+  let ino: U64Id = 0;
+  let index: U64Id = 0;
   let legacyPageEvent = false;
   while (r.pos < end) {
     const tag = r.varint32();
@@ -988,10 +989,10 @@ function decodePageDirtied(r: ByteReader, end: number): PageDirtied {
         dev = r.varint32();
         break;
       case 16:
-        ino = r.uint64Number();
+        ino = r.uint64Id();
         break;
       case 24:
-        index = r.uint64Number();
+        index = r.uint64Id();
         break;
       case 32:
         legacyPageEvent = r.bool();
@@ -1006,7 +1007,7 @@ function decodePageDirtied(r: ByteReader, end: number): PageDirtied {
 
 function decodeInodeDirtied(r: ByteReader, end: number): InodeDirtied {
   let dev = 0;
-  let ino = 0;
+  let ino: U64Id = 0;
   let flags = 0;
   let state = 0;
   let stage = '';
@@ -1019,7 +1020,7 @@ function decodeInodeDirtied(r: ByteReader, end: number): InodeDirtied {
         dev = r.varint32();
         break;
       case 16:
-        ino = r.uint64Number();
+        ino = r.uint64Id();
         break;
       case 24:
         flags = r.varint32();
@@ -1054,7 +1055,7 @@ function decodeInodeDirtied(r: ByteReader, end: number): InodeDirtied {
 
 function decodeInodeMarkedDirty(r: ByteReader, end: number): InodeMarkedDirty {
   let dev = 0;
-  let ino = 0;
+  let ino: U64Id = 0;
   let caller = '';
   while (r.pos < end) {
     const tag = r.varint32();
@@ -1063,7 +1064,7 @@ function decodeInodeMarkedDirty(r: ByteReader, end: number): InodeMarkedDirty {
         dev = r.varint32();
         break;
       case 16:
-        ino = r.uint64Number();
+        ino = r.uint64Id();
         break;
       case 26:
         caller = r.string();
@@ -1078,7 +1079,7 @@ function decodeInodeMarkedDirty(r: ByteReader, end: number): InodeMarkedDirty {
 
 function decodeWritepagesStart(r: ByteReader, end: number): WritepagesStart {
   let dev = 0;
-  let ino = 0;
+  let ino: U64Id = 0;
   let nrToWrite = 0;
   let rangeStart = 0;
   let rangeEnd = 0;
@@ -1092,7 +1093,7 @@ function decodeWritepagesStart(r: ByteReader, end: number): WritepagesStart {
         dev = r.varint32();
         break;
       case 16:
-        ino = r.uint64Number();
+        ino = r.uint64Id();
         break;
       case 24:
         nrToWrite = r.int64Number();
@@ -1131,7 +1132,7 @@ function decodeWritepagesStart(r: ByteReader, end: number): WritepagesStart {
 
 function decodeWritepagesResult(r: ByteReader, end: number): WritepagesResult {
   let dev = 0;
-  let ino = 0;
+  let ino: U64Id = 0;
   let ret = 0;
   let pagesWritten = 0;
   let syncMode = 0;
@@ -1143,7 +1144,7 @@ function decodeWritepagesResult(r: ByteReader, end: number): WritepagesResult {
         dev = r.varint32();
         break;
       case 16:
-        ino = r.uint64Number();
+        ino = r.uint64Id();
         break;
       case 24:
         ret = r.int64Number();
@@ -1215,8 +1216,8 @@ function decodeWritebackWork(r: ByteReader, end: number): WritebackWork {
 
 function decodeWritebackWait(r: ByteReader, end: number): WritebackWait {
   let dev = 0;
-  let ino = 0;
-  let index = 0;
+  let ino: U64Id = 0;
+  let index: U64Id = 0;
   while (r.pos < end) {
     const tag = r.varint32();
     switch (tag) {
@@ -1224,10 +1225,10 @@ function decodeWritebackWait(r: ByteReader, end: number): WritebackWait {
         dev = r.varint32();
         break;
       case 16:
-        ino = r.uint64Number();
+        ino = r.uint64Id();
         break;
       case 24:
-        index = r.uint64Number();
+        index = r.uint64Id();
         break;
       default:
         r.skip(tag & 7);
@@ -1392,7 +1393,7 @@ function decodeJournalRunStats(r: ByteReader, end: number): JournalRunStats {
 
 function decodeFsSync(r: ByteReader, end: number): FsSync {
   let dev = 0;
-  let ino = 0;
+  let ino: U64Id = 0;
   let datasync = false;
   let phase = '';
   let ret = 0;
@@ -1403,7 +1404,7 @@ function decodeFsSync(r: ByteReader, end: number): FsSync {
         dev = r.varint32();
         break;
       case 16:
-        ino = r.uint64Number();
+        ino = r.uint64Id();
         break;
       case 24:
         datasync = r.bool();
@@ -1424,7 +1425,7 @@ function decodeFsSync(r: ByteReader, end: number): FsSync {
 
 function decodeXfsFault(r: ByteReader, end: number): XfsFault {
   let dev = 0;
-  let ino = 0;
+  let ino: U64Id = 0;
   let order = 0;
   let write = false;
   while (r.pos < end) {
@@ -1434,7 +1435,7 @@ function decodeXfsFault(r: ByteReader, end: number): XfsFault {
         dev = r.varint32();
         break;
       case 16:
-        ino = r.uint64Number();
+        ino = r.uint64Id();
         break;
       case 24:
         order = r.varint32();
@@ -1452,7 +1453,7 @@ function decodeXfsFault(r: ByteReader, end: number): XfsFault {
 
 function decodeIomapWriteback(r: ByteReader, end: number): IomapWriteback {
   let dev = 0;
-  let ino = 0;
+  let ino: U64Id = 0;
   let size = 0;
   let offset = 0;
   let length = 0;
@@ -1465,7 +1466,7 @@ function decodeIomapWriteback(r: ByteReader, end: number): IomapWriteback {
         dev = r.varint32();
         break;
       case 16:
-        ino = r.uint64Number();
+        ino = r.uint64Id();
         break;
       case 24:
         size = r.uint64Number();
@@ -1500,7 +1501,7 @@ function decodeIomapWriteback(r: ByteReader, end: number): IomapWriteback {
 
 function decodeDaxFault(r: ByteReader, end: number): DaxFault {
   let dev = 0;
-  let ino = 0;
+  let ino: U64Id = 0;
   let address = 0n;
   let pgoff = 0;
   let shared = false;
@@ -1515,7 +1516,7 @@ function decodeDaxFault(r: ByteReader, end: number): DaxFault {
         dev = r.varint32();
         break;
       case 16:
-        ino = r.uint64Number();
+        ino = r.uint64Id();
         break;
       case 24:
         address = r.uint64Big();
@@ -1736,9 +1737,9 @@ function decodeSyscallExit(r: ByteReader, end: number): SyscallExit {
 
 function decodePageCacheChange(r: ByteReader, end: number): PageCacheChange {
   let dev = 0;
-  let ino = 0;
+  let ino: U64Id = 0;
   let pfn = 0n;
-  let index = 0;
+  let index: U64Id = 0;
   let order = 0;
   let removed = false;
   while (r.pos < end) {
@@ -1748,13 +1749,13 @@ function decodePageCacheChange(r: ByteReader, end: number): PageCacheChange {
         dev = r.varint32();
         break;
       case 16:
-        ino = r.uint64Number();
+        ino = r.uint64Id();
         break;
       case 24:
         pfn = r.uint64Big();
         break;
       case 32:
-        index = r.uint64Number();
+        index = r.uint64Id();
         break;
       case 40:
         order = r.varint32();
@@ -1772,7 +1773,7 @@ function decodePageCacheChange(r: ByteReader, end: number): PageCacheChange {
 
 function decodeTimestampEvent(r: ByteReader, end: number): TimestampEvent {
   let dev = 0;
-  let ino = 0;
+  let ino: U64Id = 0;
   let gen = 0;
   let kind = '';
   let ctimeSec = 0;
@@ -1785,7 +1786,7 @@ function decodeTimestampEvent(r: ByteReader, end: number): TimestampEvent {
         dev = r.varint32();
         break;
       case 16:
-        ino = r.uint64Number();
+        ino = r.uint64Id();
         break;
       case 24:
         gen = r.varint32();
@@ -1860,7 +1861,7 @@ function decodeBlockRequest(r: ByteReader, end: number): BlockRequest {
 
 function decodeBlockReservation(r: ByteReader, end: number): BlockReservation {
   let dev = 0;
-  let ino = 0;
+  let ino: U64Id = 0;
   let kind = '';
   let blocks = 0;
   let pos = 0;
@@ -1872,7 +1873,7 @@ function decodeBlockReservation(r: ByteReader, end: number): BlockReservation {
         dev = r.varint32();
         break;
       case 16:
-        ino = r.uint64Number();
+        ino = r.uint64Id();
         break;
       case 26:
         kind = r.string();

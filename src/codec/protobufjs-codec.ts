@@ -11,7 +11,7 @@
  */
 import Long from 'long';
 import type { CanonicalEvent, EventType } from '../events/index.js';
-import { EVENT_TYPES } from '../events/index.js';
+import { EVENT_TYPES, u64Id } from '../events/index.js';
 import { ReplayError } from '../errors.js';
 import { faultreplay } from '../gen/proto/events.js';
 
@@ -33,6 +33,13 @@ const BIGINT_FIELDS: ReadonlySet<string> = new Set([
   'mlock_enter.len',
   'syscall_exit.ret',
   'page_cache.pfn',
+]);
+
+/** uint64 identifiers the TS event model types as U64Id: every inode number, page indexes. */
+const ID_FIELDS: ReadonlySet<string> = new Set([
+  'page_dirtied.index',
+  'writeback_wait.index',
+  'page_cache.index',
 ]);
 
 const camel = (s: string): string => s.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
@@ -131,6 +138,7 @@ export function encodeEventProtobufjs(e: CanonicalEvent): Uint8Array {
 function fromProtoValue(kind: string, key: string, v: unknown): unknown {
   if (Long.isLong(v)) {
     if (BIGINT_FIELDS.has(`${kind}.${key}`)) return BigInt(v.toString());
+    if (key === 'ino' || ID_FIELDS.has(`${kind}.${key}`)) return u64Id(BigInt(v.toString()));
     return v.toNumber();
   }
   return v;

@@ -230,6 +230,20 @@ export class ByteWriter {
     this.varint64(Number(v & 0xffffffffn), Number(v >> 32n));
   }
 
+  /**
+   * proto `uint64` from a U64Id (inode number, page index): a safe number, or a bigint in
+   * (2^53, 2^64). An unsafe number is refused: it is already a rounded value, not the kernel's.
+   */
+  uint64Id(v: number | bigint, field: string): void {
+    if (typeof v === 'number') {
+      if (v > Number.MAX_SAFE_INTEGER) throw outOfRange(field, v, 'uint64 (exact number)');
+      this.uint64Number(v, field);
+      return;
+    }
+    if (!(v > MAX_SAFE_BIG && v <= MAX_U64_BIG)) throw outOfRange(field, v, 'uint64 id (bigint)');
+    this.varint64(Number(v & 0xffffffffn), Number(v >> 32n));
+  }
+
   /** proto `int64` from a bigint in [-2^63, 2^63). */
   int64Big(v: bigint, field: string): void {
     if (typeof v !== 'bigint') throw outOfRange(field, v, 'int64 (bigint)');
@@ -496,6 +510,14 @@ export class ByteReader {
     const hi = this.hi;
     if (hi >>> 31 === 0) return hi * TWO_32 + this.lo;
     return -((~hi >>> 0) * TWO_32 + (~this.lo >>> 0) + 1);
+  }
+
+  /** uint64 as a U64Id: a number below 2^53 (no bigint on the common path), else exact. */
+  uint64Id(): number | bigint {
+    this.varint64();
+    const hi = this.hi;
+    if (hi < 0x200000) return hi * TWO_32 + this.lo;
+    return (BigInt(hi) << 32n) | BigInt(this.lo);
   }
 
   uint64Big(): bigint {

@@ -8,11 +8,12 @@
  *
  * Number vs bigint: `ts` is bigint ns (see units.ts). Values that are 64-bit in the kernel and
  * may exceed 2^53 in practice (user and kernel addresses, instruction pointers, syscall return
- * values, mmap lengths and offsets, pfns) are bigint too. Inode numbers, page indexes, byte
- * offsets within a file, dev_t and counts are numbers: they stay far below 2^53 on real systems,
- * and the replay hot path indexes maps with them.
+ * values, mmap lengths and offsets, pfns) are bigint too. Inode numbers and page indexes are
+ * identifiers the replay keys maps with: `U64Id`, a number below 2^53 (every real system's
+ * case, so the hot path stays number-only) and an exact bigint above, so two 64-bit inode
+ * numbers never round into one file. Byte offsets within a file, dev_t and counts are numbers.
  */
-import type { DevT, TimestampNs } from './units.js';
+import type { DevT, TimestampNs, U64Id } from './units.js';
 
 /** Fields every event carries (the protobuf envelope). */
 export interface EventEnvelope {
@@ -63,7 +64,7 @@ export interface PageFault {
 }
 export interface FilemapFault {
   readonly dev: DevT;
-  readonly ino: number;
+  readonly ino: U64Id;
   /** Byte offset (index << PAGE_SHIFT), as the tracepoint prints it. */
   readonly offset: number;
   /** End of the fault-around range for map_pages, else 0. */
@@ -72,8 +73,8 @@ export interface FilemapFault {
 }
 export interface PageDirtied {
   readonly dev: DevT;
-  readonly ino: number;
-  readonly index: number;
+  readonly ino: U64Id;
+  readonly index: U64Id;
   /** True when the capture used the pre-5.16 name `writeback_dirty_page`. */
   readonly legacyPageEvent: boolean;
 }
@@ -107,7 +108,7 @@ export type InodeDirtyStage =
   | 'dirty_inode_enqueue';
 export interface InodeDirtied {
   readonly dev: DevT;
-  readonly ino: number;
+  readonly ino: U64Id;
   readonly flags: number;
   readonly state: number;
   readonly stage: InodeDirtyStage;
@@ -116,7 +117,7 @@ export interface InodeDirtied {
 }
 export interface InodeMarkedDirty {
   readonly dev: DevT;
-  readonly ino: number;
+  readonly ino: U64Id;
   /** Caller symbol without offset, e.g. `ext4_dirty_inode`. */
   readonly caller: string;
 }
@@ -126,7 +127,7 @@ export type WritepagesSource =
   | 'writeback_single_inode';
 export interface WritepagesStart {
   readonly dev: DevT;
-  readonly ino: number;
+  readonly ino: U64Id;
   readonly nrToWrite: number;
   readonly rangeStart: number;
   readonly rangeEnd: number;
@@ -136,7 +137,7 @@ export interface WritepagesStart {
 }
 export interface WritepagesResult {
   readonly dev: DevT;
-  readonly ino: number;
+  readonly ino: U64Id;
   readonly ret: number;
   readonly pagesWritten: number;
   readonly syncMode: number;
@@ -154,8 +155,8 @@ export interface WritebackWork {
 }
 export interface WritebackWait {
   readonly dev: DevT;
-  readonly ino: number;
-  readonly index: number;
+  readonly ino: U64Id;
+  readonly index: U64Id;
 }
 export interface JournalHandle {
   readonly dev: DevT;
@@ -191,20 +192,20 @@ export interface JournalRunStats {
 }
 export interface FsSync {
   readonly dev: DevT;
-  readonly ino: number;
+  readonly ino: U64Id;
   readonly datasync: boolean;
   readonly phase: 'enter' | 'exit';
   readonly ret: number;
 }
 export interface XfsFault {
   readonly dev: DevT;
-  readonly ino: number;
+  readonly ino: U64Id;
   readonly order: number;
   readonly write: boolean;
 }
 export interface IomapWriteback {
   readonly dev: DevT;
-  readonly ino: number;
+  readonly ino: U64Id;
   readonly size: number;
   readonly offset: number;
   readonly length: number;
@@ -213,7 +214,7 @@ export interface IomapWriteback {
 }
 export interface DaxFault {
   readonly dev: DevT;
-  readonly ino: number;
+  readonly ino: U64Id;
   readonly address: bigint;
   readonly pgoff: number;
   readonly shared: boolean;
@@ -269,10 +270,10 @@ export interface SyscallExit {
 }
 export interface PageCacheChange {
   readonly dev: DevT;
-  readonly ino: number;
+  readonly ino: U64Id;
   readonly pfn: bigint;
   /** Page index (the tracepoint's `ofs` is the index for add/delete). */
-  readonly index: number;
+  readonly index: U64Id;
   readonly order: number;
   readonly removed: boolean;
 }
@@ -283,7 +284,7 @@ export type TimestampKind =
   | 'inode_set_ctime_to_ts';
 export interface TimestampEvent {
   readonly dev: DevT;
-  readonly ino: number;
+  readonly ino: U64Id;
   readonly gen: number;
   readonly kind: TimestampKind;
   readonly ctimeSec: number;
@@ -301,7 +302,7 @@ export interface BlockRequest {
 }
 export interface BlockReservation {
   readonly dev: DevT;
-  readonly ino: number;
+  readonly ino: U64Id;
   readonly kind: string;
   readonly blocks: number;
   readonly pos: number;

@@ -17,6 +17,32 @@ export type Cpu = Brand<number, 'Cpu'>;
 /** Kernel dev_t encoding: major << 20 | minor (e.g. 7:2 -> 7340034). */
 export type DevT = Brand<number, 'DevT'>;
 
+/**
+ * An unsigned 64-bit kernel identifier (inode number, page index): a number below 2^53, a bigint
+ * at or above it, never a bigint below. Real systems stay far below 2^53, so the hot path sees only
+ * numbers (Map keys, ===, arithmetic); a larger value (XFS inode numbers are 64-bit, some network
+ * and FUSE filesystems hash them over the whole range) stays exact instead of rounding into its
+ * neighbour. One representation per value keeps `===`, Map keys and `${id}` exact.
+ */
+export type U64Id = number | bigint;
+
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The canonical U64Id of a value in [0, 2^64): a number when it is safe, else the bigint. */
+export function u64Id(v: bigint): U64Id {
+  return v <= MAX_SAFE_BIG ? Number(v) : v;
+}
+
+/**
+ * A U64Id from its decimal or `0x` hex digits (as BigInt() reads them), or -1 when there are none
+ * or the value does not fit 64 bits. Not for the hot path: the ingest scanner reads its own.
+ */
+export function parseU64Id(digits: string): U64Id {
+  if (!/^(0x[0-9a-fA-F]+|[0-9]+)$/.test(digits)) return -1;
+  const v = BigInt(digits);
+  return v >> 64n === 0n ? u64Id(v) : -1;
+}
+
 export const asTimestampNs = (v: bigint): TimestampNs => v as TimestampNs;
 export const asDurationNs = (v: bigint): DurationNs => v as DurationNs;
 export const asPid = (v: number): Pid => v as Pid;

@@ -8,6 +8,7 @@
  */
 import type { BlockState } from './policy.js';
 import type { FsId } from './fs/index.js';
+import type { U64Id } from '../events/index.js';
 
 /** A file the replay follows: one bound to a shared writable mapping. */
 export interface FileRef {
@@ -16,7 +17,7 @@ export interface FileRef {
   /** "major:minor/ino" */
   readonly key: string;
   readonly dev: number;
-  readonly ino: number;
+  readonly ino: U64Id;
 }
 
 export type AppInput =

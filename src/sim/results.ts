@@ -9,6 +9,7 @@
  * denominator visible next to it (e.g. writeAmplification with bytesDirtied 0).
  */
 import { OBSERVABLE_FIGURES } from './fs/fs-model.js';
+import type { U64Id } from '../events/index.js';
 
 /** Summary of a latency distribution, microseconds. All 0 when count is 0. */
 export interface LatencySummary {
@@ -84,7 +85,8 @@ export interface FileFigures extends PolicyFigures {
   /** "dev:ino" with dev as major:minor, e.g. "7:0/12". */
   readonly file: string;
   readonly dev: number;
-  readonly ino: number;
+  /** Exact: a number below 2^53, else a bigint (printed as a decimal string in JSON). */
+  readonly ino: U64Id;
   /** The filesystem model the file was replayed with (src/sim/fs): ext4, xfs, btrfs, generic. */
   readonly fs: string;
 }

@@ -16,7 +16,7 @@
  */
 import type { CanonicalEvent } from '../events/index.js';
 import { formatDev, InodeFlag } from '../events/index.js';
-import type { DevT } from '../events/index.js';
+import type { DevT, U64Id } from '../events/index.js';
 import type { AppInput, AppInputSink, FileRef } from './inputs.js';
 import type { FsFact, FsId, TimestampCostParam } from './fs/index.js';
 import { FsIdentities, fsModel, WRITEBACK_ACTIVITY } from './fs/index.js';
@@ -70,7 +70,8 @@ interface Episode {
   firstFilemapT: number;
   lastFilemapT: number;
   bindDev: number;
-  bindIno: number;
+  /** -1 until an event names the fault's inode. */
+  bindIno: U64Id;
   bindIndex: number;
   ts: boolean;
   tsLazyOnly: boolean;
@@ -211,6 +212,8 @@ export interface TrackerSummary {
   readonly timeBackwardsFaults: number;
   /** msync/fsync calls whose exit is earlier than their entry: no traced duration. */
   readonly timeBackwardsSyscalls: number;
+  /** Events ignored because their page index is beyond the largest possible file. */
+  readonly pageIndexBeyondFiles: number;
   readonly lostEvents: number;
   /** Records of the event log lost to damage (`lost` events of kind log_damage). */
   readonly damagedRecords: number;
@@ -281,6 +284,8 @@ export class Tracker {
   /** Write-fault episodes dropped because time went backwards inside them (dropIfTimeWentBack). */
   timeBackwardsFaults = 0;
   timeBackwardsSyscalls = 0;
+  /** Events ignored because their page index is beyond any file (pageBeyondAnyFile). */
+  pageIndexBeyondFiles = 0;
   /** Jiffy grid offset used by the observed staleness figures. */
   phaseNs = 0;
   lostEvents = 0;
@@ -321,7 +326,7 @@ export class Tracker {
   /** Filesystem of each device, and what the capture contains. */
   readonly fs: FsIdentities;
   /** Devices of anonymous-dev files by inode (btrfs: bdi-named events carry no dev). */
-  private readonly devByIno = new Map<number, number>();
+  private readonly devByIno = new Map<U64Id, number>();
   /** Per file id: folio start -> order, as the trace showed or implied them. */
   private readonly folioOrders: Map<number, number>[] = [];
   /** Per file id: folios the trace showed dirtied and not yet written back. */
@@ -432,6 +437,7 @@ export class Tracker {
       }
       // "bdi 7:0: ino=12 index=1" (decimal inode): the clean -> dirty transition of a folio.
       case 'page_dirtied': {
+        if (this.pageBeyondAnyFile(e.data.index)) return;
         const ep = this.touch(pid, t);
         if (ep !== undefined) {
           ep.dirtiedPages += 1;
@@ -691,6 +697,7 @@ export class Tracker {
       // that a large folio of an earlier page-cache life does not outlive its eviction.
       case 'page_cache': {
         const d = e.data;
+        if (this.pageBeyondAnyFile(d.index)) return;
         this.noteDev(d.dev, d.ino);
         const order = d.removed ? 0 : d.order;
         const file = this.files.get(fileKey(d.dev, d.ino));
@@ -796,6 +803,7 @@ export class Tracker {
       unattributedFaults: this.unattributedFaults,
       timeBackwardsFaults: this.timeBackwardsFaults,
       timeBackwardsSyscalls: this.timeBackwardsSyscalls,
+      pageIndexBeyondFiles: this.pageIndexBeyondFiles,
       lostEvents: this.lostEvents,
       damagedRecords: this.damagedRecords,
       hz: this.hz,
@@ -856,6 +864,18 @@ export class Tracker {
     this.timeBackwardsFaults++;
   }
 
+  /**
+   * A page index at or above 2^53 (a bigint U64Id) names no page of any file: the largest file
+   * is MAX_LFS_FILESIZE = LLONG_MAX bytes (include/linux/fs.h, 64-bit), so indexes stay below
+   * 2^51. The event log keeps such an index exactly; the replay ignores the event and counts it
+   * instead of rounding it onto a neighbouring page.
+   */
+  private pageBeyondAnyFile(index: U64Id): index is bigint {
+    if (typeof index === 'number') return false;
+    this.pageIndexBeyondFiles++;
+    return true;
+  }
+
   /** Extends the pid's open episode (if any) to `t` and returns it. */
   private touch(pid: number, t: number): Episode | undefined {
     const ep = this.episodes.get(pid);
@@ -866,7 +886,7 @@ export class Tracker {
     return ep;
   }
 
-  private episodeInode(ep: Episode, ino: number): boolean {
+  private episodeInode(ep: Episode, ino: U64Id): boolean {
     if (ep.vma.file !== null) return ep.vma.file.ino === ino;
     return ep.bindIno < 0 || ep.bindIno === ino;
   }
@@ -882,7 +902,7 @@ export class Tracker {
     return undefined;
   }
 
-  private register(dev: number, ino: number): FileRef {
+  private register(dev: number, ino: U64Id): FileRef {
     const key = fileKey(dev, ino);
     let f = this.files.get(key);
     if (f !== undefined) return f;
@@ -955,7 +975,7 @@ export class Tracker {
    * ext4 shows them as `ext4_mark_inode_dirty caller ...`; the fallocate *syscall* is often not
    * in the event set (the shared captures lack it), so `ext4_alloc_file_blocks` is the evidence.
    */
-  private fileFact(pid: number, t: number, dev: number, ino: number, rawCaller: string): void {
+  private fileFact(pid: number, t: number, dev: number, ino: U64Id, rawCaller: string): void {
     // GCC clones keep their suffix in the symbol: "ext4_alloc_file_blocks.isra.0+0x1b4/0x3c0"
     // in the prealloc capture (.isra.N, .constprop.N, .part.N, .cold).
     const dot = rawCaller.indexOf('.');
@@ -1014,7 +1034,7 @@ export class Tracker {
   private bindVma(
     vma: Vma,
     dev: number,
-    ino: number,
+    ino: U64Id,
     index: number,
     address: number,
     proc: number,
@@ -1214,7 +1234,7 @@ export class Tracker {
   /** Writeback of a file not followed yet: remembered (merged with an adjacent range). */
   private writtenBeforeFollowed(
     dev: number,
-    ino: number,
+    ino: U64Id,
     t: number,
     first: number,
     last: number,
@@ -1287,12 +1307,12 @@ export class Tracker {
   }
 
   /** Remembers the device of an inode seen with a real dev (bdi-named events have none). */
-  private noteDev(dev: number, ino: number): void {
+  private noteDev(dev: number, ino: U64Id): void {
     if (dev !== 0 && dev < 2 ** 20) this.devByIno.set(ino, dev);
   }
 
   /** dev 0 (a bdi named like `btrfs-1`): the anonymous device the inode was seen on, if any. */
-  private resolveDev(dev: number, ino: number): number {
+  private resolveDev(dev: number, ino: U64Id): number {
     return dev !== 0 ? dev : (this.devByIno.get(ino) ?? 0);
   }
 
@@ -1322,6 +1342,7 @@ export class Tracker {
         else this.anonCommits++;
         return;
       case 'folio_written': {
+        if (this.pageBeyondAnyFile(fact.index)) return;
         const dev = fact.dev >= 0 ? fact.dev : (this.devByIno.get(fact.ino) ?? 0);
         const file = this.files.get(fileKey(dev, fact.ino));
         if (file === undefined) return;
@@ -1580,7 +1601,8 @@ function procKey(tgid: number, pid: number): number {
   return tgid >= 0 ? tgid : pid;
 }
 
-export function fileKey(dev: number, ino: number): string {
+/** `${ino}` of a bigint is its exact decimal digits: two 64-bit inodes stay two keys. */
+export function fileKey(dev: number, ino: U64Id): string {
   return `${formatDev(dev as DevT)}/${ino}`;
 }
 

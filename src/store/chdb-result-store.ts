@@ -35,6 +35,10 @@ const REQUIRED_SETTINGS: Readonly<Record<string, string>> = {
   output_format_json_quote_64bit_integers: '1',
 };
 
+function bigintAsDecimal(_key: string, v: unknown): unknown {
+  return typeof v === 'bigint' ? v.toString() : v;
+}
+
 /** Engine messages can quote a whole query; keep the head, which names the problem. */
 const clip = (s: string): string => (s.length > 400 ? `${s.slice(0, 400)}…` : s);
 
@@ -101,9 +105,11 @@ export async function createChdbResultStore(opts: ChdbResultStoreOptions): Promi
       }
     },
     async insert(table, rows) {
-      // chDB parses JSON floats correctly rounded, so text is exact here (unlike 18.16).
+      // chDB parses JSON floats correctly rounded, so text is exact here (unlike 18.16). A
+      // bigint (a UInt64 at or above 2^53, rows.ts) goes as a quoted decimal, which
+      // JSONEachRow reads into the UInt64 column exactly.
       let text = '';
-      for (const r of rows) text += `${JSON.stringify(r)}\n`;
+      for (const r of rows) text += `${JSON.stringify(r, bigintAsDecimal)}\n`;
       try {
         await session.insert({
           table,

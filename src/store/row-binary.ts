@@ -47,6 +47,13 @@ type Encode = (w: Writer, v: unknown) => void;
 function uint(bits: 8 | 16 | 32 | 64, col: string): Encode {
   const max = bits === 64 ? Number.MAX_SAFE_INTEGER : 2 ** bits - 1;
   return (w, v) => {
+    if (bits === 64 && typeof v === 'bigint' && v >= 0n && v >> 64n === 0n) {
+      // A U64Id at or above 2^53 (rows.ts): written exactly.
+      w.ensure(8);
+      w.buf.writeBigUInt64LE(v, w.pos);
+      w.pos += 8;
+      return;
+    }
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) {
       throw new ReplayError('RPL_INPUT', `column ${col}: ${String(v)} is not a UInt${bits}`);
     }

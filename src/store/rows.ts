@@ -14,10 +14,14 @@ import type {
   RunResult,
 } from '../sim/results.js';
 import { ReplayError } from '../errors.js';
+import type { U64Id } from '../events/index.js';
 import type { ResultTable } from './result-store.js';
 
-/** null only where the DDL says Nullable (an unknown figure, e.g. deltas.rel_delta). */
-export type Row = Record<string, string | number | null | readonly string[]>;
+/**
+ * null only where the DDL says Nullable (an unknown figure, e.g. deltas.rel_delta). A bigint
+ * only in a UInt64 column, for a value at or above 2^53 (an inode number, U64Id).
+ */
+export type Row = Record<string, string | number | bigint | null | readonly string[]>;
 
 /** Columns declared UInt* in the DDL (everything else numeric is Float64). */
 const UINT_COLUMNS = new Set([
@@ -56,6 +60,15 @@ const KEYS: Readonly<Record<ResultTable, readonly string[]>> = {
 export function checkRow(table: ResultTable, row: Row, seen: Set<string>): void {
   const where = (): string => KEYS[table].map((k) => `${k}=${JSON.stringify(row[k])}`).join(' ');
   for (const [col, v] of Object.entries(row)) {
+    if (typeof v === 'bigint') {
+      if (!UINT_COLUMNS.has(col) || v < 0n || v >> 64n !== 0n) {
+        throw new ReplayError(
+          'RPL_INPUT',
+          `run ${String(row['run_id'])}: ${table}.${col} must be a UInt64, got ${v} (${where()})`,
+        );
+      }
+      continue;
+    }
     if (typeof v !== 'number') continue;
     if (!Number.isFinite(v)) {
       throw new ReplayError(
@@ -120,7 +133,7 @@ function figureRow(
   source: string,
   file: string,
   dev: number,
-  ino: number,
+  ino: U64Id,
   f: ObservedFigures | PolicyFigures,
 ): Row {
   const fl: LatencySummary = f.faultLatencyUs;

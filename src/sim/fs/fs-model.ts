@@ -18,7 +18,8 @@
  * Models are plain data plus pure functions; they import only this file and `events/`.
  * docs/filesystems.md has the kernel references behind every rule.
  */
-import type { GenericEvent } from '../../events/index.js';
+import type { GenericEvent, U64Id } from '../../events/index.js';
+import { parseU64Id } from '../../events/index.js';
 
 export const FS_IDS = ['ext4', 'xfs', 'btrfs', 'generic'] as const;
 export type FsId = (typeof FS_IDS)[number];
@@ -33,7 +34,7 @@ export type TimestampCostParam = 'tsUpdateUs' | 'tsUpdateXfsUs';
  */
 export type FsFact =
   /** A c/mtime update logged by the filesystem (xfs_update_time). */
-  | { readonly kind: 'timestamp'; readonly dev: number; readonly ino: number }
+  | { readonly kind: 'timestamp'; readonly dev: number; readonly ino: U64Id }
   /** One metadata transaction committed to the in-memory log (xfs_trans_commit). */
   | { readonly kind: 'transaction'; readonly dev: number }
   /** The journal/log was written out: a btrfs transaction commit, an XFS log force. */
@@ -42,8 +43,8 @@ export type FsFact =
   | {
       readonly kind: 'folio_written';
       readonly dev: number;
-      readonly ino: number;
-      readonly index: number;
+      readonly ino: U64Id;
+      readonly index: U64Id;
     }
   /** The event proves only that `dev` (or, with -1, an anonymous dev) is this filesystem. */
   | { readonly kind: 'identity'; readonly dev: number };
@@ -119,11 +120,11 @@ export function leadingDev(raw: string): number {
   return Number(m[1]) * 2 ** 20 + Number(m[2]);
 }
 
-/** The value after ` ino ` (hex with 0x, else decimal), or -1. */
-export function inoField(raw: string): number {
+/** The value after ` ino ` (hex with 0x, else decimal), exact, or -1. */
+export function inoField(raw: string): U64Id {
   const m = /\bino[ =](0x[0-9a-f]+|\d+)/.exec(raw);
   if (m === null) return -1;
-  return Number(m[1]);
+  return parseU64Id(m[1]!);
 }
 
 /** The figures among `rules` whose reason is not null: a model's `unseen` answer. */

@@ -34,6 +34,14 @@ const BIGINT_FIELDS = new Set([
   'PageCacheChange.pfn',
 ]);
 
+/**
+ * uint64 identifiers the event model types as U64Id (src/events/units.ts): a number below 2^53,
+ * an exact bigint above. Every inode number, and the page indexes.
+ */
+const ID_FIELDS = new Set(['PageDirtied.index', 'WritebackWait.index', 'PageCacheChange.index']);
+const isIdField = (msg: string, name: string): boolean =>
+  name === 'ino' || ID_FIELDS.has(`${msg}.${name}`);
+
 /** String fields the event model types as literal unions (decoded values are cast). */
 const STRING_UNIONS: Readonly<Record<string, string>> = {
   'CaptureHeader.format': 'CaptureFormat',
@@ -52,7 +60,7 @@ const STRING_UNIONS: Readonly<Record<string, string>> = {
   'LostEvents.kind': "LostEvents['kind']",
 };
 
-type Kind = 'u32' | 'i32' | 'u64n' | 'i64n' | 'u64b' | 'i64b' | 'bool' | 'str';
+type Kind = 'u32' | 'i32' | 'u64n' | 'u64id' | 'i64n' | 'u64b' | 'i64b' | 'bool' | 'str';
 
 const camel = (s: string): string => s.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 
@@ -64,6 +72,7 @@ function kindOf(msg: string, f: protobuf.Field): Kind {
     case 'int32':
       return 'i32';
     case 'uint64':
+      if (isIdField(msg, camel(f.name))) return 'u64id';
       return big ? 'u64b' : 'u64n';
     case 'int64':
       return big ? 'i64b' : 'i64n';
@@ -80,6 +89,7 @@ const DEFAULTS: Record<Kind, string> = {
   u32: '0',
   i32: '0',
   u64n: '0',
+  u64id: '0',
   i64n: '0',
   u64b: '0n',
   i64b: '0n',
@@ -90,6 +100,7 @@ const ENCODE: Record<Kind, (v: string, n: string) => string> = {
   u32: (v, n) => `w.uint32(${v}, '${n}')`,
   i32: (v, n) => `w.int32(${v}, '${n}')`,
   u64n: (v, n) => `w.uint64Number(${v}, '${n}')`,
+  u64id: (v, n) => `w.uint64Id(${v}, '${n}')`,
   i64n: (v, n) => `w.int64Number(${v}, '${n}')`,
   u64b: (v, n) => `w.uint64Big(${v}, '${n}')`,
   i64b: (v, n) => `w.int64Big(${v}, '${n}')`,
@@ -100,6 +111,7 @@ const DECODE: Record<Kind, string> = {
   u32: 'r.varint32()',
   i32: 'r.int32()',
   u64n: 'r.uint64Number()',
+  u64id: 'r.uint64Id()',
   i64n: 'r.int64Number()',
   u64b: 'r.uint64Big()',
   i64b: 'r.int64Big()',
@@ -154,7 +166,10 @@ export function generatePayloadsSource(): string {
     }
     enc.push(`${e}}\n`);
     let d = `function decode${msg}(r: ByteReader, end: number): ${msg} {\n`;
-    for (const x of fields) d += `  let ${x.name} = ${DEFAULTS[x.k]};\n`;
+    for (const x of fields) {
+      const type = x.k === 'u64id' ? ': U64Id' : '';
+      d += `  let ${x.name}${type} = ${DEFAULTS[x.k]};\n`;
+    }
     d += `  while (r.pos < end) {\n    const tag = r.varint32();\n    switch (tag) {\n`;
     for (const x of fields) {
       d += `      case ${(x.no << 3) | wireType(x.k)}:\n        ${x.name} = ${DECODE[x.k]};\n        break;\n`;

@@ -7,7 +7,8 @@
  * Built from src/events/event.ts by hand, independently of the codec's own tables.
  */
 import type { CanonicalEvent, EventDataMap, EventType } from '../../../src/events/index.js';
-import { EVENT_TYPES } from '../../../src/events/index.js';
+import { EVENT_TYPES, u64Id } from '../../../src/events/index.js';
+import type { U64Id } from '../../../src/events/index.js';
 
 /** xorshift128+ style 32-bit PRNG (deterministic per seed; tests print the seed on failure). */
 export class Rng {
@@ -99,6 +100,18 @@ export class RandomEvents {
     const v = r.chance(0.5) ? r.int(100000) : r.int(2 ** 21) * 2 ** 32 + r.u32();
     return r.chance(0.4) ? -v : v;
   }
+  /**
+   * A U64Id field (inode number, page index): a safe number, or an exact bigint above 2^53, up
+   * to 2^64 - 1, in their one canonical form each.
+   */
+  u64id(): U64Id {
+    const r = this.rng;
+    if (r.chance(0.2)) {
+      return r.pick([0, 1, Number.MAX_SAFE_INTEGER, (1n << 53n) + 1n, (1n << 63n) + 1n, U64_MAX]);
+    }
+    if (r.chance(0.6)) return r.int(100000);
+    return u64Id((BigInt(r.u32()) << 32n) | BigInt(r.u32()));
+  }
   u64b(): bigint {
     const r = this.rng;
     if (r.chance(0.2)) return r.pick([0n, 1n, U64_MAX, 1n << 63n, 0xffffffffn, 1n << 53n]);
@@ -164,17 +177,17 @@ export class RandomEvents {
       case 'filemap_fault':
         return {
           dev,
-          ino: this.u64n(),
+          ino: this.u64id(),
           offset: this.u64n(),
           endOffset: this.u64n(),
           mapPages: this.bool(),
         };
       case 'page_dirtied':
-        return { dev, ino: this.u64n(), index: this.u64n(), legacyPageEvent: this.bool() };
+        return { dev, ino: this.u64id(), index: this.u64id(), legacyPageEvent: this.bool() };
       case 'inode_dirtied':
         return {
           dev,
-          ino: this.u64n(),
+          ino: this.u64id(),
           flags: this.u32(),
           state: this.u32(),
           stage: r.pick(['mark_inode_dirty', 'dirty_inode_start', 'dirty_inode'] as const),
@@ -182,11 +195,11 @@ export class RandomEvents {
           rawState: this.u64n(),
         };
       case 'inode_marked_dirty':
-        return { dev, ino: this.u64n(), caller: this.str() };
+        return { dev, ino: this.u64id(), caller: this.str() };
       case 'writepages_start':
         return {
           dev,
-          ino: this.u64n(),
+          ino: this.u64id(),
           nrToWrite: this.i64n(),
           rangeStart: this.i64n(),
           rangeEnd: this.i64n(),
@@ -197,7 +210,7 @@ export class RandomEvents {
       case 'writepages_result':
         return {
           dev,
-          ino: this.u64n(),
+          ino: this.u64id(),
           ret: this.i64n(),
           pagesWritten: this.i64n(),
           syncMode: this.u32(),
@@ -214,7 +227,7 @@ export class RandomEvents {
           phase: r.pick(['start', 'written', 'queue', 'exec', 'wait'] as const),
         };
       case 'writeback_wait':
-        return { dev, ino: this.u64n(), index: this.u64n() };
+        return { dev, ino: this.u64id(), index: this.u64id() };
       case 'journal_handle':
         return {
           dev,
@@ -251,17 +264,17 @@ export class RandomEvents {
       case 'fs_sync':
         return {
           dev,
-          ino: this.u64n(),
+          ino: this.u64id(),
           datasync: this.bool(),
           phase: r.pick(['enter', 'exit'] as const),
           ret: this.i32(),
         };
       case 'xfs_fault':
-        return { dev, ino: this.u64n(), order: this.u32(), write: this.bool() };
+        return { dev, ino: this.u64id(), order: this.u32(), write: this.bool() };
       case 'iomap_writeback':
         return {
           dev,
-          ino: this.u64n(),
+          ino: this.u64id(),
           size: this.u64n(),
           offset: this.u64n(),
           length: this.u64n(),
@@ -271,7 +284,7 @@ export class RandomEvents {
       case 'dax_fault':
         return {
           dev,
-          ino: this.u64n(),
+          ino: this.u64id(),
           address: this.u64b(),
           pgoff: this.u64n(),
           shared: this.bool(),
@@ -315,16 +328,16 @@ export class RandomEvents {
       case 'page_cache':
         return {
           dev,
-          ino: this.u64n(),
+          ino: this.u64id(),
           pfn: this.u64b(),
-          index: this.u64n(),
+          index: this.u64id(),
           order: this.u32(),
           removed: this.bool(),
         };
       case 'timestamp':
         return {
           dev,
-          ino: this.u64n(),
+          ino: this.u64id(),
           gen: this.u32(),
           kind: r.pick(['ctime_ns_xchg', 'ctime_xchg_skip', 'fill_mg_cmtime'] as const),
           ctimeSec: this.i64n(),
@@ -344,7 +357,7 @@ export class RandomEvents {
       case 'block_reservation':
         return {
           dev,
-          ino: this.u64n(),
+          ino: this.u64id(),
           kind: this.str(),
           blocks: this.i64n(),
           pos: this.u64n(),

@@ -89,12 +89,14 @@ describe('filesystem captures (test/fixtures/fs)', () => {
       // Multigrain timestamp swaps: per inode (`ino=maj:min:ino:gen`, all decimal).
       const xchg = payloads(text, 'ctime_ns_xchg').map((p) => /ino=\d+:\d+:(\d+):/.exec(p)?.[1]);
       const ts = ofType(events, 'timestamp').filter((e) => e.data.kind === 'ctime_ns_xchg');
-      expect(tally(ts.map((e) => e.data.ino))).toEqual(tally(xchg.map((i) => i ?? '?')));
+      expect(tally(ts.map((e) => String(e.data.ino)))).toEqual(tally(xchg.map((i) => i ?? '?')));
       // Folio dirtyings per inode, whatever the bdi is named (`7:0` or `btrfs-1`).
       const dirtied = payloads(text, 'writeback_dirty_folio').map(
         (p) => /ino=(\d+) index=/.exec(p)?.[1] ?? '?',
       );
-      expect(tally(ofType(events, 'page_dirtied').map((e) => e.data.ino))).toEqual(tally(dirtied));
+      expect(tally(ofType(events, 'page_dirtied').map((e) => String(e.data.ino)))).toEqual(
+        tally(dirtied),
+      );
     });
   }
 

@@ -14,6 +14,8 @@
  */
 import type { FsFact, FsModel } from '../fs-model.js';
 import { needsOneOf, unseenOf, writebackUnseen } from '../fs-model.js';
+import type { U64Id } from '../../../events/index.js';
+import { parseU64Id } from '../../../events/index.js';
 
 export const btrfsModel: FsModel = {
   id: 'btrfs',
@@ -66,9 +68,10 @@ export const btrfsModel: FsModel = {
 };
 
 /** `name=123` in a btrfs payload (after the `fsid: ` prefix), decimal; -1 when absent. */
-function field(raw: string, name: string): number {
+/** The decimal value of ` name=`, exact (64-bit inode numbers), or -1. */
+function field(raw: string, name: string): U64Id {
   const at = raw.indexOf(` ${name}=`);
   if (at < 0) return -1;
-  const v = Number.parseInt(raw.slice(at + name.length + 2), 10);
-  return Number.isFinite(v) ? v : -1;
+  const m = /^\d+/.exec(raw.slice(at + name.length + 2));
+  return m === null ? -1 : parseU64Id(m[0]);
 }
