@@ -17,9 +17,11 @@
  */
 import { basename } from 'node:path';
 import {
+  CAPTURED_TUNABLES,
   SCHEMA_VERSION,
   makeDev,
   type CanonicalEvent,
+  type CapturedTunable,
   type CaptureFormat,
   type CaptureHeader,
   type Marker,
@@ -167,6 +169,23 @@ function recordedDevice(h: CaptureFileHeader | undefined): Pick<CaptureHeader, '
     fsType: h?.fsType ?? '',
     fsDev: m === null ? 0 : makeDev(Number(m[1]), Number(m[2])),
   };
+}
+
+/**
+ * The tunables a `faultreplay capture` header recorded (`dirty_expire_ms=... commit_ms=...
+ * mount_opts=...`), as CaptureHeader fields; a tunable it did not record stays undefined.
+ */
+function recordedTunables(
+  h: CaptureFileHeader | undefined,
+): Pick<CaptureHeader, CapturedTunable | 'mountOptions'> {
+  const t = h?.tunables ?? {};
+  const out: Partial<Record<CapturedTunable, number>> = {};
+  for (const name of CAPTURED_TUNABLES) {
+    const v = t[name];
+    // The header is text: keep only what the log's uint64 fields can hold exactly.
+    if (v !== undefined && Number.isSafeInteger(v) && v >= 0) out[name] = v;
+  }
+  return { ...out, mountOptions: t.mountOptions ?? '' };
 }
 
 function bump(m: Map<string, number>, k: string, by = 1): void {
@@ -366,6 +385,7 @@ export class CaptureReader {
         nsClock,
         ...recordedDevice(recorded),
         contentHash: st.contentHash,
+        ...recordedTunables(recorded),
       };
       bump(st.byKind, 'header');
       st.events++;

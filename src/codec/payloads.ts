@@ -114,6 +114,34 @@ function encodeCaptureHeader(w: ByteWriter, d: CaptureHeader): void {
     w.byte(98);
     w.string(d.contentHash);
   }
+  if (d.dirtyExpireMs !== undefined) {
+    w.byte(104);
+    w.uint64Number(d.dirtyExpireMs, 'CaptureHeader.dirtyExpireMs');
+  }
+  if (d.writebackIntervalMs !== undefined) {
+    w.byte(112);
+    w.uint64Number(d.writebackIntervalMs, 'CaptureHeader.writebackIntervalMs');
+  }
+  if (d.dirtyBackgroundBytes !== undefined) {
+    w.byte(120);
+    w.uint64Number(d.dirtyBackgroundBytes, 'CaptureHeader.dirtyBackgroundBytes');
+  }
+  if (d.dirtyBackgroundRatio !== undefined) {
+    w.varint32(128);
+    w.uint32(d.dirtyBackgroundRatio, 'CaptureHeader.dirtyBackgroundRatio');
+  }
+  if (d.dirtytimeExpireMs !== undefined) {
+    w.varint32(136);
+    w.uint64Number(d.dirtytimeExpireMs, 'CaptureHeader.dirtytimeExpireMs');
+  }
+  if (d.commitIntervalMs !== undefined) {
+    w.varint32(144);
+    w.uint64Number(d.commitIntervalMs, 'CaptureHeader.commitIntervalMs');
+  }
+  if (d.mountOptions.length !== 0) {
+    w.varint32(154);
+    w.string(d.mountOptions);
+  }
 }
 
 function encodePageFault(w: ByteWriter, d: PageFault): void {
@@ -857,6 +885,13 @@ function decodeCaptureHeader(r: ByteReader, end: number): CaptureHeader {
   let fsType = '';
   let fsDev = 0;
   let contentHash = '';
+  let dirtyExpireMs: number | undefined;
+  let writebackIntervalMs: number | undefined;
+  let dirtyBackgroundBytes: number | undefined;
+  let dirtyBackgroundRatio: number | undefined;
+  let dirtytimeExpireMs: number | undefined;
+  let commitIntervalMs: number | undefined;
+  let mountOptions = '';
   while (r.pos < end) {
     const tag = r.varint32();
     switch (tag) {
@@ -896,6 +931,27 @@ function decodeCaptureHeader(r: ByteReader, end: number): CaptureHeader {
       case 98:
         contentHash = r.string();
         break;
+      case 104:
+        dirtyExpireMs = r.uint64Number();
+        break;
+      case 112:
+        writebackIntervalMs = r.uint64Number();
+        break;
+      case 120:
+        dirtyBackgroundBytes = r.uint64Number();
+        break;
+      case 128:
+        dirtyBackgroundRatio = r.varint32();
+        break;
+      case 136:
+        dirtytimeExpireMs = r.uint64Number();
+        break;
+      case 144:
+        commitIntervalMs = r.uint64Number();
+        break;
+      case 154:
+        mountOptions = r.string();
+        break;
       default:
         r.skip(tag & 7);
     }
@@ -914,6 +970,13 @@ function decodeCaptureHeader(r: ByteReader, end: number): CaptureHeader {
     fsType,
     fsDev,
     contentHash,
+    dirtyExpireMs,
+    writebackIntervalMs,
+    dirtyBackgroundBytes,
+    dirtyBackgroundRatio,
+    dirtytimeExpireMs,
+    commitIntervalMs,
+    mountOptions,
   };
 }
 

@@ -166,6 +166,11 @@ export function decodeEventProtobufjs(bytes: Uint8Array): CanonicalEvent {
     if (key.startsWith('$')) continue;
     const v = sub[key];
     if (typeof v === 'function') continue;
+    // A proto3 `optional` field the message does not carry (its prototype default is null).
+    if (v === null) {
+      data[key] = undefined;
+      continue;
+    }
     if (key === 'fields' && type === 'generic') {
       data[key] = (v as { key: string; value: string }[]).map((kv) => [kv.key, kv.value] as const);
       continue;

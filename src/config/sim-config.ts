@@ -31,20 +31,22 @@ export interface SimOptions {
   readonly multigrain?: 'auto' | boolean;
   /**
    * Journal commit interval for every filesystem (ext4 `commit=`, btrfs `commit=`, XFS log
-   * worker). @default each filesystem model's own: ext4 5000, btrfs 30000, XFS 30000
+   * worker). @default the capture header's (the traced device's `commit=`), else each
+   * filesystem model's own: ext4 5000, btrfs 30000, XFS 30000
    */
   readonly commitIntervalMs?: number;
   /** Writeback triggers: 'observed' replays the trace's writeback; 'modelled' runs a flusher. @default 'observed' */
   readonly writeback?: 'observed' | 'modelled';
-  /** vm.dirty_expire_centisecs × 10 (modelled flusher). @default 30000 */
+  /** vm.dirty_expire_centisecs × 10 (modelled flusher). @default the capture header's, else 30000 */
   readonly dirtyExpireMs?: number;
-  /** vm.dirty_writeback_centisecs × 10 (modelled flusher). @default 5000 */
+  /** vm.dirty_writeback_centisecs × 10 (modelled flusher). @default the capture header's, else 5000 */
   readonly writebackIntervalMs?: number;
-  /** vm.dirtytime_expire_seconds × 1000 (lazytime). @default 43200000 */
+  /** vm.dirtytime_expire_seconds × 1000 (lazytime). @default the capture header's, else 43200000 */
   readonly dirtytimeExpireMs?: number;
   /**
    * vm.dirty_background_bytes (modelled flusher): dirty bytes that start background writeback.
-   * 0 = none modelled (the kernel's ratio form needs the machine's memory). @default 0
+   * 0 = none modelled (the kernel's ratio form needs the machine's memory). @default the
+   * capture header's when it is in bytes, else 0
    */
   readonly dirtyBackgroundBytes?: number;
   /**
@@ -58,6 +60,19 @@ export interface SimOptions {
   /** Journal blocks added to every commit besides the metadata blocks (descriptor + commit block). @default 2 */
   readonly journalCommitOverheadBlocks?: number;
 }
+
+/**
+ * Tunables a capture header may record (CaptureHeader fields of the same names): when the
+ * options leave one unset, the replay takes the captured value instead of the default.
+ */
+export const CAPTURABLE_PARAMS = [
+  'dirtyExpireMs',
+  'writebackIntervalMs',
+  'dirtyBackgroundBytes',
+  'dirtytimeExpireMs',
+  'commitIntervalMs',
+] as const;
+export type CapturableParam = (typeof CAPTURABLE_PARAMS)[number];
 
 export interface SimParams {
   readonly profile: DeviceProfile;
@@ -75,6 +90,8 @@ export interface SimParams {
   readonly flusherPageUs: number;
   readonly blockSize: number;
   readonly journalCommitOverheadBlocks: number;
+  /** CAPTURABLE_PARAMS the options left unset: a capture's recorded value replaces the default. */
+  readonly fromCapture: readonly CapturableParam[];
 }
 
 const costsSchema = z
@@ -139,6 +156,7 @@ export function resolveSimParams(options: SimOptions = {}): SimParams {
     flusherPageUs: options.flusherPageUs ?? 22,
     blockSize: options.blockSize ?? 4096,
     journalCommitOverheadBlocks: options.journalCommitOverheadBlocks ?? 2,
+    fromCapture: CAPTURABLE_PARAMS.filter((n) => options[n] === undefined),
   };
 }
 

@@ -32,6 +32,17 @@ export interface EventEnvelope {
 
 export type CaptureFormat = 'ftrace' | 'trace-cmd' | 'perf';
 
+/** The numeric tunables a capture header may record (CaptureHeader fields, SimOptions names). */
+export const CAPTURED_TUNABLES = [
+  'dirtyExpireMs',
+  'writebackIntervalMs',
+  'dirtyBackgroundBytes',
+  'dirtyBackgroundRatio',
+  'dirtytimeExpireMs',
+  'commitIntervalMs',
+] as const;
+export type CapturedTunable = (typeof CAPTURED_TUNABLES)[number];
+
 export interface CaptureHeader {
   readonly captureId: string;
   readonly sourceFile: string;
@@ -53,6 +64,25 @@ export interface CaptureHeader {
   readonly fsDev: number;
   /** Fingerprint of the input file (ingest/source/content-hash.ts); '' for streamed input. */
   readonly contentHash: string;
+  /**
+   * The writeback and journal tunables in force at capture time, as a `faultreplay capture`
+   * header line records them (ingest/capture/tunables.ts), named as the simulator's options
+   * (src/config SimOptions). Undefined: the capture did not record it (never a default).
+   */
+  /** vm.dirty_expire_centisecs × 10. */
+  readonly dirtyExpireMs?: number | undefined;
+  /** vm.dirty_writeback_centisecs × 10 (0: periodic writeback off). */
+  readonly writebackIntervalMs?: number | undefined;
+  /** vm.dirty_background_bytes (0: the ratio is in force). */
+  readonly dirtyBackgroundBytes?: number | undefined;
+  /** vm.dirty_background_ratio, percent of dirtyable memory. */
+  readonly dirtyBackgroundRatio?: number | undefined;
+  /** vm.dirtytime_expire_seconds × 1000. */
+  readonly dirtytimeExpireMs?: number | undefined;
+  /** The traced device's journal commit interval (ext4 `commit=` × 1000). */
+  readonly commitIntervalMs?: number | undefined;
+  /** The traced device's mount options, comma-separated (`lazytime`, ...); '' = not recorded. */
+  readonly mountOptions: string;
 }
 
 export interface PageFault {

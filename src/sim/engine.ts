@@ -34,6 +34,8 @@ import { fsModel } from './fs/index.js';
 import type { NullableObserved } from './results.js';
 import { createModelledFlusher } from './flusher/index.js';
 import type { FlusherSummary, InputTransform } from './flusher/index.js';
+import { applyCapturedTunables, capturedTunablesOf } from './captured-tunables.js';
+import type { CapturedTunables } from './captured-tunables.js';
 
 export const ENGINE_VERSION = '0.1.0';
 const DEFAULT_HZ = 250;
@@ -304,7 +306,9 @@ class PhaseProbe {
  */
 class CaptureReplay {
   private readonly captureId: string;
-  private readonly params: SimParams;
+  /** The options' parameters, then (at the first event) with the header's captured tunables. */
+  private params: SimParams;
+  private captured: CapturedTunables = {};
   private readonly policies: readonly Policy[];
   private tracker: Tracker | null = null;
   private runners: PolicyRunner[] = [];
@@ -370,6 +374,8 @@ class CaptureReplay {
   }
 
   private start(t0: bigint): void {
+    this.captured = capturedTunablesOf(this.header);
+    this.params = applyCapturedTunables(this.params, this.captured);
     this.t0 = t0;
     this.t0Num = Number(t0);
     this.hz = this.params.hz > 0 ? this.params.hz : this.headerHz > 0 ? this.headerHz : DEFAULT_HZ;
@@ -471,6 +477,8 @@ class CaptureReplay {
     }
     const configJson = canonicalJson({
       blockSize: this.params.blockSize,
+      // What the capture header recorded (only when it did: other run ids stay as they were).
+      ...(Object.keys(this.captured).length > 0 ? { captured: this.captured } : {}),
       clockPhaseNs: this.phaseNs,
       commitIntervalMs: this.params.commitIntervalMs,
       costs: Object.fromEntries(costs.used.map((c) => [c.name, c.valueUs])),

@@ -62,6 +62,27 @@ export namespace faultreplay {
             /** CaptureHeader contentHash. */
             contentHash: string;
 
+            /** CaptureHeader dirtyExpireMs. */
+            dirtyExpireMs?: (Long|null);
+
+            /** CaptureHeader writebackIntervalMs. */
+            writebackIntervalMs?: (Long|null);
+
+            /** CaptureHeader dirtyBackgroundBytes. */
+            dirtyBackgroundBytes?: (Long|null);
+
+            /** CaptureHeader dirtyBackgroundRatio. */
+            dirtyBackgroundRatio?: (number|null);
+
+            /** CaptureHeader dirtytimeExpireMs. */
+            dirtytimeExpireMs?: (Long|null);
+
+            /** CaptureHeader commitIntervalMs. */
+            commitIntervalMs?: (Long|null);
+
+            /** CaptureHeader mountOptions. */
+            mountOptions: string;
+
             /**
              * Creates a new CaptureHeader instance using the specified properties.
              * @param [properties] Properties to set
@@ -136,6 +157,27 @@ export namespace faultreplay {
 
                 /** CaptureHeader contentHash */
                 contentHash?: (string|null);
+
+                /** CaptureHeader dirtyExpireMs */
+                dirtyExpireMs?: (Long|null);
+
+                /** CaptureHeader writebackIntervalMs */
+                writebackIntervalMs?: (Long|null);
+
+                /** CaptureHeader dirtyBackgroundBytes */
+                dirtyBackgroundBytes?: (Long|null);
+
+                /** CaptureHeader dirtyBackgroundRatio */
+                dirtyBackgroundRatio?: (number|null);
+
+                /** CaptureHeader dirtytimeExpireMs */
+                dirtytimeExpireMs?: (Long|null);
+
+                /** CaptureHeader commitIntervalMs */
+                commitIntervalMs?: (Long|null);
+
+                /** CaptureHeader mountOptions */
+                mountOptions?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -45,6 +45,13 @@ export const faultreplay = $root.faultreplay = (() => {
              * @property {string|null} [fsType] CaptureHeader fsType
              * @property {number|null} [fsDev] CaptureHeader fsDev
              * @property {string|null} [contentHash] CaptureHeader contentHash
+             * @property {Long|null} [dirtyExpireMs] CaptureHeader dirtyExpireMs
+             * @property {Long|null} [writebackIntervalMs] CaptureHeader writebackIntervalMs
+             * @property {Long|null} [dirtyBackgroundBytes] CaptureHeader dirtyBackgroundBytes
+             * @property {number|null} [dirtyBackgroundRatio] CaptureHeader dirtyBackgroundRatio
+             * @property {Long|null} [dirtytimeExpireMs] CaptureHeader dirtytimeExpireMs
+             * @property {Long|null} [commitIntervalMs] CaptureHeader commitIntervalMs
+             * @property {string|null} [mountOptions] CaptureHeader mountOptions
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -173,6 +180,101 @@ export const faultreplay = $root.faultreplay = (() => {
             CaptureHeader.prototype.contentHash = "";
 
             /**
+             * CaptureHeader dirtyExpireMs.
+             * @member {Long|null|undefined} dirtyExpireMs
+             * @memberof faultreplay.v1.CaptureHeader
+             * @instance
+             */
+            CaptureHeader.prototype.dirtyExpireMs = null;
+
+            /**
+             * CaptureHeader writebackIntervalMs.
+             * @member {Long|null|undefined} writebackIntervalMs
+             * @memberof faultreplay.v1.CaptureHeader
+             * @instance
+             */
+            CaptureHeader.prototype.writebackIntervalMs = null;
+
+            /**
+             * CaptureHeader dirtyBackgroundBytes.
+             * @member {Long|null|undefined} dirtyBackgroundBytes
+             * @memberof faultreplay.v1.CaptureHeader
+             * @instance
+             */
+            CaptureHeader.prototype.dirtyBackgroundBytes = null;
+
+            /**
+             * CaptureHeader dirtyBackgroundRatio.
+             * @member {number|null|undefined} dirtyBackgroundRatio
+             * @memberof faultreplay.v1.CaptureHeader
+             * @instance
+             */
+            CaptureHeader.prototype.dirtyBackgroundRatio = null;
+
+            /**
+             * CaptureHeader dirtytimeExpireMs.
+             * @member {Long|null|undefined} dirtytimeExpireMs
+             * @memberof faultreplay.v1.CaptureHeader
+             * @instance
+             */
+            CaptureHeader.prototype.dirtytimeExpireMs = null;
+
+            /**
+             * CaptureHeader commitIntervalMs.
+             * @member {Long|null|undefined} commitIntervalMs
+             * @memberof faultreplay.v1.CaptureHeader
+             * @instance
+             */
+            CaptureHeader.prototype.commitIntervalMs = null;
+
+            /**
+             * CaptureHeader mountOptions.
+             * @member {string} mountOptions
+             * @memberof faultreplay.v1.CaptureHeader
+             * @instance
+             */
+            CaptureHeader.prototype.mountOptions = "";
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CaptureHeader.prototype, "_dirtyExpireMs", {
+                get: $util.oneOfGetter($oneOfFields = ["dirtyExpireMs"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CaptureHeader.prototype, "_writebackIntervalMs", {
+                get: $util.oneOfGetter($oneOfFields = ["writebackIntervalMs"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CaptureHeader.prototype, "_dirtyBackgroundBytes", {
+                get: $util.oneOfGetter($oneOfFields = ["dirtyBackgroundBytes"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CaptureHeader.prototype, "_dirtyBackgroundRatio", {
+                get: $util.oneOfGetter($oneOfFields = ["dirtyBackgroundRatio"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CaptureHeader.prototype, "_dirtytimeExpireMs", {
+                get: $util.oneOfGetter($oneOfFields = ["dirtytimeExpireMs"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CaptureHeader.prototype, "_commitIntervalMs", {
+                get: $util.oneOfGetter($oneOfFields = ["commitIntervalMs"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
              * Creates a new CaptureHeader instance using the specified properties.
              * @function create
              * @memberof faultreplay.v1.CaptureHeader
@@ -228,6 +330,20 @@ export const faultreplay = $root.faultreplay = (() => {
                     writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.fsDev);
                 if (message.contentHash != null && $Object.hasOwnProperty.call(message, "contentHash") && message.contentHash !== "")
                     writer.uint32(/* id 12, wireType 2 =*/98).string(message.contentHash);
+                if (message.dirtyExpireMs != null && $Object.hasOwnProperty.call(message, "dirtyExpireMs"))
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.dirtyExpireMs);
+                if (message.writebackIntervalMs != null && $Object.hasOwnProperty.call(message, "writebackIntervalMs"))
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.writebackIntervalMs);
+                if (message.dirtyBackgroundBytes != null && $Object.hasOwnProperty.call(message, "dirtyBackgroundBytes"))
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.dirtyBackgroundBytes);
+                if (message.dirtyBackgroundRatio != null && $Object.hasOwnProperty.call(message, "dirtyBackgroundRatio"))
+                    writer.uint32(/* id 16, wireType 0 =*/128).uint32(message.dirtyBackgroundRatio);
+                if (message.dirtytimeExpireMs != null && $Object.hasOwnProperty.call(message, "dirtytimeExpireMs"))
+                    writer.uint32(/* id 17, wireType 0 =*/136).uint64(message.dirtytimeExpireMs);
+                if (message.commitIntervalMs != null && $Object.hasOwnProperty.call(message, "commitIntervalMs"))
+                    writer.uint32(/* id 18, wireType 0 =*/144).uint64(message.commitIntervalMs);
+                if (message.mountOptions != null && $Object.hasOwnProperty.call(message, "mountOptions") && message.mountOptions !== "")
+                    writer.uint32(/* id 19, wireType 2 =*/154).string(message.mountOptions);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -378,6 +494,57 @@ export const faultreplay = $root.faultreplay = (() => {
                                 message.contentHash = value;
                             else
                                 delete message.contentHash;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            message.dirtyExpireMs = reader.uint64();
+                            message._dirtyExpireMs = "dirtyExpireMs";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            message.writebackIntervalMs = reader.uint64();
+                            message._writebackIntervalMs = "writebackIntervalMs";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            message.dirtyBackgroundBytes = reader.uint64();
+                            message._dirtyBackgroundBytes = "dirtyBackgroundBytes";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            message.dirtyBackgroundRatio = reader.uint32();
+                            message._dirtyBackgroundRatio = "dirtyBackgroundRatio";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            message.dirtytimeExpireMs = reader.uint64();
+                            message._dirtytimeExpireMs = "dirtytimeExpireMs";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            message.commitIntervalMs = reader.uint64();
+                            message._commitIntervalMs = "commitIntervalMs";
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mountOptions = value;
+                            else
+                                delete message.mountOptions;
                             continue;
                         }
                     }

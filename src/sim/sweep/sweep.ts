@@ -11,7 +11,6 @@
 import { createHash } from 'node:crypto';
 import { ReplayError } from '../../errors.js';
 import type { EventLog } from '../../log/event-log.js';
-import { resolveSimParams } from '../../config/index.js';
 import type { SimOptions } from '../../config/index.js';
 import { metricValue, replayLog } from '../engine.js';
 import type { ReplayDiagnostics } from '../engine.js';
@@ -170,10 +169,11 @@ export function paramValues(
 }
 
 /**
- * The captured values of the axes' parameters, as the baseline ran: its configuration, else
- * (a flusher parameter the captured writeback does not read) the resolved options. A value the
- * baseline does not know (no commit interval: the trace's own commits; HZ 0: not yet derived)
- * is left out rather than stored as a number it never had.
+ * The captured values of the axes' parameters, as the baseline ran: a value the options give
+ * (the user passing the captured values with --config), else the one the capture header
+ * recorded (the baseline configuration's `captured`), else for HZ the baseline's. A value
+ * nobody recorded (a default, no commit interval, a background threshold the kernel held as a
+ * ratio of memory) is left out rather than stored as a number the capture never had.
  */
 export function capturedValues(
   axes: readonly SweepAxis[],
@@ -181,9 +181,16 @@ export function capturedValues(
   baseline: RunResult,
 ): { name: SweepParam; value: number }[] {
   const config = JSON.parse(baseline.configJson) as Record<string, unknown>;
-  const resolved = resolveSimParams(sim) as unknown as Record<string, unknown>;
+  const captured = (config['captured'] ?? {}) as Record<string, unknown>;
   return axes.flatMap((a) => {
-    const v = config[a.param] ?? resolved[a.param];
+    const v: unknown =
+      sim?.[a.param] ??
+      (a.param === 'hz'
+        ? config['hz']
+        : // 0 bytes: the ratio was in force, a threshold in bytes is unknown.
+          a.param === 'dirtyBackgroundBytes' && captured[a.param] === 0
+          ? undefined
+          : captured[a.param]);
     return typeof v === 'number' && !(a.param === 'hz' && v === 0)
       ? [{ name: a.param, value: v }]
       : [];

@@ -96,6 +96,17 @@ const DEFAULTS: Record<Kind, string> = {
   bool: 'false',
   str: "''",
 };
+const TS_TYPE: Record<Kind, string> = {
+  u32: 'number',
+  i32: 'number',
+  u64n: 'number',
+  u64id: 'U64Id',
+  i64n: 'number',
+  u64b: 'bigint',
+  i64b: 'bigint',
+  bool: 'boolean',
+  str: 'string',
+};
 const ENCODE: Record<Kind, (v: string, n: string) => string> = {
   u32: (v, n) => `w.uint32(${v}, '${n}')`,
   i32: (v, n) => `w.int32(${v}, '${n}')`,
@@ -151,11 +162,15 @@ export function generatePayloadsSource(): string {
       no: ff.id,
       name: camel(ff.name),
       k: kindOf(msg, ff),
+      // proto3 `optional`: explicit presence (a synthetic one-field oneof `_name`), so 0 is
+      // written and an absent field decodes as undefined, not as the default.
+      presence: ff.partOf !== null && ff.partOf.name === `_${ff.name}`,
     }));
     let e = `function encode${msg}(w: ByteWriter, d: ${msg}): void {\n`;
     for (const x of fields) {
-      const cond =
-        x.k === 'bool'
+      const cond = x.presence
+        ? `d.${x.name} !== undefined`
+        : x.k === 'bool'
           ? `d.${x.name}`
           : x.k === 'str'
             ? `d.${x.name}.length !== 0`
@@ -168,7 +183,9 @@ export function generatePayloadsSource(): string {
     let d = `function decode${msg}(r: ByteReader, end: number): ${msg} {\n`;
     for (const x of fields) {
       const type = x.k === 'u64id' ? ': U64Id' : '';
-      d += `  let ${x.name}${type} = ${DEFAULTS[x.k]};\n`;
+      d += x.presence
+        ? `  let ${x.name}: ${TS_TYPE[x.k]} | undefined;\n`
+        : `  let ${x.name}${type} = ${DEFAULTS[x.k]};\n`;
     }
     d += `  while (r.pos < end) {\n    const tag = r.varint32();\n    switch (tag) {\n`;
     for (const x of fields) {

@@ -7,7 +7,7 @@
  * Built from src/events/event.ts by hand, independently of the codec's own tables.
  */
 import type { CanonicalEvent, EventDataMap, EventType } from '../../../src/events/index.js';
-import { EVENT_TYPES, u64Id } from '../../../src/events/index.js';
+import { CAPTURED_TUNABLES, EVENT_TYPES, u64Id } from '../../../src/events/index.js';
 import type { U64Id } from '../../../src/events/index.js';
 
 /** xorshift128+ style 32-bit PRNG (deterministic per seed; tests print the seed on failure). */
@@ -170,7 +170,24 @@ export class RandomEvents {
           fsDev: this.u32(),
         };
         // Derived, not drawn: the draws (and so every stream seeded before) stay as they were.
-        return { ...h, contentHash: h.hz % 2 === 0 ? '' : `sha256:${h.sourceFile}` };
+        // The tunables too: absent, 0 (a real value: presence is explicit) or a number.
+        const tunable = (salt: number): { v?: number } => {
+          const k = (h.fsDev + salt) % 3;
+          return k === 0 ? {} : { v: k === 1 ? 0 : (h.schemaVersion * (salt + 1)) % 2 ** 40 };
+        };
+        const tunables = Object.fromEntries(
+          CAPTURED_TUNABLES.flatMap((name, i) => {
+            const { v } = tunable(i);
+            if (v === undefined) return [];
+            return [[name, name === 'dirtyBackgroundRatio' ? v % 101 : v]];
+          }),
+        );
+        return {
+          ...h,
+          contentHash: h.hz % 2 === 0 ? '' : `sha256:${h.sourceFile}`,
+          ...tunables,
+          mountOptions: h.fsDev % 2 === 0 ? '' : `rw,lazytime,commit=${h.hz % 60}`,
+        };
       }
       case 'page_fault':
         return { address: this.u64b(), ip: this.u64b(), errorCode: this.u32(), user: this.bool() };

@@ -39,6 +39,7 @@ export class Scenario {
       fsType: '',
       fsDev: 0,
       contentHash: '',
+      mountOptions: '',
     });
   }
 
