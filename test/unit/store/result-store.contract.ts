@@ -323,6 +323,21 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
       await expect(store.storeRunParams(bad)).rejects.toThrow(/parameter 'hz' = NaN/);
     });
 
+    test('sweeps: the sweeps stored above, newest first, with their axes and combinations', async () => {
+      const res = await q('sweeps');
+      // sw-1: run-0 as a cell and run-a (run-0's baseline row is not a combination)
+      expect(res.rows).toEqual([
+        {
+          sweep_id: 'sw-1',
+          param_names: ['dirtyExpireMs', 'commitIntervalMs'],
+          combinations: 2,
+          stored_at_ms: clock,
+        },
+        { sweep_id: 'sw-0', param_names: ['hz'], combinations: 1, stored_at_ms: clock - 1000 },
+      ]);
+      expect((await q('sweeps', { limit: 1 })).rows.map((r) => r['sweep_id'])).toEqual(['sw-1']);
+    });
+
     test('every canned query is covered above', () => {
       expect([...covered].sort()).toEqual([...loadCannedQueries().keys()].sort());
     });
