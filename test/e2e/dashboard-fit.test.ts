@@ -2,20 +2,17 @@
 // must not hide each other), counts in the millions (the y labels must fit, in SI units) and
 // ids long enough to push a table sideways (the runs table must fit its box). Real
 // `faultreplay dashboard`, headless Chromium (Debian's `chromium` through playwright-core).
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { BrowserContext, Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunResult } from '../../src/sim/results.js';
 import { createResultStore } from '../../src/store/index.js';
 import { syntheticRun } from '../../src/store/synthetic-run.js';
+import { openDashboard } from '../helpers/dashboard.js';
+import type { OpenDashboard } from '../helpers/dashboard.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
 const RUN = `run-${'identical-policies-with-a-very-long-run-identifier-'.repeat(3)}end`;
 
 /** deferred made identical to legacy (histograms, timeline), with millions of faults a second. */
@@ -57,8 +54,7 @@ function identicalRun(): RunResult {
 }
 
 let dir: string;
-let child: ChildProcess | undefined;
-let browser: BrowserContext | undefined;
+let dashboard: OpenDashboard | undefined;
 let page: Page;
 
 beforeAll(async () => {
@@ -70,42 +66,17 @@ beforeAll(async () => {
   );
   await store.storeRun(identicalRun());
   await store.close();
-  child = spawn(
-    process.execPath,
-    [join(ROOT, 'bin/faultreplay.js'), 'dashboard', '--port', '0', '--store', storeDir],
-    { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
-  const baseUrl = await new Promise<string>((resolveUrl, reject) => {
-    let out = '';
-    child!.stdout?.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m !== null) resolveUrl(m[1]!);
-    });
-    child!.once('exit', (code) => {
-      reject(new Error(`dashboard exited with ${code}: ${stderr}`));
-    });
-  });
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} missing: apt-get install -y chromium`);
-  browser = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), {
-    executablePath: CHROMIUM,
+  dashboard = await openDashboard({
+    storeDir,
+    dir,
+    waitFor: `body[data-loaded="${RUN}"]`,
     viewport: { width: 1000, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
-  page = browser.pages()[0] ?? (await browser.newPage());
-  await page.goto(baseUrl);
-  await page.waitForSelector(`body[data-loaded="${RUN}"]`, { timeout: 60_000 });
+  page = dashboard.page;
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  if (child?.pid !== undefined && child.exitCode === null) {
-    const exited = new Promise((r) => child!.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-  }
+  await dashboard?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

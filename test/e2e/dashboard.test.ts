@@ -3,22 +3,20 @@
 // the page. The numbers on the page are checked against what the store answered before the
 // dashboard opened it (chdb allows one process per store directory), and a screenshot is saved
 // under test-output/.
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunResult } from '../../src/sim/results.js';
 import { createResultStore, loadCannedQueries } from '../../src/store/index.js';
 import type { QueryResult } from '../../src/store/index.js';
 import { syntheticRun } from '../../src/store/synthetic-run.js';
+import { openDashboard } from '../helpers/dashboard.js';
+import type { OpenDashboard } from '../helpers/dashboard.js';
 import { REAL_CAPTURE, replayRealCapture } from '../unit/store/helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
 const OUT = join(ROOT, 'test-output');
 
 const older: RunResult = syntheticRun({
@@ -32,8 +30,7 @@ const newer: RunResult = syntheticRun({ runId: 'run-newer', seed: 22, files: 8, 
 
 let dir: string;
 let real: RunResult | undefined;
-let child: ChildProcess | undefined;
-let browser: BrowserContext | undefined;
+let dashboard: OpenDashboard | undefined;
 let page: Page;
 let baseUrl: string;
 const expected: Record<string, QueryResult> = {};
@@ -82,58 +79,17 @@ beforeAll(async () => {
   }
   await store.close();
 
-  child = spawn(
-    process.execPath,
-    [join(ROOT, 'bin/faultreplay.js'), 'dashboard', '--port', '0', '--store', storeDir],
-    {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
-  baseUrl = await new Promise<string>((resolveUrl, reject) => {
-    let out = '';
-    child!.stdout?.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m !== null) resolveUrl(m[1]!);
-    });
-    child!.once('exit', (code) => {
-      reject(new Error(`dashboard exited with ${code}: ${stderr}`));
-    });
+  dashboard = await openDashboard({
+    storeDir,
+    dir,
+    waitFor: 'body[data-loaded="run-newer"]',
   });
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} missing: apt-get install -y chromium`);
-  // A fresh profile directory per run (playwright passes it as --user-data-dir).
-  browser = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), {
-    executablePath: CHROMIUM,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  page = browser.pages()[0] ?? (await browser.newPage());
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(baseUrl);
-  await page.waitForSelector('body[data-loaded="run-newer"]', { timeout: 60_000 });
-  expect(errors).toEqual([]);
+  ({ page, baseUrl } = dashboard);
+  expect(dashboard.pageErrors).toEqual([]);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (child?.pid !== undefined && child.exitCode === null) {
-    const exited = new Promise((r) => child!.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-  }
+  await dashboard?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
