@@ -5,13 +5,14 @@
 // Every number comes from the JSON API (`/api/query/NAME`), which runs only the canned queries
 // of dashboards/*.sql. Charts carry `data-policy` / `data-value` attributes so tests (and
 // curious users) can check what is drawn against the store.
+// The sweep charts are in sweep.js, which imports the helpers exported here.
 
 /** @typedef {Record<string, unknown>} Row */
 /** @typedef {{ name: string, columns: { name: string, type: string }[], rows: Row[] }} QueryResult */
 /** @typedef {{ name: string, color: string, points: [number, number][] }} Series */
 
 const SVG = 'http://www.w3.org/2000/svg';
-const PALETTE = [
+export const PALETTE = [
   '#44546a',
   '#d1495b',
   '#2e86ab',
@@ -40,7 +41,7 @@ function setStatus(text, isError = false) {
  * @param {Record<string, string | number>} params
  * @returns {Promise<QueryResult>}
  */
-async function api(name, params = {}) {
+export async function api(name, params = {}) {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) qs.set(k, String(v));
   const res = await fetch(`/api/query/${name}?${qs.toString()}`);
@@ -50,7 +51,7 @@ async function api(name, params = {}) {
 }
 
 /** Numbers as shown: integers whole, others rounded to 3 decimals. @param {unknown} v */
-function fmt(v) {
+export function fmt(v) {
   if (typeof v === 'number')
     return Number.isInteger(v) ? String(v) : String(Math.round(v * 1000) / 1000);
   if (typeof v === 'string') return v;
@@ -62,7 +63,7 @@ function fmt(v) {
  * @param {Record<string, string | number>} attrs
  * @param {string} [text]
  */
-function svgEl(tag, attrs, text) {
+export function svgEl(tag, attrs, text) {
   const e = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   if (text !== undefined) e.textContent = text;
@@ -94,7 +95,7 @@ function emptyNote(id, text) {
  * margin instead of being clipped at the svg's edge.
  * @param {number} v @param {string} [unit]
  */
-function si(v, unit = '') {
+export function si(v, unit = '') {
   const a = Math.abs(v);
   for (const [f, p] of /** @type {[number, string][]} */ ([
     [1e12, 'T'],
@@ -114,7 +115,7 @@ function si(v, unit = '') {
  * @param {S[]} series
  * @returns {S[]}
  */
-function mergeIdentical(series) {
+export function mergeIdentical(series) {
   /** @type {Map<string, S>} */
   const by = new Map();
   for (const s of series) {
@@ -126,7 +127,7 @@ function mergeIdentical(series) {
 }
 
 /** A nice upper bound for an axis. @param {number} max */
-function niceMax(max) {
+export function niceMax(max) {
   if (max <= 0) return 1;
   const p = 10 ** Math.floor(Math.log10(max));
   for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= max) return m * p;

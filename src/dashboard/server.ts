@@ -3,7 +3,7 @@
  * static page in dashboards/web/ and a JSON API running only the canned queries:
  *
  *   GET /                       index.html (plain HTML/JS/SVG, no build step, no CDN)
- *   GET /app.js, /style.css     the page's script and styles (a fixed list: no path lookup)
+ *   GET /app.js, /sweep.js, /style.css  the page's scripts and styles (a fixed list: no path lookup)
  *   GET /api/queries            the canned queries and their parameters
  *   GET /api/query/NAME?k=v     one canned query; parameters validated by the store
  *
@@ -88,6 +88,7 @@ const STATIC: Readonly<Record<string, { file: string; type: string }>> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/index.html': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
+  '/sweep.js': { file: 'sweep.js', type: 'text/javascript; charset=utf-8' },
   '/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
 };
 

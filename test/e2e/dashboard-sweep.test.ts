@@ -1,0 +1,189 @@
+// The web dashboard's sweep charts (issue 16) end to end: the built CLI ingests a real capture
+// and stores two real sweeps (an older hz sweep, then 3 x 2 expire x commit values x 2
+// policies) in a chdb store, the real `faultreplay dashboard` serves it and headless Chromium
+// draws it. Every point of every metric's chart must be the `sweep` query's row for that cell,
+// figure for figure, as the store answered before the dashboard opened it.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createResultStore } from '../../src/store/index.js';
+import type { QueryResult } from '../../src/store/index.js';
+import { openDashboard } from '../helpers/dashboard.js';
+import type { OpenDashboard } from '../helpers/dashboard.js';
+import { repoRoot, tracePath } from '../helpers/shared.js';
+
+/** The metrics the page draws, one chart each (dashboards/web/sweep.js METRICS). */
+const METRICS = [
+  'fault_p99_us',
+  'msync_p99_us',
+  'write_amplification',
+  'data_pages_written',
+  'journal_commits',
+  'staleness_mean_ms',
+];
+
+let dir: string;
+let dashboard: OpenDashboard | undefined;
+let page: Page;
+let sweeps: QueryResult;
+const cells: Record<string, QueryResult> = {};
+let latest = '';
+let older = '';
+
+const cli = (...args: string[]): string =>
+  execFileSync(process.execPath, [join(repoRoot, 'bin/faultreplay.js'), ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
+/** Attribute values of every element matching `selector`, in document order. */
+async function attrs(selector: string, ...names: string[]): Promise<(string | null)[][]> {
+  const out: (string | null)[][] = [];
+  for (const el of await page.locator(selector).all())
+    out.push(await Promise.all(names.map((n) => el.getAttribute(n))));
+  return out;
+}
+
+/** What the points of one metric's chart must say: the query's rows, in its order. */
+const expectedPoints = (res: QueryResult, column: string): string[][] =>
+  res.rows.map((r) => [
+    String(r['run_id']),
+    String(r['policy']),
+    String(r['params']),
+    r[column] === null ? '?' : String(r[column] as number),
+  ]);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'fr-dash-sweep-'));
+  const store = ['--log', join(dir, 'log'), '--store', join(dir, 'store')];
+  cli('ingest', '--log', join(dir, 'log'), tracePath('ext4-steady-rand-msync-async.trace.gz'));
+  // The capture's own tunables (test/fixtures/captures/README.md), which every cell starts from.
+  writeFileSync(
+    join(dir, 'captured.json'),
+    JSON.stringify({ dirtyExpireMs: 1000, writebackIntervalMs: 500 }),
+  );
+  const sweep = (...args: string[]): string =>
+    (
+      JSON.parse(cli('sweep', '--json', '--config', 'captured.json', ...store, ...args)) as {
+        sweepId: string;
+      }
+    ).sweepId;
+  older = sweep('--set', 'hz=250,1000', '--policies', 'legacy');
+  latest = sweep(
+    '--set',
+    'dirtyExpireMs=1000,5000,30000',
+    '--set',
+    'commitIntervalMs=1000,5000',
+    '--policies',
+    'legacy,lazytime',
+  );
+  const s = await createResultStore({
+    kind: 'chdb',
+    path: join(dir, 'store'),
+    database: 'faultreplay',
+  });
+  try {
+    sweeps = await s.query('sweeps');
+    for (const id of [latest, older]) cells[id] = await s.query('sweep', { sweep: id });
+  } finally {
+    await s.close();
+  }
+  dashboard = await openDashboard({
+    storeDir: join(dir, 'store'),
+    dir,
+    waitFor: `body[data-sweep-loaded="${latest}"]`,
+  });
+  page = dashboard.page;
+}, 600_000);
+
+afterAll(async () => {
+  await dashboard?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('web dashboard: sweep charts', () => {
+  test('the picker lists the stored sweeps, newest first, and shows the newest', async () => {
+    expect(sweeps.rows.map((r) => r['sweep_id'])).toEqual([latest, older]);
+    const options = (await attrs('#sweep-pick option', 'value')).map(([v]) => v);
+    expect(options).toEqual([latest, older]);
+    expect(await page.locator('#sweep-pick').inputValue()).toBe(latest);
+    expect(dashboard!.pageErrors).toEqual([]);
+  });
+
+  test('each metric chart has one point per cell, equal to the sweep query row', async () => {
+    const res = cells[latest]!;
+    expect(res.rows).toHaveLength(12);
+    for (const column of METRICS) {
+      const drawn = await attrs(
+        `#sweep-${column} [data-value]`,
+        'data-run',
+        'data-policy',
+        'data-params',
+        'data-value',
+      );
+      expect({ column, drawn }).toEqual({ column, drawn: expectedPoints(res, column) });
+    }
+  });
+
+  test('points sit where their values say: x by the first axis, higher values higher up', async () => {
+    const res = cells[latest]!;
+    for (const column of METRICS) {
+      const drawn = (
+        await attrs(`#sweep-${column} circle[data-value]`, 'cx', 'cy', 'data-value')
+      ).map(([cx, cy, v]) => ({ cx: Number(cx), cy: Number(cy), v: Number(v) }));
+      expect(drawn).toHaveLength(res.rows.length);
+      const expires = res.rows.map((r) => (r['param_values'] as number[])[0]!);
+      drawn.forEach((p, i) => {
+        for (let j = 0; j < drawn.length; j++) {
+          const q = drawn[j]!;
+          // same x exactly when the same first-axis value, in increasing order left to right
+          expect(Math.sign(p.cx - q.cx)).toBe(Math.sign(expires[i]! - expires[j]!));
+          expect({ column, higher: p.v > q.v ? p.cy < q.cy : true }).toEqual({
+            column,
+            higher: true,
+          });
+        }
+      });
+    }
+  });
+
+  test('one line per policy and commit interval (identical ones drawn once)', async () => {
+    const names = (await attrs('#sweep-data_pages_written polyline', 'data-series'))
+      .flatMap(([n]) => n!.split(' = '))
+      .sort();
+    expect([...new Set(names)]).toEqual([
+      'lazytime commitIntervalMs=1000',
+      'lazytime commitIntervalMs=5000',
+      'legacy commitIntervalMs=1000',
+      'legacy commitIntervalMs=5000',
+    ]);
+  });
+
+  test('a screenshot of the sweep charts (in the test directory)', async () => {
+    const path = join(dir, 'dashboard-sweep.png');
+    await page.locator('#sweep-section').screenshot({ path });
+    // a PNG file, not an empty one
+    expect(readFileSync(path).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  test('choosing the older sweep draws its cells', async () => {
+    await page.locator('#sweep-pick').selectOption(older);
+    await page.waitForSelector(`body[data-sweep-loaded="${older}"]`);
+    const res = cells[older]!;
+    expect(res.rows.map((r) => r['params'])).toEqual(['hz=250', 'hz=1000']);
+    for (const column of METRICS) {
+      const drawn = await attrs(
+        `#sweep-${column} [data-value]`,
+        'data-run',
+        'data-policy',
+        'data-params',
+        'data-value',
+      );
+      expect({ column, drawn }).toEqual({ column, drawn: expectedPoints(res, column) });
+    }
+  });
+});
