@@ -31,7 +31,7 @@ import { gunzipSync } from 'node:zlib';
 import type { BenchContext, BenchFigure, BenchSection } from './section.js';
 
 /** Sections in run order; `ingest` first (it measures the large input the others may reuse). */
-const SECTIONS = ['ingest', 'log', 'replay', 'store', 'kafka'] as const;
+const SECTIONS = ['ingest', 'log', 'replay', 'store', 'kafka', 'sweep'] as const;
 
 /** The captures repeated into the large input: BENCH_TRACES, else the repository's own. */
 const TRACES_FROM_ENV = process.env['BENCH_TRACES'];
