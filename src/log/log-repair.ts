@@ -20,7 +20,7 @@
  * intact seq says it lost), so a repaired capture has dense seqs again.
  *
  * Each repaired segment is written to a temporary file, fsynced and renamed over the old one;
- * its index file is removed (the next open rebuilds it from the segment). A torn tail of the
+ * its index file is removed, then rebuilt from the segment by opening the log as a writer. A torn tail of the
  * last segment is cut as the next writer would. The writer lock is held throughout, so a
  * running writer makes the repair refuse.
  */
@@ -29,7 +29,7 @@ import { join } from 'node:path';
 import { crc32, decodeEvent, encodeEvent } from '../codec/index.js';
 import type { CanonicalEvent } from '../events/index.js';
 import { errorMessage, ReplayError } from '../errors.js';
-import { acquireLock, releaseLock } from './file-event-log.js';
+import { acquireLock, createFileEventLog, releaseLock } from './file-event-log.js';
 import { checkFileLog, type SegmentCheck } from './log-check.js';
 import {
   FRAME_BYTES,
@@ -128,11 +128,16 @@ export async function repairFileLog(dir: string): Promise<LogRepairReport> {
       `took over the lock of ${pid === undefined ? 'a writer that left it empty' : `pid ${pid}, which is not running`}`,
     );
   });
+  let report: LogRepairReport;
   try {
-    return await repairLocked(dir, warnings);
+    report = await repairLocked(dir, warnings);
   } finally {
     await releaseLock(lockPath);
   }
+  // The indexes of rewritten segments were removed: an open as writer rebuilds them (as the
+  // next writer would), so that readers do not rebuild them in memory, with a warning, each time.
+  if (report.changed) await (await createFileEventLog({ dir })).close();
+  return report;
 }
 
 async function repairLocked(dir: string, warnings: string[]): Promise<LogRepairReport> {

@@ -1,5 +1,6 @@
-// `faultreplay log check` as users run it: the built CLI on a small multi-segment log of a real
-// capture, intact and with one flipped byte in a sealed segment.
+// `faultreplay log check` and `log repair` as users run them: the built CLI on a small
+// multi-segment log of a real capture, intact and with one flipped byte in a sealed segment,
+// repaired and replayed.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -128,4 +129,92 @@ describe('faultreplay log check', () => {
     const cwd = tempDir('log-cli-e2e-');
     expect(cli(['log', 'frobnicate'], cwd).code).toBe(2);
   });
+});
+
+interface ReplayJson {
+  events: number;
+  fromOffset: number;
+  toOffset: number;
+  skipped?: { damagedRecords: number };
+  policies: Record<string, unknown>;
+  deltas: Record<string, unknown>;
+}
+
+describe('faultreplay log repair', () => {
+  it('repairs a bad checksum in a sealed segment: check is clean, replay counts the lost record and equals a replay with that record genuinely lost', async () => {
+    const { cwd, dir, events } = await smallLog();
+    const intact = await createFileEventLog({ dir, readOnly: true });
+    const { records } = await readAll(intact);
+    await intact.close();
+    const segs = (JSON.parse(cli(['log', 'check', '--json', dir], cwd).stdout) as Report).segments;
+    // An msync in a sealed segment (not the first, not the last): losing it changes the figures.
+    const victim = records.find(
+      (r) =>
+        r.offset >= segs[1]!.base && r.offset < segs.at(-1)!.base && r.event.type === 'msync_enter',
+    )!;
+    expect(victim).toBeDefined();
+    const s = segs.filter((x) => x.base <= victim.offset).at(-1)!;
+    const path = join(dir, s.segment);
+    const at = recordStarts(path)[victim.offset - s.base]!;
+    const bytes = readFileSync(path);
+    bytes[at + 12] = bytes[at + 12]! ^ 0x01;
+    writeFileSync(path, bytes);
+
+    // The same capture with that record genuinely lost: never written.
+    const lostDir = join(cwd, 'genuinely-lost');
+    const lost = await createFileEventLog({ dir: lostDir, segmentBytes: 4096 });
+    await lost.append(records.filter((r) => r.offset !== victim.offset).map((r) => r.event));
+    await lost.close();
+
+    const refused = cli(['replay', '--no-store', '--log', dir], cwd);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`faultreplay log repair ${dir}`);
+
+    const repair = cli(['log', 'repair', '--json', dir], cwd);
+    expect(repair.stderr).toBe('');
+    expect(repair.code).toBe(0);
+    const rep = JSON.parse(repair.stdout) as {
+      keptRecords: number;
+      lostRecords: number;
+      segments: { segment: string; replaced: { records: number; captures: object }[] }[];
+    };
+    expect(rep.keptRecords).toBe(events - 1);
+    expect(rep.lostRecords).toBe(1);
+    expect(rep.segments.find((x) => x.segment === s.segment)!.replaced).toMatchObject([
+      { records: 1, captures: { [victim.event.captureId]: 1 } },
+    ]);
+    const check = cli(['log', 'check', dir], cwd);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/log OK/);
+    const again = cli(['log', 'repair', dir], cwd);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/nothing to repair/);
+
+    const replay = cli(['replay', '--no-store', '--json', '--log', dir], cwd);
+    expect(replay.code).toBe(0);
+    expect(replay.stderr).toContain(
+      `${victim.event.captureId}: skipped 1 records lost to event log damage`,
+    );
+    // The repair rebuilt the indexes it removed: no reader has to.
+    expect(replay.stderr).not.toMatch(/rebuilt the index/);
+    const repaired = JSON.parse(replay.stdout) as ReplayJson;
+    // Every record replayed: the intact ones and the one standing for the lost record.
+    expect(repaired).toMatchObject({ events, fromOffset: 0, toOffset: events });
+    expect(repaired.skipped).toEqual({ damagedRecords: 1 });
+
+    const reference = cli(['replay', '--no-store', '--json', '--log', lostDir], cwd);
+    expect(reference.code).toBe(0);
+    const expected = JSON.parse(reference.stdout) as ReplayJson;
+    expect(expected.events).toBe(events - 1);
+    expect(repaired.policies).toEqual(expected.policies);
+    expect(repaired.deltas).toEqual(expected.deltas);
+    // ... and the lost fault shows: the intact log replays to other figures.
+    const whole = await createFileEventLog({ dir: join(cwd, 'whole'), segmentBytes: 4096 });
+    await whole.append(records.map((r) => r.event));
+    await whole.close();
+    const original = JSON.parse(
+      cli(['replay', '--no-store', '--json', '--log', join(cwd, 'whole')], cwd).stdout,
+    ) as ReplayJson;
+    expect(original.policies).not.toEqual(repaired.policies);
+  }, 300_000);
 });
