@@ -151,7 +151,7 @@ async function repairLocked(dir: string, warnings: string[]): Promise<LogRepairR
   countLost(dir, plans);
   const segments: SegmentRepair[] = [];
   for (const plan of plans) segments.push(await applyPlan(dir, plan));
-  if (segments.some((s) => s.changed)) await syncDir(dir);
+  if (segments.some((s) => s.changed)) await fsyncPath(dir);
   const after = await checkFileLog(dir);
   if (after.damaged || after.damage.length > 0) {
     throw logIo(
@@ -398,7 +398,7 @@ async function applyPlan(dir: string, plan: SegmentPlan): Promise<SegmentRepair>
     if (gaps.length === 0 && !plan.headerBad) {
       if (cutBytes === 0) return { ...base, changed: false };
       await truncate(plan.path, plan.end);
-      await syncFile(plan.path);
+      await fsyncPath(plan.path);
       return { ...base, changed: true };
     }
     await rewrite(plan);
@@ -454,20 +454,12 @@ async function unlinkIfExists(path: string): Promise<void> {
   }
 }
 
-async function syncFile(path: string): Promise<void> {
-  const fh = await open(path, 'r+');
+/** fsync of a file or a directory (a read-only descriptor is enough for either). */
+async function fsyncPath(path: string): Promise<void> {
+  const fh = await open(path, 'r');
   try {
     await fh.sync();
   } finally {
     await fh.close();
-  }
-}
-
-async function syncDir(dir: string): Promise<void> {
-  const d = await open(dir, 'r');
-  try {
-    await d.sync();
-  } finally {
-    await d.close();
   }
 }

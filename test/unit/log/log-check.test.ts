@@ -3,13 +3,14 @@
  * the last segment (listed, not damage), corruption in the middle of the last segment, and a
  * sealed segment with records missing but no bad byte.
  */
-import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createFileEventLog } from '../../../src/log/index.js';
 import { checkFileLog } from '../../../src/log/log-check.js';
 import { sampleEvents } from '../codec/random-events.js';
+import { segmentLayout } from './segment-layout.js';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -23,14 +24,7 @@ async function smallLog(): Promise<{ dir: string; segs: string[]; starts: number
   const log = await createFileEventLog({ dir, segmentBytes: 4096 });
   await log.append(sampleEvents(300, 3));
   await log.close();
-  const segs = (await readdir(dir)).filter((n) => n.endsWith('.seg')).sort();
-  const starts: number[][] = [];
-  for (const s of segs) {
-    const b = await readFile(join(dir, s));
-    const st: number[] = [];
-    for (let pos = 16; pos < b.length; pos += 8 + b.readUInt32LE(pos)) st.push(pos);
-    starts.push(st);
-  }
+  const { segs, starts } = await segmentLayout(dir);
   return { dir, segs, starts };
 }
 

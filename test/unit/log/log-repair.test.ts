@@ -5,7 +5,7 @@
  * repair the log checks clean, every intact record reads back as it was, and each lost record
  * is a `log_damage` lost event with the capture and seq of the record it replaces.
  */
-import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -15,6 +15,7 @@ import { checkFileLog } from '../../../src/log/log-check.js';
 import { repairFileLog } from '../../../src/log/log-repair.js';
 import { readAll } from '../../contracts/event-log.contract.js';
 import { sampleEvents } from '../codec/random-events.js';
+import { segmentLayout } from './segment-layout.js';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -38,14 +39,7 @@ async function smallLog(events = sampleEvents(300, 3)): Promise<SmallLog> {
   const log = await createFileEventLog({ dir, segmentBytes: 4096 });
   await log.append(events);
   await log.close();
-  const segs = (await readdir(dir)).filter((n) => n.endsWith('.seg')).sort();
-  const starts: number[][] = [];
-  for (const s of segs) {
-    const b = await readFile(join(dir, s));
-    const st: number[] = [];
-    for (let pos = 16; pos < b.length; pos += 8 + b.readUInt32LE(pos)) st.push(pos);
-    starts.push(st);
-  }
+  const { segs, starts } = await segmentLayout(dir);
   return { dir, events, segs, starts, bases: segs.map((s) => Number(s.slice(0, 20))) };
 }
 
