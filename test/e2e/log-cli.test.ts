@@ -217,4 +217,25 @@ describe('faultreplay log repair', () => {
     ) as ReplayJson;
     expect(original.policies).not.toEqual(repaired.policies);
   }, 300_000);
+
+  it('run on a repaired log (the capture already in it) says what it skipped, also in --json', () => {
+    const cwd = tempDir('log-cli-e2e-');
+    expect(cli(['ingest', '--log', 'log', SMALL_TC], cwd).code).toBe(0);
+    // One segment, the active one: a record in its middle, with valid ones after it.
+    const path = join(cwd, 'log', '00000000000000000000.seg');
+    const starts = recordStarts(path);
+    const at = starts[Math.floor(starts.length / 2)]!;
+    const bytes = readFileSync(path);
+    bytes[at + 12] = bytes[at + 12]! ^ 0x01;
+    writeFileSync(path, bytes);
+    const repair = cli(['log', 'repair', 'log'], cwd);
+    expect(repair.code).toBe(0);
+    expect(repair.stdout).toMatch(/by 1 lost records \(ext4-small-steady: 1\)/);
+    const run = cli(['run', '--no-store', '--json', '--log', 'log', SMALL_TC], cwd);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('ext4-small-steady: skipped 1 records lost to event log damage');
+    expect((JSON.parse(run.stdout) as { skipped?: unknown }).skipped).toEqual({
+      damagedRecords: 1,
+    });
+  }, 300_000);
 });
