@@ -71,6 +71,8 @@ export interface ReplayDiagnostics {
   readonly unattributedFaults: number;
   /** Write faults dropped because time went backwards inside their episode (tracker.ts). */
   readonly timeBackwardsFaults: number;
+  /** Events left out because their page index is beyond any file (tracker.ts). */
+  readonly pageIndexBeyondFiles: number;
   /** msync/fsync calls whose exit was earlier than their entry: charged the modelled cost. */
   readonly timeBackwardsSyscalls: number;
   /** Events the tracer lost ([LOST N EVENTS]): the model may have missed faults or writeback. */
@@ -440,6 +442,7 @@ class CaptureReplay {
       captureId: this.captureId,
       unattributedFaults: summary.unattributedFaults,
       timeBackwardsFaults: summary.timeBackwardsFaults,
+      pageIndexBeyondFiles: summary.pageIndexBeyondFiles,
       timeBackwardsSyscalls: summary.timeBackwardsSyscalls,
       lostEvents: summary.lostEvents,
       damagedRecords: summary.damagedRecords,
@@ -531,6 +534,9 @@ class CaptureReplay {
               syscallsWithoutDuration: summary.timeBackwardsSyscalls,
             },
           }
+        : {}),
+      ...(summary.pageIndexBeyondFiles > 0
+        ? { ignoredEvents: { pageIndexBeyondFiles: summary.pageIndexBeyondFiles } }
         : {}),
     };
   }

@@ -188,6 +188,12 @@ export interface RunResult {
   /** The effective configuration, canonical JSON (sorted keys). */
   readonly configJson: string;
   /**
+   * Present when events were left out of the replay. `pageIndexBeyondFiles`: events naming a
+   * page index at or above 2^53, which no file can have (MAX_LFS_FILESIZE >> PAGE_SHIFT is
+   * below 2^51); the event log keeps them exactly.
+   */
+  readonly ignoredEvents?: { readonly pageIndexBeyondFiles: number };
+  /**
    * Present when time went backwards inside traced write faults (a CPU clock jump, a task's
    * events out of order): those faults were dropped, from every policy's counts and latencies
    * and from the observed ones, since their durations are no latency.

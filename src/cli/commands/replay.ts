@@ -83,6 +83,10 @@ const OPTIONS = {
   ...STORE_OPTIONS,
 } as const;
 
+/** The note for events whose page index no file can have (RunResult.ignoredEvents). */
+export const PAGE_INDEX_NOTE = (n: number): string =>
+  `${n} events name a page index at or above 2^53, beyond any file (kept in the log, left out of the replay)`;
+
 export interface ReplayArgs {
   readonly logDir: string;
   readonly policies: readonly string[] | undefined;
@@ -225,6 +229,7 @@ export const replayCommand: Command = {
             notes.push(
               `${d.timeBackwardsSyscalls} msync/fsync calls exit before they enter (time went backwards): charged the modelled cost, not counted as latencies`,
             );
+          if (d.pageIndexBeyondFiles > 0) notes.push(PAGE_INDEX_NOTE(d.pageIndexBeyondFiles));
           if (d.lostEvents > 0)
             notes.push(`the tracer lost ${d.lostEvents} events: counts may be low`);
           if (d.damagedRecords > 0) notes.push(damagedRecordsNote(d.damagedRecords));

@@ -35,7 +35,7 @@ import {
 import { formatRunTables, terminalText, wrap } from '../format/index.js';
 import { startIngestPhase, startReplayPhase } from '../progress.js';
 import { damagedLine, formatWarnings, issuesToList, parseInputFlags } from './ingest.js';
-import { damagedRecordsNote, parseReplayArgs, simOptionsFor } from './replay.js';
+import { damagedRecordsNote, PAGE_INDEX_NOTE, parseReplayArgs, simOptionsFor } from './replay.js';
 
 const USAGE = `Usage: faultreplay run [options] FILE...
 
@@ -220,6 +220,9 @@ function warnTimeBackwards(r: RunResult, io: CliIo, cmd: string): void {
     io.stderr.write(
       `faultreplay ${cmd}: ${terminalText(r.captureId)}: time went backwards inside ${n} traced write faults (a clock jump or events out of order): dropped, not counted as latencies\n`,
     );
+  const p = r.ignoredEvents?.pageIndexBeyondFiles ?? 0;
+  if (p > 0)
+    io.stderr.write(`faultreplay ${cmd}: ${terminalText(r.captureId)}: ${PAGE_INDEX_NOTE(p)}\n`);
   const s = r.timeBackwards?.syscallsWithoutDuration ?? 0;
   if (s > 0)
     io.stderr.write(

@@ -145,6 +145,7 @@ describe('diagnostics', () => {
         unattributedFaults: 1,
         timeBackwardsFaults: 0,
         timeBackwardsSyscalls: 0,
+        pageIndexBeyondFiles: 0,
         lostEvents: 17,
         damagedRecords: 1,
         files: 1,

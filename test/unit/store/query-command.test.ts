@@ -77,7 +77,7 @@ test('filters and --param reach the query; bad input is a clear error', async ()
     "faultreplay query: parameter 'limit' (UInt32): 'lots' is not a whole number [RPL_INPUT]\n",
   ]);
   const unknown = await cli(['query', 'nope']);
-  expect(unknown.stderr).toMatch(/no canned query 'nope' \(known: costs, latency-histogram/);
+  expect(unknown.stderr).toMatch(/no canned query 'nope' \(known: costs, files, latency-histogram/);
 });
 
 test('the server comes from the environment or the config file, never only from flags', async () => {

@@ -249,6 +249,19 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
       ).toEqual(expected);
     });
 
+    test('files: every followed file per policy, with its dev and inode number', async () => {
+      const res = await q('files', { run: 'run-a' });
+      const expected = run.policyIds.flatMap((id) =>
+        [...run.policies[id]!.files]
+          .sort((a, b) => (a.file < b.file ? -1 : 1))
+          .map((f) => [id, f.file, f.dev, f.ino, f.writeFaults]),
+      );
+      expect(expected.length).toBeGreaterThan(run.policyIds.length);
+      expect(
+        res.rows.map((r) => [r['policy'], r['file'], r['dev'], r['ino'], r['write_faults']]),
+      ).toEqual(expected);
+    });
+
     test('timeline: every second of every policy', async () => {
       const res = await q('timeline', { run: 'run-a', policy: 'lazytime' });
       expect(res.rows).toEqual(
