@@ -548,7 +548,7 @@ export class CaptureReader {
                 raw.payload.startsWith('[FAILED TO PARSE]')
                   ? `${norm.tracepoint}: the tracer could not format this event ([FAILED TO PARSE]); kept as generic with its raw fields`
                   : norm.outOfRange === true
-                    ? `${norm.tracepoint}: a number does not fit 64 bits (2^64 or more); refused, kept as generic with its raw text`
+                    ? `${norm.tracepoint}: ${norm.rangeReason}; refused, kept as generic with its raw text`
                     : `${norm.tracepoint}: payload does not match the known format; kept as generic`,
               );
             }

@@ -288,6 +288,8 @@ static void scan_inode(const uint8_t *b, int32_t ns, int32_t ne, int32_t p, int3
       !literal(b, &p, e, ": ino=", 6) || !dec_digits(b, &p, e, 15, &ino) ||
       !literal(b, &p, e, " state=", 7))
     return;
+  /* dev_t's 12-bit major and 20-bit minor: anything larger is refused by the JS normaliser. */
+  if (major > 0xfff || minor > 0xfffff) return;
   const int32_t ss = p, se = word_end(b, p, e);
   p = se;
   if (!literal(b, &p, e, " flags=", 7)) return;

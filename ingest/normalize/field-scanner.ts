@@ -9,7 +9,14 @@
  * character loops over that flat string are ~3x faster than over a sliced payload string, which
  * V8 reads through an indirection per character. Nothing is read at or past `end`.
  */
-import { makeDev, u64Id, type DevT, type U64Id } from '../../src/events/index.js';
+import {
+  makeDev,
+  MAX_DEV_MAJOR,
+  MAX_DEV_MINOR,
+  u64Id,
+  type DevT,
+  type U64Id,
+} from '../../src/events/index.js';
 
 const D0 = 0x30;
 const TWO_64 = 1n << 64n;
@@ -35,6 +42,8 @@ export class FieldScanner {
    * (kept as generic, counted with its line) instead.
    */
   outOfRange = false;
+  /** Why `outOfRange` was set (the ingest issue's reason). */
+  rangeReason = '';
 
   /** Starts on the payload `s[from, end)` (the whole of `s` by default). */
   reset(s: string, from = 0, end = s.length): this {
@@ -43,6 +52,7 @@ export class FieldScanner {
     this.end = end;
     this.ok = true;
     this.outOfRange = false;
+    this.rangeReason = '';
     return this;
   }
 
@@ -169,9 +179,22 @@ export class FieldScanner {
   }
 
   private tooLarge(): number {
+    return this.refuse('a number does not fit 64 bits (2^64 or more)');
+  }
+
+  /** Refuses the event: a value no field of the event log holds exactly (see outOfRange). */
+  refuse(reason: string): 0 {
     this.ok = false;
     this.outOfRange = true;
+    this.rangeReason = reason;
     return 0;
+  }
+
+  /** A dev_t from its parts; refuses the event when they do not fit it (no wrapped dev). */
+  devOf(major: number, minor: number): DevT {
+    if (major <= MAX_DEV_MAJOR && minor <= MAX_DEV_MINOR) return makeDev(major, minor);
+    this.refuse(`device ${major}:${minor} does not fit dev_t (major < 4096, minor < 2^20)`);
+    return makeDev(0, 0);
   }
 
   /** Bounds of the digits the last `scanHex` found. */
@@ -276,7 +299,7 @@ export class FieldScanner {
     }
     this.p++;
     const minor = this.dec();
-    return makeDev(major, minor);
+    return this.devOf(major, minor);
   }
 
   /** Moves past the run of characters at the cursor up to a space or comma; returns its end. */

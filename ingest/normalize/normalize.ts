@@ -72,8 +72,10 @@ export interface Normalized {
   tracepoint: string;
   /** 0 = modelled, 1 = generic because unmodelled, 2 = generic because the payload did not fit. */
   fallback: 0 | 1 | 2;
-  /** With fallback 2: a number in the payload did not fit 64 bits (FieldScanner.outOfRange). */
+  /** With fallback 2: a value in the payload fits no field exactly (FieldScanner.outOfRange). */
   outOfRange?: boolean;
+  /** Why, when outOfRange. */
+  rangeReason?: string;
 }
 
 type Builder = (sc: FieldScanner, raw: RawLine, n: Normalizer) => EventDataMap[EventType];
@@ -108,7 +110,7 @@ function bdiDev(sc: FieldScanner): DevT {
   let minor = 0;
   while (p < colonEnd && s.charCodeAt(p) >= 0x30 && s.charCodeAt(p) <= 0x39)
     minor = minor * 10 + s.charCodeAt(p++) - 0x30;
-  return p === colonEnd && p > ms ? makeDev(major, minor) : NO_DEV;
+  return p === colonEnd && p > ms ? sc.devOf(major, minor) : NO_DEV;
 }
 
 /** `caller ext4_dirty_inode+0x57/0x90` or `+0x57` (trace-cmd, perf) -> `ext4_dirty_inode`. */
@@ -333,7 +335,7 @@ const timestampEvent =
       sc.seek('.');
       ctimeNsec = sc.dec();
     }
-    return { dev: makeDev(major, minor), ino, gen, kind, ctimeSec, ctimeNsec, queried };
+    return { dev: sc.devOf(major, minor), ino, gen, kind, ctimeSec, ctimeNsec, queried };
   };
 
 const blockRequest =
@@ -977,6 +979,7 @@ export class Normalizer {
     out.fallback = fallback;
     // Only a fallback-2 line has reset the scanner for itself.
     out.outOfRange = fallback === 2 && this.sc.outOfRange;
+    out.rangeReason = this.sc.rangeReason;
     out.tracepoint = name;
     // Written straight from the payload text (a quarter of the lines of a typical capture are
     // unmodelled): no field arrays, no slices. Same bytes as encodePayload(genericEvent(...)).

@@ -48,9 +48,16 @@ export const asDurationNs = (v: bigint): DurationNs => v as DurationNs;
 export const asPid = (v: number): Pid => v as Pid;
 export const asCpu = (v: number): Cpu => v as Cpu;
 
-/** Encode a major:minor pair the way the kernel stores dev_t internally. */
+/** dev_t is 32 bits: a 12-bit major and a 20-bit minor (include/linux/kdev_t.h, MINORBITS). */
+export const MAX_DEV_MAJOR = 0xfff;
+export const MAX_DEV_MINOR = 0xfffff;
+
+/**
+ * Encode a major:minor pair the way the kernel stores dev_t internally (callers keep them in
+ * range). Unsigned: a major of 2048 or more would make `major << 20` a negative int32.
+ */
 export function makeDev(major: number, minor: number): DevT {
-  return ((major << 20) | minor) as DevT;
+  return (major * 0x100000 + minor) as DevT;
 }
 export function devMajor(dev: DevT): number {
   return dev >>> 20;
