@@ -122,14 +122,8 @@ export class FieldScanner {
       p++;
     }
     const start = p;
-    const end = this.end;
-    let v = 0;
-    while (p < end) {
-      const c = s.charCodeAt(p);
-      if (c < D0 || c > D9) break;
-      v = v * 10 + (c - D0);
-      p++;
-    }
+    let v = this.scanDigits(p);
+    p = this.digitsEnd;
     if (p === start) {
       this.ok = false;
       return 0;
@@ -151,9 +145,34 @@ export class FieldScanner {
    */
   decId(): U64Id {
     this.skipSpaces();
-    const s = this.s;
     const start = this.p;
-    let p = start;
+    const v = this.scanDigits(start);
+    const p = this.digitsEnd;
+    if (p === start) {
+      this.ok = false;
+      return 0;
+    }
+    this.p = p;
+    if (p - start <= 15) return v;
+    const big = BigInt(this.s.slice(start, p));
+    return big >= TWO_64 ? this.tooLarge() : u64Id(big);
+  }
+
+  /** Hex identifier with or without `0x` (filemap and xfs print inode numbers so), exact. */
+  hexId(): U64Id {
+    const v = this.hexExact();
+    return typeof v === 'bigint' ? u64Id(v) : v;
+  }
+
+  /** Where the digits the last `scanDigits` read end. */
+  private digitsEnd = 0;
+
+  /**
+   * The decimal digits from `p` (none: 0) as a double, exact up to 15 of them; leaves their
+   * end in `digitsEnd` without moving the cursor.
+   */
+  private scanDigits(p: number): number {
+    const s = this.s;
     const end = this.end;
     let v = 0;
     while (p < end) {
@@ -162,20 +181,8 @@ export class FieldScanner {
       v = v * 10 + (c - D0);
       p++;
     }
-    if (p === start) {
-      this.ok = false;
-      return 0;
-    }
-    this.p = p;
-    if (p - start <= 15) return v;
-    const big = BigInt(s.slice(start, p));
-    return big >= TWO_64 ? this.tooLarge() : u64Id(big);
-  }
-
-  /** Hex identifier with or without `0x` (filemap and xfs print inode numbers so), exact. */
-  hexId(): U64Id {
-    const v = this.hexExact();
-    return typeof v === 'bigint' ? u64Id(v) : v;
+    this.digitsEnd = p;
+    return v;
   }
 
   private tooLarge(): number {

@@ -7,12 +7,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { main } from '../../../src/cli/main.js';
 import { createFileEventLog } from '../../../src/log/index.js';
 import { createResultStore } from '../../../src/store/index.js';
 import type { StoreConfig } from '../../../src/store/index.js';
+import { callCli } from '../../helpers/cli.js';
 
 const injected = (inject as (key: string) => unknown)('clickhouseUrl');
 const url =
@@ -39,17 +38,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function cli(cwd: string, args: string[], env: Record<string, string> = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await main(args, { stdout, stderr, interactive: false, env, cwd });
-  return { code, out, err };
-}
-
 function suite(
   name: string,
   storeArgs: () => string[],
@@ -61,7 +49,10 @@ function suite(
       const cwd = await mkdtemp(join(dir, 'run-'));
       const capture = join(process.cwd(), CAPTURE);
       const policies = ['--policies', POLICIES.join(',')];
-      const r = await cli(cwd, ['run', '--json', ...policies, ...storeArgs(), capture], env());
+      const r = await callCli(['run', '--json', ...policies, ...storeArgs(), capture], {
+        cwd,
+        env: env(),
+      });
       expect({ code: r.code, err: r.err }).toMatchObject({ code: 0 });
       const j = JSON.parse(r.out) as RunJson;
       expect(j.store.error).toBeNull();
