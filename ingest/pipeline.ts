@@ -345,6 +345,7 @@ export class CaptureReader {
       tracepoint: '',
       fallback: 1,
       outOfRange: false,
+      rangeReason: '',
     };
     let normalizer: Normalizer | undefined;
     let format: CaptureFormat | undefined =
