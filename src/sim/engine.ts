@@ -18,7 +18,7 @@ import type { Policy } from './policy.js';
 import { PolicyRunner } from './runner.js';
 import { Tracker } from './tracker.js';
 import type { TrackerSummary } from './tracker.js';
-import type { AppInput } from './inputs.js';
+import type { AppInput, AppInputSink } from './inputs.js';
 import { measureCosts, resolveCosts } from './costs.js';
 import type {
   MetricDelta,
@@ -92,56 +92,121 @@ export async function replayCaptures(
   log: EventLog,
   options: ReplayOptions = {},
 ): Promise<RunResult[]> {
-  const params = resolveSimParams(options.sim);
+  const [runs] = await replayVariants(
+    log,
+    [{ ...(options.sim !== undefined ? { sim: options.sim } : {}), policies: options.policies }],
+    options,
+  );
+  return runs!;
+}
+
+/** One configuration of a multi-configuration replay: its simulator options and policies. */
+export interface ReplayVariant {
+  /** @default {} */
+  readonly sim?: SimOptions;
+  /** @default every registered policy (legacy first, as in ReplayOptions) */
+  readonly policies?: readonly string[] | undefined;
+}
+
+/**
+ * Replays the log range once for several configurations (a sweep's cells): one RunResult per
+ * capture for each variant, in variant order, each byte-identical to `replayCaptures` with that
+ * variant's options. Variants whose trackers would see the same jiffy grid (same `hz` and
+ * `clockPhaseNs` options) share one tracker, which feeds each variant's flusher and policy
+ * runners the same inputs, as one replay feeds its policies; the log is read once for all
+ * (twice with the clock-phase pre-pass).
+ */
+export async function replayVariants(
+  log: EventLog,
+  variants: readonly ReplayVariant[],
+  options: Omit<ReplayOptions, 'sim' | 'policies'> = {},
+): Promise<RunResult[][]> {
   const registry = options.registry ?? defaultPolicyRegistry();
-  const policies = selectPolicies(registry, options.policies, options.withLegacy);
-  const replays = new Map<string, CaptureReplay>();
+  const groups = new Map<string, TrackerGroup>();
+  variants.forEach((v, index) => {
+    const params = resolveSimParams(v.sim);
+    const policies = selectPolicies(registry, v.policies, options.withLegacy);
+    const key = `${params.hz}\u0000${params.clockPhaseNs}`;
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { params, variants: [], phases: new Map(), replays: new Map() };
+      groups.set(key, g);
+    }
+    g.variants.push({ index, params, policies });
+  });
   const from = options.fromOffset ?? 0;
   const readOpts = {
     ...(options.toOffset !== undefined ? { toOffset: options.toOffset } : {}),
     batchSize: options.batchSize ?? 4096,
   };
-  const phases = new Map<string, PhaseProbe>();
-  if (params.clockPhaseNs === 'auto') {
+  const probing = [...groups.values()].filter((g) => g.params.clockPhaseNs === 'auto');
+  if (probing.length > 0) {
     const instances = new CaptureInstances();
     for await (const batch of log.read(from, readOpts)) {
       for (const rec of batch) {
         const e = rec.event;
         if (options.captureId !== undefined && e.captureId !== options.captureId) continue;
         const key = instances.keyOf(e);
-        let p = phases.get(key);
-        if (p === undefined) {
-          p = new PhaseProbe(params);
-          phases.set(key, p);
+        for (const g of probing) {
+          let p = g.phases.get(key);
+          if (p === undefined) {
+            p = new PhaseProbe(g.params);
+            g.phases.set(key, p);
+          }
+          p.push(e);
         }
-        p.push(e);
       }
     }
   }
+  const all = [...groups.values()];
   const instances = new CaptureInstances();
   for await (const batch of log.read(from, readOpts)) {
     for (const rec of batch) {
       const e = rec.event;
       if (options.captureId !== undefined && e.captureId !== options.captureId) continue;
       const key = instances.keyOf(e);
-      let r = replays.get(key);
-      if (r === undefined) {
-        const probe = phases.get(key);
-        r = new CaptureReplay(
-          e.captureId,
-          params,
-          policies,
-          rec.offset,
-          phaseOf(params, probe),
-          probe?.identities(),
-        );
-        replays.set(key, r);
+      for (const g of all) {
+        let r = g.replays.get(key);
+        if (r === undefined) {
+          const probe = g.phases.get(key);
+          r = new CaptureReplay(
+            e.captureId,
+            g.variants,
+            rec.offset,
+            phaseOf(g.params, probe),
+            probe?.identities(),
+          );
+          g.replays.set(key, r);
+        }
+        r.push(e, rec.offset);
       }
-      r.push(e, rec.offset);
     }
   }
-  // Map iteration follows insertion: results come in order of appearance.
-  return [...replays.values()].map((r) => r.result(options.onDiagnostics));
+  const out: RunResult[][] = variants.map(() => []);
+  for (const g of all) {
+    // Map iteration follows insertion: results come in order of appearance.
+    for (const r of g.replays.values()) {
+      const results = r.results(options.onDiagnostics);
+      g.variants.forEach((v, i) => out[v.index]!.push(results[i]!));
+    }
+  }
+  return out;
+}
+
+/** Variants that share a tracker (the same jiffy grid), with their pre-pass and replays. */
+interface TrackerGroup {
+  /** The first variant's parameters: hz and clockPhaseNs are the group's. */
+  readonly params: SimParams;
+  readonly variants: VariantSpec[];
+  readonly phases: Map<string, PhaseProbe>;
+  readonly replays: Map<string, CaptureReplay>;
+}
+
+/** One variant of a replay: where its results go, its parameters and policies. */
+interface VariantSpec {
+  readonly index: number;
+  readonly params: SimParams;
+  readonly policies: readonly Policy[];
 }
 
 /**
@@ -165,13 +230,17 @@ class CaptureInstances {
 
 /** Replays one capture: the chosen one, or the only one in the range. */
 export async function replayLog(log: EventLog, options: ReplayOptions = {}): Promise<RunResult> {
-  const results = await replayCaptures(log, options);
+  return onlyRun(await replayCaptures(log, options), options.captureId);
+}
+
+/** The one capture's run of a replay (replayLog's rule): RPL_INPUT for none or several. */
+export function onlyRun(results: readonly RunResult[], captureId?: string): RunResult {
   if (results.length === 0) {
     throw new ReplayError(
       'RPL_INPUT',
-      options.captureId === undefined
+      captureId === undefined
         ? 'the log range holds no events'
-        : `capture '${options.captureId}' is not in the log`,
+        : `capture '${captureId}' is not in the log`,
     );
   }
   if (results.length > 1) {
@@ -214,8 +283,7 @@ export async function replayEvents(
     if (options.captureId !== undefined && e.captureId !== options.captureId) return;
     r ??= new CaptureReplay(
       e.captureId,
-      params,
-      policies,
+      [{ index: 0, params, policies }],
       0,
       phaseOf(params, probe),
       probe?.identities(),
@@ -226,7 +294,7 @@ export async function replayEvents(
   if (Symbol.iterator in source) for (const e of source) feed(e);
   else for await (const e of source) feed(e);
   if (r === undefined) throw new ReplayError('RPL_INPUT', 'no events to replay');
-  return r.result(options.onDiagnostics);
+  return r.results(options.onDiagnostics)[0]!;
 }
 
 export function selectPolicies(
@@ -302,41 +370,35 @@ class PhaseProbe {
 }
 
 /**
- * One capture's replay: a tracker feeding every policy runner the same inputs in one pass.
- * Times are ns relative to the capture's first event (a float: exact to 104 days of uptime);
- * the run id digests (seq, time, kind) of every event plus the effective configuration.
+ * One capture's replay: a tracker feeding every policy runner of every variant the same inputs
+ * in one pass. Times are ns relative to the capture's first event (a float: exact to 104 days
+ * of uptime); the run id digests (seq, time, kind) of every event plus the effective
+ * configuration of the variant.
  */
 class CaptureReplay {
   private readonly captureId: string;
-  /** The options' parameters, then (at the first event) with the header's captured tunables. */
-  private params: SimParams;
-  private captured: CapturedTunables = {};
-  private readonly policies: readonly Policy[];
+  private readonly variants: VariantRun[];
   private tracker: Tracker | null = null;
-  private runners: PolicyRunner[] = [];
-  /** Between the tracker and the runners when writeback is re-timed (writeback: 'modelled'). */
-  private transform: InputTransform | null = null;
   private readonly fromOffset: number;
   private toOffset: number;
   private events = 0;
   private digest = 0x811c9dc5;
   private headerHz = 0;
   private kernel = '';
+  /** The group's timer frequency: every variant's (same hz option, same header). */
   private hz = DEFAULT_HZ;
-  private multigrain = false;
-  private t0 = 0n;
   private t0Num = 0;
   private lastT = 0;
 
   private readonly phaseNs: number;
   private readonly identities: FsIdentities | undefined;
   private header: CaptureHeader | null = null;
-  private measuredService = false;
+  /** The variants' `hz` option (0: the header's), the same for all of them. */
+  private readonly hzOption: number;
 
   constructor(
     captureId: string,
-    params: SimParams,
-    policies: readonly Policy[],
+    variants: readonly VariantSpec[],
     fromOffset: number,
     phaseNs: number,
     identities?: FsIdentities,
@@ -344,8 +406,8 @@ class CaptureReplay {
     this.captureId = captureId;
     this.identities = identities;
     this.phaseNs = phaseNs;
-    this.params = params;
-    this.policies = policies;
+    this.variants = variants.map((v) => new VariantRun(v.params, v.policies));
+    this.hzOption = variants[0]!.params.hz;
     this.fromOffset = fromOffset;
     this.toOffset = fromOffset;
   }
@@ -376,22 +438,114 @@ class CaptureReplay {
   }
 
   private start(t0: bigint): void {
-    this.captured = capturedTunablesOf(this.header);
-    this.params = applyCapturedTunables(this.params, this.captured);
-    this.t0 = t0;
     this.t0Num = Number(t0);
-    this.hz = this.params.hz > 0 ? this.params.hz : this.headerHz > 0 ? this.headerHz : DEFAULT_HZ;
+    this.hz = this.hzOption > 0 ? this.hzOption : this.headerHz > 0 ? this.headerHz : DEFAULT_HZ;
+    const granule = 1e9 / this.hz;
+    const sinks = this.variants.map((v) =>
+      v.start(this.header, this.kernel, this.hz, this.phaseNs, this.t0Num),
+    );
+    // One variant (a plain replay): its sink itself, no fan-out call per input.
+    const sink: AppInputSink =
+      sinks.length === 1
+        ? sinks[0]!
+        : (input) => {
+            for (const s of sinks) s(input);
+          };
+    this.tracker = new Tracker(sink, t0, () => granule, this.identities);
+    if (this.header !== null) this.tracker.fs.declareHeader(this.header);
+    this.tracker.phaseNs = this.phaseNs;
+  }
+
+  /** One RunResult per variant, in variant order. */
+  results(onDiagnostics?: (d: ReplayDiagnostics) => void): RunResult[] {
+    const tracker =
+      this.tracker ??
+      new Tracker(
+        () => undefined,
+        0n,
+        () => 1e9 / this.hz,
+      );
+    tracker.finish();
+    const summary = tracker.summary();
+    const capture: CaptureRange = {
+      captureId: this.captureId,
+      fromOffset: this.fromOffset,
+      toOffset: this.toOffset,
+      events: this.events,
+      digest: this.digest,
+      phaseNs: this.phaseNs,
+      hz: this.hz,
+    };
+    return this.variants.map((v) => {
+      const flusher = v.finish(this.lastT);
+      onDiagnostics?.({
+        captureId: this.captureId,
+        unattributedFaults: summary.unattributedFaults,
+        timeBackwardsFaults: summary.timeBackwardsFaults,
+        pageIndexBeyondFiles: summary.pageIndexBeyondFiles,
+        timeBackwardsSyscalls: summary.timeBackwardsSyscalls,
+        lostEvents: summary.lostEvents,
+        damagedRecords: summary.damagedRecords,
+        files: summary.files.length,
+        clockPhaseNs: this.phaseNs,
+        ...(flusher !== undefined ? { flusher } : {}),
+      });
+      return v.result(summary, capture);
+    });
+  }
+}
+
+/** What a capture replay's variants share in their results: the range and its digest. */
+interface CaptureRange {
+  readonly captureId: string;
+  readonly fromOffset: number;
+  readonly toOffset: number;
+  readonly events: number;
+  readonly digest: number;
+  readonly phaseNs: number;
+  readonly hz: number;
+}
+
+/**
+ * One variant within a capture replay: its parameters (with the header's captured tunables),
+ * its modelled flusher when writeback is re-timed, and a policy runner per policy.
+ */
+class VariantRun {
+  /** The options' parameters, then (at the first event) with the header's captured tunables. */
+  private params: SimParams;
+  private captured: CapturedTunables = {};
+  private readonly policies: readonly Policy[];
+  private runners: PolicyRunner[] = [];
+  /** Between the tracker and the runners when writeback is re-timed (writeback: 'modelled'). */
+  private transform: InputTransform | null = null;
+  private multigrain = false;
+  private measuredService = false;
+
+  constructor(params: SimParams, policies: readonly Policy[]) {
+    this.params = params;
+    this.policies = policies;
+  }
+
+  /** Builds the runners at the capture's first event; returns where the tracker's inputs go. */
+  start(
+    header: CaptureHeader | null,
+    kernel: string,
+    hz: number,
+    phaseNs: number,
+    t0Abs: number,
+  ): AppInputSink {
+    this.captured = capturedTunablesOf(header);
+    this.params = applyCapturedTunables(this.params, this.captured);
     this.multigrain =
       this.params.multigrain === 'auto'
         ? // Unknown version: the QUERIED evidence (fill_mg_cmtime) only exists on 6.13+ anyway.
-          this.kernel === '' || kernelAtLeast(this.kernel, 6, 13)
+          kernel === '' || kernelAtLeast(kernel, 6, 13)
         : this.params.multigrain;
     const provisional = resolveCosts(this.params, {}).byName;
     const pinned = (n: 'faultBaseWpUs' | 'faultBaseNpUs'): boolean =>
       this.params.profile.costs[n] !== undefined || this.params.costOverrides[n] !== undefined;
     this.measuredService =
       !this.params.profile.dax && !pinned('faultBaseWpUs') && !pinned('faultBaseNpUs');
-    const granule = 1e9 / this.hz;
     // The runners replay whatever writeback they are given: the trace's, or the flusher's.
     const runnerParams: SimParams = { ...this.params, writeback: 'observed' };
     this.runners = this.policies.map(
@@ -399,10 +553,10 @@ class CaptureReplay {
         new PolicyRunner({
           policy,
           params: runnerParams,
-          t0Abs: Number(t0),
-          hz: this.hz,
+          t0Abs,
+          hz,
           multigrain: this.multigrain,
-          phaseNs: this.phaseNs,
+          phaseNs,
           measuredService: this.measuredService,
           provisional,
         }),
@@ -412,44 +566,21 @@ class CaptureReplay {
       for (const r of runners) r.apply(input);
     };
     if (this.params.writeback === 'modelled')
-      this.transform = createModelledFlusher(toRunners, { ...this.params, hz: this.hz });
-    this.tracker = new Tracker(
-      this.transform?.push ?? toRunners,
-      t0,
-      () => granule,
-      this.identities,
-    );
-    if (this.header !== null) this.tracker.fs.declareHeader(this.header);
-    this.tracker.phaseNs = this.phaseNs;
+      this.transform = createModelledFlusher(toRunners, { ...this.params, hz });
+    return this.transform?.push ?? toRunners;
   }
 
-  result(onDiagnostics?: (d: ReplayDiagnostics) => void): RunResult {
-    const tracker =
-      this.tracker ??
-      new Tracker(
-        () => undefined,
-        0n,
-        () => 1e9 / this.hz,
-      );
-    tracker.finish();
-    this.transform?.finish(this.lastT);
+  /** Runs the work due up to the capture's end; what the flusher replaced, when re-timed. */
+  finish(lastT: number): FlusherSummary | undefined {
+    this.transform?.finish(lastT);
     for (const r of this.runners) {
-      r.advance(this.lastT);
-      r.finish(this.lastT);
+      r.advance(lastT);
+      r.finish(lastT);
     }
-    const summary = tracker.summary();
-    onDiagnostics?.({
-      captureId: this.captureId,
-      unattributedFaults: summary.unattributedFaults,
-      timeBackwardsFaults: summary.timeBackwardsFaults,
-      pageIndexBeyondFiles: summary.pageIndexBeyondFiles,
-      timeBackwardsSyscalls: summary.timeBackwardsSyscalls,
-      lostEvents: summary.lostEvents,
-      damagedRecords: summary.damagedRecords,
-      files: summary.files.length,
-      clockPhaseNs: this.phaseNs,
-      ...(this.transform !== null ? { flusher: this.transform.summary() } : {}),
-    });
+    return this.transform?.summary();
+  }
+
+  result(summary: TrackerSummary, c: CaptureRange): RunResult {
     const costs = resolveCosts(
       this.params,
       measureCosts(summary.measurements),
@@ -482,13 +613,13 @@ class CaptureReplay {
       blockSize: this.params.blockSize,
       // What the capture header recorded (only when it did: other run ids stay as they were).
       ...(Object.keys(this.captured).length > 0 ? { captured: this.captured } : {}),
-      clockPhaseNs: this.phaseNs,
+      clockPhaseNs: c.phaseNs,
       commitIntervalMs: this.params.commitIntervalMs,
-      costs: Object.fromEntries(costs.used.map((c) => [c.name, c.valueUs])),
+      costs: Object.fromEntries(costs.used.map((u) => [u.name, u.valueUs])),
       dax: this.params.profile.dax,
       dirtyExpireMs: this.params.dirtyExpireMs,
       dirtytimeExpireMs: this.params.dirtytimeExpireMs,
-      hz: this.hz,
+      hz: c.hz,
       journalCommitOverheadBlocks: this.params.journalCommitOverheadBlocks,
       multigrain: this.multigrain,
       policies: policyIds,
@@ -505,21 +636,21 @@ class CaptureReplay {
     });
     const runId = createHash('sha256')
       .update(
-        `${this.captureId}\n${this.fromOffset}\n${this.toOffset}\n${this.events}\n${this.digest}\n${ENGINE_VERSION}\n${configJson}`,
+        `${c.captureId}\n${c.fromOffset}\n${c.toOffset}\n${c.events}\n${c.digest}\n${ENGINE_VERSION}\n${configJson}`,
       )
       .digest('hex')
       .slice(0, 24);
     return {
       runId,
-      captureId: this.captureId,
+      captureId: c.captureId,
       policyIds,
       profile: this.params.profile.name,
       costs: costs.used,
       policies,
       deltas,
-      events: this.events,
-      fromOffset: this.fromOffset,
-      toOffset: this.toOffset,
+      events: c.events,
+      fromOffset: c.fromOffset,
+      toOffset: c.toOffset,
       engineVersion: ENGINE_VERSION,
       schemaVersion: SCHEMA_VERSION,
       configJson,

@@ -3,7 +3,9 @@ export * from './policy.js';
 export * from './registry.js';
 export {
   replayCaptures,
+  replayVariants,
   replayLog,
+  onlyRun,
   replayEvents,
   selectPolicies,
   ENGINE_VERSION,
@@ -11,6 +13,6 @@ export {
   metricValue,
   canonicalJson,
 } from './engine.js';
-export type { ReplayOptions, ReplayDiagnostics } from './engine.js';
+export type { ReplayOptions, ReplayDiagnostics, ReplayVariant } from './engine.js';
 export { resultToJson } from './json.js';
 export * from './sweep/index.js';

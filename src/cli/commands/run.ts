@@ -20,8 +20,14 @@ import { ReplayError } from '../../errors.js';
 import { createFileEventLog } from '../../log/file-event-log.js';
 import { ingestFiles, FLAG_KERNELS } from '../../../ingest/index.js';
 import type { IngestSummary } from '../../../ingest/index.js';
-import { defaultPolicyRegistry, replayCaptures, resultToJson } from '../../sim/index.js';
-import type { RunResult } from '../../sim/index.js';
+import {
+  defaultPolicyRegistry,
+  parseSweepSet,
+  replayCaptures,
+  resultToJson,
+  SWEEP_PARAMS,
+} from '../../sim/index.js';
+import type { RunResult, SweepAxis } from '../../sim/index.js';
 import {
   checkStoreBeforeWork,
   reportStore,
@@ -36,11 +42,16 @@ import { formatRunTables, terminalText, wrap } from '../format/index.js';
 import { startIngestPhase, startReplayPhase } from '../progress.js';
 import { damagedLine, formatWarnings, issuesToList, parseInputFlags } from './ingest.js';
 import { damagedRecordsNote, PAGE_INDEX_NOTE, parseReplayArgs, simOptionsFor } from './replay.js';
+import { sweepAndReport } from './sweep.js';
 
 const USAGE = `Usage: faultreplay run [options] FILE...
+       faultreplay run --sweep --set NAME=V1,V2,... [--set ...] [options] FILE
 
 The main job: ingest kernel trace captures into the local event log, replay them under every
-kernel policy, store the results, and print each policy against legacy.
+kernel policy, store the results, and print each policy against legacy. With --sweep: ingest
+one capture and sweep it over a grid of tunables x policies, as 'faultreplay sweep' does
+(the grid in one pass, every cell stored with its parameter values, printed against the
+captured baseline).
 
 Options:
   --policies LIST    comma-separated policy ids (default: all; legacy is always replayed):
@@ -57,6 +68,9 @@ ${STORE_USAGE}
   --json             one JSON object on stdout: runId, ingest, policies, deltas, store
                      (with several files: {"ingest", "runs": [...]})
   --wide             print every table column (default: the ones that fit the terminal)
+  --sweep            sweep the one FILE over the --set axes (policies default to legacy)
+  --set NAME=LIST    with --sweep: an axis of the grid; NAME is one of
+                     ${SWEEP_PARAMS.join(', ')}
   -h, --help         show this help
 
 Exit status: 0 on success, 1 when nothing could be read or stored, 2 on a usage error,
@@ -75,6 +89,8 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   force: { type: 'boolean', default: false },
   wide: { type: 'boolean', default: false },
+  sweep: { type: 'boolean', default: false },
+  set: { type: 'string', multiple: true },
 } as const;
 
 export const runCommand: Command = {
@@ -91,6 +107,7 @@ export const runCommand: Command = {
       throw new ReplayError('RPL_CONFIG', `no input FILE given\n\n${USAGE}`);
     }
     const { format, kernel, captureId } = parseInputFlags(v);
+    const axes = sweepAxesOf(v.sweep, v.set ?? [], parsed.positionals.length);
     // Reuse replay's flag validation (policies, profile, config file) so both commands agree.
     const replayArgs = parseReplayArgs(
       [
@@ -112,7 +129,7 @@ export const runCommand: Command = {
       onWarning: (m) => io.stderr.write(`faultreplay run: ${logDir}: ${m}\n`),
     });
     let ingest: IngestSummary;
-    let runs: RunResult[];
+    const runs: RunResult[] = [];
     try {
       const reading = startIngestPhase(io, 'run', parsed.positionals);
       try {
@@ -154,8 +171,24 @@ export const runCommand: Command = {
         io.stderr.write('faultreplay run: nothing could be read from the given files\n');
         return 1;
       }
+      if (axes !== undefined) {
+        // --sweep: the one file's range (just appended, or its copy already in the log).
+        if (!v.json)
+          io.stdout.write(`${wrap(ingestLine(ingest, logDir), tableLayoutOf(io, v.wide))}\n\n`);
+        const swept = await sweepAndReport(log, ranges[0]!, {
+          io,
+          command: 'run',
+          sim,
+          axes,
+          policies: replayArgs.policies ?? ['legacy'],
+          storeConfig,
+          storeRetryBudgetMs: retryBudgetMs,
+          json: v.json,
+          jsonExtra: { ingest },
+        });
+        return swept === 0 && ingest.damagedFiles.length > 0 ? 3 : swept;
+      }
       const replaying = startReplayPhase(io, 'run', log, ranges);
-      runs = [];
       for (const [fromOffset, toOffset] of ranges) {
         runs.push(
           ...(await replayCaptures(replaying.log, {
@@ -189,10 +222,7 @@ export const runCommand: Command = {
       io.stdout.write(`${resultToJson(out)}\n`);
     } else {
       const layout = tableLayoutOf(io, v.wide);
-      const summary =
-        `ingested ${ingest.events.toLocaleString('en-US')} events from ${ingest.lines.toLocaleString('en-US')} lines` +
-        ` (${ingest.malformed} malformed, ${ingest.unknown} unmodelled kept, ${ingest.lost} lost) into ${logDir}`;
-      io.stdout.write(`${wrap(summary, layout)}\n\n`);
+      io.stdout.write(`${wrap(ingestLine(ingest, logDir), layout)}\n\n`);
       io.stdout.write(formatRunTables(runs, layout));
     }
     const stored = reportStore(outcome, io, 'run', v.json);
@@ -200,6 +230,30 @@ export const runCommand: Command = {
     return stored === 0 && ingest.damagedFiles.length > 0 ? 3 : stored;
   },
 };
+
+function ingestLine(ingest: IngestSummary, logDir: string): string {
+  return (
+    `ingested ${ingest.events.toLocaleString('en-US')} events from ${ingest.lines.toLocaleString('en-US')} lines` +
+    ` (${ingest.malformed} malformed, ${ingest.unknown} unmodelled kept, ${ingest.lost} lost) into ${logDir}`
+  );
+}
+
+/** The grid of `--sweep` (undefined without it); `--set` only with it, one input file. */
+function sweepAxesOf(
+  sweep: boolean | undefined,
+  sets: readonly string[],
+  files: number,
+): SweepAxis[] | undefined {
+  if (sweep !== true) {
+    if (sets.length > 0) throw new ReplayError('RPL_CONFIG', `--set needs --sweep\n\n${USAGE}`);
+    return undefined;
+  }
+  if (sets.length === 0) throw new ReplayError('RPL_CONFIG', `--sweep needs --set\n\n${USAGE}`);
+  if (files !== 1) {
+    throw new ReplayError('RPL_CONFIG', `--sweep sweeps one capture: give one FILE\n\n${USAGE}`);
+  }
+  return sets.map(parseSweepSet);
+}
 
 function reportIssues(s: IngestSummary, io: CliIo): void {
   const { listed, listedTotal } = issuesToList(s);

@@ -1,12 +1,16 @@
 /**
- * `faultreplay sweep`: what-if on kernel tunables. Replays the capture in the event log once
- * per combination of `--set` values, under the chosen policies, stores every combination's run
- * (its parameter values are in the run's configuration), and prints the grid against the
- * captured baseline. The work is in src/sim/sweep; this file parses flags and reports.
+ * `faultreplay sweep`: what-if on kernel tunables. Replays the capture in the event log under
+ * every combination of `--set` values and the chosen policies (one pass over the log), stores
+ * every combination's run with its parameter values, and prints the grid against the captured
+ * baseline. The work is in src/sim/sweep; this file parses flags and reports, and
+ * `sweepAndReport` is shared with `run --sweep`.
  */
 import { existsSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import type { Command } from '../command.js';
+import type { CliIo, Command } from '../command.js';
+import type { SimOptions } from '../../config/index.js';
+import type { EventLog } from '../../log/event-log.js';
+import type { StoreConfig } from '../../store/index.js';
 import { ReplayError } from '../../errors.js';
 import { createFileEventLog } from '../../log/file-event-log.js';
 import {
@@ -17,8 +21,9 @@ import {
   runSweep,
   SWEEP_PARAMS,
 } from '../../sim/index.js';
-import type { SweepResult } from '../../sim/index.js';
+import type { SweepAxis, SweepResult } from '../../sim/index.js';
 import { formatSweepTable } from '../format/index.js';
+import { startReplayPhase } from '../progress.js';
 import {
   reportStore,
   STORE_USAGE,
@@ -26,12 +31,13 @@ import {
   storeJson,
   storeRuns,
 } from '../store-runs.js';
-import { parseReplayArgs, simOptionsFor } from './replay.js';
+import { damagedRecordsNote, parseReplayArgs, simOptionsFor } from './replay.js';
 
 const USAGE = `Usage: faultreplay sweep --set NAME=V1,V2,... [--set ...] [options]
 
 Replay the capture in the event log under every combination of the given tunable values and
-policies, and print each cell against the captured baseline (legacy, parameters as captured).
+policies (the whole grid in one pass over the log), and print each cell against the captured
+baseline (legacy, parameters as captured: those the capture header recorded, or --config's).
 Expire age, flusher interval and background threshold re-time writeback with the modelled
 flusher; costs, the commit interval and HZ replay the captured writeback.
 
@@ -40,13 +46,14 @@ Options:
   --policies LIST    comma-separated policy ids (default: legacy)
   --log DIR          event log directory (default: ./.faultreplay/log)
   --profile NAME     device profile
-  --config FILE      JSON configuration: the captured values every cell starts from
+  --config FILE      JSON configuration: values every cell starts from (they win over the
+                     tunables the capture header recorded)
   --capture-id ID    the capture to sweep (when the log holds several)
 ${STORE_USAGE}
   --json             one JSON object on stdout: axes, policies, cells, grid time, store
   -h, --help         show this help
 
-A progress line per parameter combination goes to stderr on a terminal.
+Progress of the pass goes to stderr, and a line per parameter combination on a terminal.
 Exit status: 0 on success, 1 when the log is missing or empty, 2 on a usage error.
 `;
 
@@ -74,80 +81,130 @@ export const sweepCommand: Command = {
       return 1;
     }
     const log = await createFileEventLog({ dir: a.logDir, readOnly: true });
-    const started = performance.now();
-    let s: SweepResult;
     try {
-      s = await runSweep(log, {
+      const range = [0, await log.endOffset()] as const;
+      return await sweepAndReport(log, range, {
+        io,
+        command: 'sweep',
         sim,
         axes,
         policies: a.policies ?? ['legacy'],
         ...(a.captureId !== undefined ? { captureId: a.captureId } : {}),
-        onCombination: (done, total, params) => {
-          if (!io.interactive) return;
-          const p = Object.entries(params)
-            .map(([k, v]) => `${k}=${v}`)
-            .join(' ');
-          io.stderr.write(`faultreplay sweep: [${done}/${total}] ${p}\n`);
-        },
+        storeConfig,
+        json: a.json,
       });
-    } catch (e) {
-      if (e instanceof ReplayError && e.code === 'RPL_INPUT') {
-        io.stderr.write(`faultreplay sweep: ${e.message}\n`);
-        return 1;
-      }
-      throw e;
     } finally {
       await log.close();
     }
-    const gridMs = performance.now() - started;
-    // Every cell's values and the baseline's captured ones, for `faultreplay query sweep`.
-    const params = [
-      {
-        sweepId: s.sweepId,
-        runId: s.baseline.runId,
-        isCaptured: true,
-        values: capturedValues(s.axes, sim, s.baseline),
-      },
-      ...s.runs.map((r, i) => ({
-        sweepId: s.sweepId,
-        runId: r.runId,
-        isCaptured: false,
-        values: paramValues(s.axes, s.cells[i * s.policies.length]!.params),
-      })),
-    ];
-    const outcome = await storeRuns(
-      [s.baseline, ...s.runs],
-      storeConfig,
-      io,
-      'sweep',
-      undefined,
-      params,
-    );
-    if (a.json) {
-      const cells = s.cells.map((c) => ({
-        params: c.params,
-        policy: c.policy,
-        runId: c.runId,
-        retimed: c.retimed,
-        deltas: c.deltas,
-      }));
-      io.stdout.write(
-        `${resultToJson({
-          sweepId: s.sweepId,
-          captureId: s.captureId,
-          axes: s.axes,
-          policies: s.policies,
-          baselineRunId: s.baseline.runId,
-          cells,
-          gridMs: Math.round(gridMs),
-          store: storeJson(outcome),
-        })}\n`,
-      );
-    } else io.stdout.write(formatSweepTable(s, gridMs));
-    const code = reportStore(outcome, io, 'sweep', a.json);
-    if (!a.json && outcome.kind !== 'none' && outcome.error === undefined) {
-      io.stdout.write(`the grid: faultreplay query sweep --param sweep=${s.sweepId}\n`);
-    }
-    return code;
   },
 };
+
+/** What `sweep` and `run --sweep` pass to `sweepAndReport`. */
+export interface SweepReportOptions {
+  readonly io: CliIo;
+  /** The command name for messages (`sweep`, `run`). */
+  readonly command: string;
+  readonly sim: SimOptions;
+  readonly axes: readonly SweepAxis[];
+  readonly policies: readonly string[];
+  readonly captureId?: string;
+  readonly storeConfig: StoreConfig | undefined;
+  readonly storeRetryBudgetMs?: number;
+  readonly json: boolean;
+  /** Fields added to the --json object (run's `ingest`). */
+  readonly jsonExtra?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Replays the grid over the log range in one pass, stores every run with its parameter values
+ * (run_params), and prints the grid (a table, or one JSON object). Returns the exit status:
+ * 1 when the range holds no capture (or several without --capture-id) or the store failed.
+ */
+export async function sweepAndReport(
+  log: EventLog,
+  [fromOffset, toOffset]: readonly [number, number],
+  o: SweepReportOptions,
+): Promise<number> {
+  const { io, command } = o;
+  const started = performance.now();
+  let s: SweepResult;
+  const replaying = startReplayPhase(io, command, log, [[fromOffset, toOffset]]);
+  try {
+    s = await runSweep(replaying.log, {
+      sim: o.sim,
+      axes: o.axes,
+      policies: o.policies,
+      fromOffset,
+      toOffset,
+      ...(o.captureId !== undefined ? { captureId: o.captureId } : {}),
+      onCombination: (done, total, params) => {
+        if (!io.interactive) return;
+        const p = Object.entries(params)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(' ');
+        io.stderr.write(`faultreplay ${command}: [${done}/${total}] ${p}\n`);
+      },
+    });
+    replaying.finish();
+  } catch (e) {
+    if (e instanceof ReplayError && e.code === 'RPL_INPUT') {
+      io.stderr.write(`faultreplay ${command}: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  const gridMs = performance.now() - started;
+  // Records lost to log damage are missing from every cell alike: say it once.
+  const damaged = s.baseline.skipped?.damagedRecords ?? 0;
+  if (damaged > 0) io.stderr.write(`faultreplay ${command}: ${damagedRecordsNote(damaged)}\n`);
+  // Every cell's values and the baseline's captured ones, for `faultreplay query sweep`.
+  const params = [
+    {
+      sweepId: s.sweepId,
+      runId: s.baseline.runId,
+      isCaptured: true,
+      values: capturedValues(s.axes, o.sim, s.baseline),
+    },
+    ...s.runs.map((r, i) => ({
+      sweepId: s.sweepId,
+      runId: r.runId,
+      isCaptured: false,
+      values: paramValues(s.axes, s.cells[i * s.policies.length]!.params),
+    })),
+  ];
+  const outcome = await storeRuns(
+    [s.baseline, ...s.runs],
+    o.storeConfig,
+    io,
+    command,
+    o.storeRetryBudgetMs,
+    params,
+  );
+  if (o.json) {
+    const cells = s.cells.map((c) => ({
+      params: c.params,
+      policy: c.policy,
+      runId: c.runId,
+      retimed: c.retimed,
+      deltas: c.deltas,
+    }));
+    io.stdout.write(
+      `${resultToJson({
+        sweepId: s.sweepId,
+        captureId: s.captureId,
+        axes: s.axes,
+        policies: s.policies,
+        baselineRunId: s.baseline.runId,
+        cells,
+        gridMs: Math.round(gridMs),
+        ...o.jsonExtra,
+        store: storeJson(outcome),
+      })}\n`,
+    );
+  } else io.stdout.write(formatSweepTable(s, gridMs));
+  const code = reportStore(outcome, io, command, o.json);
+  if (!o.json && outcome.kind !== 'none' && outcome.error === undefined) {
+    io.stdout.write(`the grid: faultreplay query sweep --param sweep=${s.sweepId}\n`);
+  }
+  return code;
+}

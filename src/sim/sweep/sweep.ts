@@ -1,7 +1,7 @@
 /**
  * Sweeps over kernel tunables: a grid of parameter values x policies, every cell a replay of the
- * same capture. A cell's figures are exactly what a replay with that cell's parameters alone
- * gives (each parameter combination is one `replayLog` with the grid's policies), and its
+ * same capture. The whole grid is one pass over the log (engine `replayVariants`), and a
+ * cell's figures are exactly what a replay with that cell's parameters alone gives; its
  * deltas are against the captured baseline: legacy with the parameters as captured.
  *
  * Parameters that move *when* writeback happens (expire age, flusher interval, background
@@ -12,8 +12,8 @@ import { createHash } from 'node:crypto';
 import { ReplayError } from '../../errors.js';
 import type { EventLog } from '../../log/event-log.js';
 import type { SimOptions } from '../../config/index.js';
-import { metricValue, replayLog } from '../engine.js';
-import type { ReplayDiagnostics } from '../engine.js';
+import { metricValue, onlyRun, replayVariants } from '../engine.js';
+import type { ReplayDiagnostics, ReplayVariant } from '../engine.js';
 import type { PolicyResult, RunResult } from '../results.js';
 import { round3 } from '../stats.js';
 
@@ -89,7 +89,11 @@ export interface SweepOptions {
   /** Policies of every cell. @default ['legacy'] */
   readonly policies?: readonly string[];
   readonly captureId?: string;
-  /** Called after each parameter combination's replay (progress). */
+  /** Sweep this log range only (what `run --sweep` just ingested). @default the whole log */
+  readonly fromOffset?: number;
+  /** Exclusive end offset. @default the end of the log */
+  readonly toOffset?: number;
+  /** Called for each parameter combination once the grid is replayed (progress). */
   readonly onCombination?: (done: number, total: number, params: SweepCell['params']) => void;
   readonly onDiagnostics?: (d: ReplayDiagnostics) => void;
 }
@@ -125,21 +129,29 @@ export function gridOf(axes: readonly SweepAxis[]): Partial<Record<SweepParam, n
 export async function runSweep(log: EventLog, o: SweepOptions): Promise<SweepResult> {
   if (o.axes.length === 0) throw new ReplayError('RPL_CONFIG', 'a sweep needs at least one --set');
   const policies = o.policies ?? ['legacy'];
-  const capture = o.captureId !== undefined ? { captureId: o.captureId } : {};
   const retimed = o.axes.some((a) => RETIMING.has(a.param));
-  const baseline = await replayLog(log, { sim: o.sim, policies: ['legacy'], ...capture });
-  const base = baseline.policies['legacy']!;
   const grid = gridOf(o.axes);
+  // The baseline and every combination in one pass over the log (replayVariants shares the
+  // tracker between them where the jiffy grid is the same): each run is what replayLog gives.
+  const variants: ReplayVariant[] = [
+    { ...(o.sim !== undefined ? { sim: o.sim } : {}), policies: ['legacy'] },
+    ...grid.map((params) => ({
+      sim: { ...o.sim, ...params, ...(retimed ? { writeback: 'modelled' as const } : {}) },
+      policies,
+    })),
+  ];
+  const [baselineRuns, ...cellRuns] = await replayVariants(log, variants, {
+    ...(o.captureId !== undefined ? { captureId: o.captureId } : {}),
+    ...(o.fromOffset !== undefined ? { fromOffset: o.fromOffset } : {}),
+    ...(o.toOffset !== undefined ? { toOffset: o.toOffset } : {}),
+    ...(o.onDiagnostics !== undefined ? { onDiagnostics: o.onDiagnostics } : {}),
+  });
+  const baseline = onlyRun(baselineRuns!, o.captureId);
+  const base = baseline.policies['legacy']!;
   const runs: RunResult[] = [];
   const cells: SweepCell[] = [];
   for (const [i, params] of grid.entries()) {
-    const sim: SimOptions = { ...o.sim, ...params, ...(retimed ? { writeback: 'modelled' } : {}) };
-    const run = await replayLog(log, {
-      sim,
-      policies,
-      ...capture,
-      ...(o.onDiagnostics !== undefined ? { onDiagnostics: o.onDiagnostics } : {}),
-    });
+    const run = onlyRun(cellRuns[i]!, o.captureId);
     runs.push(run);
     for (const policy of policies) {
       const figures = run.policies[policy]!;

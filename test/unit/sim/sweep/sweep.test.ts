@@ -81,6 +81,34 @@ describe('sweep', () => {
     });
   });
 
+  test('one pass over the log for the whole grid; every run, and the baseline, is the replay run alone', async () => {
+    const log = await logOf('ext4-small-steady.trace.gz');
+    let reads = 0;
+    const counted: EventLog = {
+      ...log,
+      read: (from, opts) => {
+        reads++;
+        return log.read(from, opts);
+      },
+    };
+    // HZ changes the tracker's jiffy grid: its cells need their own tracker, still in the pass
+    const axes = [parseSweepSet('hz=250,1000'), parseSweepSet('dirtyExpireMs=1000,30000')];
+    const s = await runSweep(counted, { axes, policies: ['legacy', 'deferred'] });
+    // the clock-phase pre-pass and the replay: two reads for baseline and 4 combinations
+    expect(reads).toBe(2);
+    expect(s.runs).toHaveLength(4);
+    for (const [i, run] of s.runs.entries()) {
+      const params = s.cells[i * 2]!.params;
+      const alone = await replayLog(log, {
+        sim: { ...params, writeback: 'modelled' },
+        policies: ['legacy', 'deferred'],
+      });
+      expect(resultToJson(run)).toBe(resultToJson(alone));
+    }
+    const baseline = await replayLog(log, { policies: ['legacy'] });
+    expect(resultToJson(s.baseline)).toBe(resultToJson(baseline));
+  });
+
   test('a longer expire interval writes fewer pages of a rewrite-heavy workload and leaves mtime staler', async () => {
     const log = await logOf('ext4-steady-rand-msync-async.trace.gz');
     const s = await runSweep(log, {
