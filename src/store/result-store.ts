@@ -16,6 +16,7 @@ export const RESULT_TABLES = [
   'costs',
   'deltas',
   'policy_notes',
+  'run_time_backwards',
   'runs',
 ] as const;
 export type ResultTable = (typeof RESULT_TABLES)[number];

@@ -38,6 +38,8 @@ const UINT_COLUMNS = new Set([
   'schema_version',
   'created_at_ms',
   'stored_at_ms',
+  'dropped_faults',
+  'syscalls_without_duration',
 ]);
 
 /** The identity of a row: its table's ORDER BY columns. */
@@ -49,6 +51,7 @@ const KEYS: Readonly<Record<ResultTable, readonly string[]>> = {
   costs: ['name'],
   deltas: ['policy', 'metric'],
   policy_notes: ['policy', 'source', 'file'],
+  run_time_backwards: ['run_id'],
 };
 
 /**
@@ -348,6 +351,15 @@ function* deltaRows(r: RunResult): Generator<Row> {
   }
 }
 
+/** One row per run, zeros included: "none went backwards" is a stored answer too. */
+function* timeBackwardsRows(r: RunResult): Generator<Row> {
+  yield {
+    run_id: r.runId,
+    dropped_faults: r.timeBackwards?.droppedFaults ?? 0,
+    syscalls_without_duration: r.timeBackwards?.syscallsWithoutDuration ?? 0,
+  };
+}
+
 function* runRows(r: RunResult, createdAtMs: number): Generator<Row> {
   yield {
     run_id: r.runId,
@@ -379,6 +391,8 @@ export function rowsFor(table: ResultTable, r: RunResult, createdAtMs: number): 
       return deltaRows(r);
     case 'policy_notes':
       return noteRows(r);
+    case 'run_time_backwards':
+      return timeBackwardsRows(r);
     case 'runs':
       return runRows(r, createdAtMs);
   }
@@ -406,6 +420,7 @@ export function expectedRowCounts(r: RunResult): Record<ResultTable, number> {
     costs: r.costs.length,
     deltas,
     policy_notes: policy,
+    run_time_backwards: 1,
     runs: 1,
   };
 }

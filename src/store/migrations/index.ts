@@ -10,6 +10,7 @@ import { migration0003 } from './0003-policy-notes.js';
 import { migration0004 } from './0004-exact-views.js';
 import { migration0005 } from './0005-nullable-rel-delta.js';
 import { migration0007 } from './0007-run-params.js';
+import { migration0008 } from './0008-complete-runs-only.js';
 
 export type { Migration } from './migration.js';
 export { VIEW_METRICS } from './0002-legacy-deltas-view.js';
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   // 0006 is another branch's; versions need only increase (migrate() applies what is missing).
   migration0007,
+  migration0008,
 ];
 
 /** The schema version this engine writes. */

@@ -47,6 +47,7 @@ describe('a fresh store', () => {
       'policy_notes',
       'policy_results',
       'run_params',
+      'run_time_backwards',
       'runs',
       'schema_migrations',
       'timeline',
