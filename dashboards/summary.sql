@@ -1,4 +1,6 @@
 -- summary: one row per policy with the headline figures of a run, legacy first
+-- time_backwards_*: the run's input counts (the same on every row): traced write faults dropped
+-- because time went backwards inside them, msync/fsync calls that exit before they enter
 -- @param run String required
 -- @param policy String default ''
 SELECT
@@ -27,8 +29,15 @@ SELECT
   staleness_max_ms,
   staleness_mean_ms,
   stale_time_ms,
-  durability_lag_mean_ms
+  durability_lag_mean_ms,
+  dropped_faults AS time_backwards_faults,
+  syscalls_without_duration AS time_backwards_syscalls
 FROM policy_results FINAL
+ANY LEFT JOIN (
+  SELECT run_id, dropped_faults, syscalls_without_duration
+  FROM run_time_backwards FINAL
+  WHERE run_id = {run:String}
+) AS tb USING run_id
 WHERE run_id = {run:String}
   AND run_id IN (SELECT run_id FROM runs FINAL WHERE run_id = {run:String})
   AND source = 'sim'

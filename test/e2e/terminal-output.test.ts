@@ -78,7 +78,8 @@ describe('text tables off a terminal', () => {
     expect(q.stdout).toContain('WA: write amplification, bytes written / bytes dirtied');
     const wide = cli('query', 'summary', '--wide');
     const header = wide.stdout.split('\n')[0]!;
-    expect(header.trim().split(/ {2,}/)).toHaveLength(26);
+    expect(header.trim().split(/ {2,}/)).toHaveLength(28);
+    expect(header).toMatch(/ tb faults +tb syncs$/);
   });
 
   it('query costs cuts the long notes instead of running past the width', () => {

@@ -67,3 +67,37 @@ describe('faultreplay run: time going backwards inside a fault', () => {
     expect(o.faultLatencyUs.max).toBeLessThan(1e6);
   });
 });
+
+describe('faultreplay run then query summary: the counts are stored with the run', () => {
+  const cli = (cwd: string, ...args: string[]) =>
+    spawnSync(process.execPath, [CLI, ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'UTC' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+
+  it('the summary of a run shows its time-went-backwards counts on every policy row', () => {
+    // Both captures into one embedded store: the clean one must read 0, not the other's 1.
+    const cwd = mkdtempSync(join(tmpdir(), 'timeback-store-e2e-'));
+    const counts: Record<string, unknown[]> = {};
+    for (const file of [JUMPED, CLEAN]) {
+      const r = cli(cwd, 'run', '--json', file);
+      expect(r.status, r.stderr).toBe(0);
+      const { runId } = JSON.parse(r.stdout) as { runId: string };
+      const q = cli(cwd, 'query', 'summary', '--run', runId, '--json');
+      expect(q.status, q.stderr).toBe(0);
+      const rows = JSON.parse(q.stdout) as Record<string, unknown>[];
+      expect(rows.length).toBeGreaterThan(1);
+      counts[file] = [
+        ...new Set(
+          rows.map(
+            (row) =>
+              `${String(row['time_backwards_faults'])}/${String(row['time_backwards_syscalls'])}`,
+          ),
+        ),
+      ];
+    }
+    expect(counts).toEqual({ [JUMPED]: ['1/0'], [CLEAN]: ['0/0'] });
+  });
+});

@@ -98,6 +98,17 @@ const COLUMN_INFO: Readonly<Record<string, ColumnInfo>> = {
     digits: 1,
     legend: 'dur lag: mean write-to-durable time',
   },
+  // Per run (the same on each policy's row) and almost always 0: shown only when there is room.
+  time_backwards_faults: {
+    title: 'tb faults',
+    rank: 8,
+    legend: 'tb faults: traced faults dropped, time went backwards inside them',
+  },
+  time_backwards_syscalls: {
+    title: 'tb syncs',
+    rank: 8,
+    legend: 'tb syncs: msync/fsync calls exiting before they enter (no latency)',
+  },
   metric: { title: 'metric', rank: 0 },
   value: { title: 'value', rank: 1 },
   legacy: { title: 'legacy', rank: 1 },

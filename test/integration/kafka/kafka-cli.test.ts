@@ -236,5 +236,13 @@ describe('faultreplay ingest --kafka and replay --kafka', () => {
     const viaKafka = await storedRows(database);
     expect(viaFile['runs']!.length).toBe(all.length);
     for (const table of RESULT_TABLES) expect(viaKafka[table], table).toEqual(viaFile[table]);
+    // The time-backwards counts (one row per run) are stored by both paths, not only zeros.
+    const backwards = viaKafka['run_time_backwards']!.map(
+      (r) => JSON.parse(r) as { capture: string; dropped_faults: string | number },
+    );
+    expect(backwards).toHaveLength(all.length);
+    expect(backwards.filter((r) => Number(r.dropped_faults) > 0).map((r) => r.capture)).toEqual([
+      'ext4-time-backwards',
+    ]);
   }, 600_000);
 });

@@ -64,6 +64,9 @@ export function expectedSummaryRow(r: RunResult, id: string): Record<string, unk
   row['staleness_mean_ms'] = s.meanMs;
   row['stale_time_ms'] = s.staleTimeMs;
   row['durability_lag_mean_ms'] = s.durabilityLagMeanMs;
+  // Per run, repeated on each policy's row; a run with none has no timeBackwards at all.
+  row['time_backwards_faults'] = r.timeBackwards?.droppedFaults ?? 0;
+  row['time_backwards_syscalls'] = r.timeBackwards?.syscallsWithoutDuration ?? 0;
   return row;
 }
 

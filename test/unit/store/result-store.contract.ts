@@ -18,7 +18,10 @@ export type OpenEmptyStore = (
 export function runResultStoreContract(open: OpenEmptyStore): void {
   let store: ResultStore;
   let cleanup: () => Promise<void>;
-  const run: RunResult = syntheticRun({ runId: 'run-a', files: 7, seconds: 12, seed: 7 });
+  const run: RunResult = {
+    ...syntheticRun({ runId: 'run-a', files: 7, seconds: 12, seed: 7 }),
+    timeBackwards: { droppedFaults: 3, syscallsWithoutDuration: 2 },
+  };
   const older: RunResult = withUnknownRatios(
     syntheticRun({
       runId: 'run-0',
