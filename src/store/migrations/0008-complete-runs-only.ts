@@ -17,7 +17,10 @@
  */
 import type { Migration } from './migration.js';
 
-/** The figure tables whose exact view must hide a run without its `runs` row. */
+/**
+ * The figure tables whose exact view must hide a run without its `runs` row. A frozen copy, not
+ * RESULT_TABLES: a migration never changes (its checksum is recorded), the write list may.
+ */
 const PER_RUN_TABLES = [
   'policy_results',
   'latency_histograms',

@@ -25,6 +25,7 @@ import {
   tempChdbStore,
 } from '../../unit/store/helpers.js';
 import { runResultStoreContract } from '../../unit/store/result-store.contract.js';
+import type { OpenEmptyStore } from '../../unit/store/result-store.contract.js';
 import { runExactViewsCheck } from '../../unit/store/exact-views.contract.js';
 
 const injected = (inject as (key: string) => unknown)('clickhouseUrl');
@@ -57,38 +58,28 @@ const open = (opts: Parameters<typeof createResultStore>[1] = {}): Promise<Resul
     opts,
   );
 
+/** An empty store in a database of its own, dropped by `cleanup`. */
+const openEmptyServerStore: OpenEmptyStore = async (opts) => {
+  const db = `fr_it_${randomBytes(4).toString('hex')}`;
+  const store = await createResultStore(
+    { kind: 'clickhouse', url: url!, user: undefined, password: undefined, database: db },
+    opts,
+  );
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      await admin(`DROP DATABASE IF EXISTS ${db}`);
+    },
+  };
+};
+
 describe.skipIf(url === undefined || url === '')('the result-store contract on the server', () => {
-  runResultStoreContract(async (opts) => {
-    const db = `fr_it_${randomBytes(4).toString('hex')}`;
-    const store = await createResultStore(
-      { kind: 'clickhouse', url: url!, user: undefined, password: undefined, database: db },
-      opts,
-    );
-    return {
-      store,
-      cleanup: async () => {
-        await store.close();
-        await admin(`DROP DATABASE IF EXISTS ${db}`);
-      },
-    };
-  });
+  runResultStoreContract(openEmptyServerStore);
 });
 
 describe.skipIf(url === undefined || url === '')('the exact views on the server', () => {
-  runExactViewsCheck(async (opts) => {
-    const db = `fr_it_${randomBytes(4).toString('hex')}`;
-    const store = await createResultStore(
-      { kind: 'clickhouse', url: url!, user: undefined, password: undefined, database: db },
-      opts,
-    );
-    return {
-      store,
-      cleanup: async () => {
-        await store.close();
-        await admin(`DROP DATABASE IF EXISTS ${db}`);
-      },
-    };
-  });
+  runExactViewsCheck(openEmptyServerStore);
 });
 
 describe.skipIf(url === undefined || url === '')('ClickHouse server store', () => {
