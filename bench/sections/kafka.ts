@@ -30,6 +30,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import type { BenchContext, BenchFigure, BenchSection } from '../section.js';
+import { samplePeakRss } from '../peak-rss.js';
 import { ingestFiles, readEvents } from '../../ingest/index.js';
 import type { CanonicalEvent } from '../../src/events/index.js';
 import type { EventLog } from '../../src/log/event-log.js';
@@ -119,18 +120,14 @@ interface Timed<T> {
 }
 
 async function timed<T>(op: () => Promise<T>): Promise<Timed<T>> {
-  globalThis.gc?.();
-  const rssBefore = process.memoryUsage().rss;
-  let rssPeak = rssBefore;
-  const sampler = setInterval(() => {
-    rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
-  }, 20);
+  const rss = samplePeakRss();
   const t = performance.now();
   try {
     const value = await op();
-    return { seconds: (performance.now() - t) / 1000, value, rssBefore, rssPeak };
+    const seconds = (performance.now() - t) / 1000;
+    return { seconds, value, rssBefore: rss.before, rssPeak: rss.stop() };
   } finally {
-    clearInterval(sampler);
+    rss.stop();
   }
 }
 
