@@ -1,6 +1,8 @@
 /**
  * Peak RSS of the process while an operation runs, for the bench's memory figures: sampled
- * every 20 ms (and once at the end) after a GC, so `before` is what the operation starts from.
+ * every 20 ms (and once at the end). With `collect`, after a forced GC, so `before` is what the
+ * operation starts from; but a forced GC shrinks the heap, and an allocation-heavy operation
+ * timed right after it pays for growing it again (the Kafka produce ran 2-6x slower after one).
  */
 export interface PeakRss {
   readonly before: number;
@@ -8,8 +10,8 @@ export interface PeakRss {
   stop(): number;
 }
 
-export function samplePeakRss(): PeakRss {
-  globalThis.gc?.();
+export function samplePeakRss(opts: { readonly collect: boolean }): PeakRss {
+  if (opts.collect) globalThis.gc?.();
   const before = process.memoryUsage().rss;
   let peak = before;
   const sampler = setInterval(() => {

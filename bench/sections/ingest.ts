@@ -191,7 +191,7 @@ export const section: BenchSection = {
     ctx.log(
       `ingest bench: parse + normalise + encode + append (file log), native scanner ${nativeLineScan ? 'on' : 'not built'}`,
     );
-    const rss = samplePeakRss();
+    const rss = samplePeakRss({ collect: true });
     const rssBefore = rss.before;
     const full = await fullPath(true);
     const cpuSeconds = full.cpuSeconds;

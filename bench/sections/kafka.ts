@@ -120,7 +120,8 @@ interface Timed<T> {
 }
 
 async function timed<T>(op: () => Promise<T>): Promise<Timed<T>> {
-  const rss = samplePeakRss();
+  // No forced GC before: it would slow the timed operation (peak-rss.ts).
+  const rss = samplePeakRss({ collect: false });
   const t = performance.now();
   try {
     const value = await op();
