@@ -37,6 +37,7 @@ import { lineBlocks } from '../../ingest/source/line-blocks.js';
 import { openTraceSource } from '../../ingest/source/open-source.js';
 import { createFileEventLog } from '../../src/log/file-event-log.js';
 import type { BenchContext, BenchFigure, BenchSection } from '../section.js';
+import { samplePeakRss } from '../peak-rss.js';
 
 const FTRACE_REGEXP = String.raw`^\s*(.+)-(\d+)\s+\[0*(\d+)\]\s+(\S+)\s+(\d+)\.0*(\d+):\s+(\w+)(?:: |\(| -> )(.*)$`;
 const sqlString = (s: string): string => `'${s.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
@@ -190,16 +191,11 @@ export const section: BenchSection = {
     ctx.log(
       `ingest bench: parse + normalise + encode + append (file log), native scanner ${nativeLineScan ? 'on' : 'not built'}`,
     );
-    globalThis.gc?.();
-    const rssBefore = process.memoryUsage().rss;
-    let rssPeak = rssBefore;
-    const sampler = setInterval(() => {
-      rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
-    }, 20);
+    const rss = samplePeakRss({ collect: true });
+    const rssBefore = rss.before;
     const full = await fullPath(true);
     const cpuSeconds = full.cpuSeconds;
-    clearInterval(sampler);
-    rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+    const rssPeak = rss.stop();
     const summary = full.value;
     let jsOnly: Awaited<ReturnType<typeof fullPath>> | undefined;
     if (nativeLineScan) {

@@ -1099,6 +1099,7 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
   };
   const endHeaders: IHeaders = { ...headers, [END_OF_CAPTURE_HEADER]: '1' };
   const writer = new EventBatchWriter();
+  const encoder = new EncodedBatchWriter();
   const reader = new ByteReader();
   const key: EnvelopeKey = { captureId: '', seq: 0 };
   let partitionCount: number | undefined;
@@ -1338,9 +1339,15 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
     append(events) {
       return serial(() => {
         // Encode before anything is sent, so a bad event fails the call with nothing stored.
-        const w = new EncodedBatchWriter(4096);
-        for (const e of events) w.add(e);
-        return appendBatch(w.take());
+        // One writer for the sink (appends are serial): its buffer starts at the size the last
+        // batch needed instead of growing from a few KiB by doubling copies on every append.
+        try {
+          for (const e of events) encoder.add(e);
+        } catch (e) {
+          encoder.take(); // drops the events encoded before the bad one
+          throw e;
+        }
+        return appendBatch(encoder.take());
       });
     },
     appendEncoded(batch) {

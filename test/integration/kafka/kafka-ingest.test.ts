@@ -3,6 +3,8 @@
  * against the same captures ingested into the memory log, the reference path:
  * - every capture is one stream in one partition (`capturePartition`): its batches follow
  *   each other in seq order, hold exactly its events, and the last one ends the capture;
+ * - an append whose events cannot all be encoded stores none of them (the sink reuses one
+ *   encoder across appends: nothing of a failed call may leak into the next);
  * - a re-run of an ingest that failed part-way appends only the rest (the topic then holds
  *   every event exactly once); a re-run of a finished ingest appends nothing;
  * - the broker stopped and restarted in the middle loses and duplicates nothing (only where
@@ -180,6 +182,28 @@ describe('ingest through the Kafka topic sink', () => {
       await third.close();
     }
     expect((await admin.offsets(topic)).map((o) => o.high)).toEqual(before);
+  });
+
+  it('an append with an event that cannot be encoded stores none of its events, nor leaves them for the next', async () => {
+    const capture = (await reference()).filter((e) => e.captureId === 'ext4-fault512-sparse');
+    const topic = randomName('ingest-bad-event');
+    topics.push(topic);
+    const sink = createKafkaTopicSink({ brokers, topic, numPartitions: 1 });
+    try {
+      await sink.append(capture.slice(0, 10));
+      const bad = capture.slice(10, 20);
+      // An out-of-range value after six good events: pid is int32.
+      bad[6] = { ...bad[6]!, pid: 2 ** 40 };
+      await expect(sink.append(bad)).rejects.toThrow(ReplayError);
+      // The same seqs again, valid: the capture goes on as if the bad call never happened.
+      await sink.append(capture.slice(10, 20));
+      await sink.endCapture!('ext4-fault512-sparse');
+    } finally {
+      await sink.close();
+    }
+    const [stream] = await readTopic(topic);
+    const events = stream!.flatMap((r) => (r.kind === 'batch' ? r.events : []));
+    expect(events.map(text)).toEqual(capture.slice(0, 20).map(text));
   });
 
   it.runIf(canRestartKafka())(
