@@ -265,6 +265,12 @@ export class CaptureReader {
   /** Size of the file on disk (compressed size for gzip), known once reading started. */
   bytesTotal = 0;
   private progressRef: { bytesRead: number } | undefined;
+  /** Where the capture stopped (set when `encodedBatches` ends or throws): for its end event. */
+  private end: { seq: number; ts: number | bigint; started: boolean } = {
+    seq: 0,
+    ts: 0,
+    started: false,
+  };
 
   constructor(path: string, options: ReadOptions = {}) {
     this.options = options;
@@ -295,6 +301,34 @@ export class CaptureReader {
 
   get fileBytesRead(): number {
     return this.progressRef?.bytesRead ?? 0;
+  }
+
+  /**
+   * The capture's end event as a batch, once `encodedBatches` stopped (read to its end, or
+   * broken off: `inputDamaged`); undefined when nothing of the capture was yielded. The caller
+   * appends it when the capture really ended: never for a killed or aborted capture, which
+   * then replays as incomplete.
+   */
+  captureEnd(inputDamaged: boolean): EncodedBatch | undefined {
+    const { seq, ts, started } = this.end;
+    if (!started) return undefined;
+    const st = this.stats;
+    bump(st.byKind, 'capture_end');
+    st.events++;
+    const out = new EncodedBatchWriter(512);
+    out.add({
+      captureId: st.captureId,
+      seq,
+      ts: (typeof ts === 'bigint' ? ts : BigInt(ts)) as TimestampNs,
+      cpu: 0,
+      pid: 0,
+      tgid: -1,
+      comm: '',
+      line: 0,
+      type: 'capture_end',
+      data: { events: seq, inputBytes: this.fileBytesRead, inputDamaged },
+    });
+    return out.take();
   }
 
   private issue(line: number, reason: string): void {
@@ -387,6 +421,7 @@ export class CaptureReader {
         ...recordedDevice(recorded),
         contentHash: st.contentHash,
         ...recordedTunables(recorded),
+        endsWithCaptureEnd: true,
       };
       bump(st.byKind, 'header');
       st.events++;
@@ -626,6 +661,8 @@ export class CaptureReader {
       throw e;
     } finally {
       foldCounts();
+      // st.events counts the header once a batch was taken: something of the capture was yielded.
+      this.end = { seq, ts: lastTs, started: st.events > 0 };
     }
     st.lines = lineNo;
     if (st.format === 'unknown' && format !== undefined) st.format = format;
@@ -637,6 +674,7 @@ export class CaptureReader {
       addLost(seq++, lastTs, cpu, missing, true, 'lost', 0);
     }
     if (out.count > 0) yield take();
+    this.end = { seq, ts: lastTs, started: st.events > 0 };
   }
 
   /** Facts from `#` header lines: overwritten events, the kernel of latency-format headers. */
@@ -889,8 +927,12 @@ export async function ingestFiles(
           ? `${path}: empty file`
           : `${path}: no trace events in ${st.lines} lines (${st.malformed} unreadable)`;
     }
-    // A capture read to its end is complete: logs that keep capture streams mark it so. One
-    // whose input failed part-way gets no end, and replays as incomplete.
+    // Every capture that was read ends with its end event, a damaged one saying so; a killed
+    // ingest writes none, and its capture replays as incomplete.
+    const end = reader.captureEnd(failure !== undefined);
+    if (end !== undefined) nextOffset = (await appendEncoded(log, end)).nextOffset;
+    // Logs that keep capture streams (Kafka) replay only a capture marked complete: one whose
+    // input failed part-way is not.
     if (failure === undefined) await log.endCapture?.(st.captureId);
     if (failure !== undefined) {
       const reason = failure.startsWith(`${path}: `) ? failure.slice(path.length + 2) : failure;

@@ -110,6 +110,7 @@ export function createLiveSink(opts: LiveSinkOptions): LiveSink {
   };
   const queue = new ChunkQueue();
   let log: EventLog | undefined;
+  let reader: CaptureReader | undefined;
   let pump: Promise<void> | undefined;
   let kernelLoss: { cpu: number; count: number }[] = [];
 
@@ -147,7 +148,7 @@ export function createLiveSink(opts: LiveSinkOptions): LiveSink {
     stats,
     begin: async (header: CaptureFileHeader) => {
       log = await opts.openLog();
-      const reader = new CaptureReader(opts.source ?? 'trace_pipe', {
+      reader = new CaptureReader(opts.source ?? 'trace_pipe', {
         captureId: opts.captureId,
         format: 'ftrace',
         batchSize: opts.batchSize ?? 1024,
@@ -176,6 +177,11 @@ export function createLiveSink(opts: LiveSinkOptions): LiveSink {
       kernelLoss = summary.cpuLoss.map((c) => ({ cpu: c.cpu, count: c.overrun + c.dropped }));
       try {
         await finish();
+        const captureEnd = reader?.captureEnd(false);
+        if (captureEnd !== undefined && log !== undefined) {
+          await appendEncoded(log, captureEnd);
+          stats.events += captureEnd.count;
+        }
         // The capture ran to its end: logs with capture streams (Kafka) mark it complete. An
         // aborted capture keeps what was read, without an end: it replays as incomplete.
         await log?.endCapture?.(opts.captureId);

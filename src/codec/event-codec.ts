@@ -264,7 +264,7 @@ export function readEvent(
         line = r.uint64Number();
         break;
       default: {
-        if ((tag & 7) === 2 && tag >= 162 && tag <= 402) {
+        if ((tag & 7) === 2 && tag >= 162 && tag <= 410) {
           const bodyEnd = r.delimitedEnd();
           const decoded = decodePayload(r, tag, bodyEnd);
           if (decoded !== undefined) {

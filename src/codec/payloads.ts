@@ -10,6 +10,7 @@
 import type {
   BlockRequest,
   BlockReservation,
+  CaptureEnd,
   CaptureFormat,
   CaptureHeader,
   DaxFault,
@@ -141,6 +142,10 @@ function encodeCaptureHeader(w: ByteWriter, d: CaptureHeader): void {
   if (d.mountOptions.length !== 0) {
     w.varint32(154);
     w.string(d.mountOptions);
+  }
+  if (d.endsWithCaptureEnd) {
+    w.varint32(160);
+    w.byte(1);
   }
 }
 
@@ -843,6 +848,21 @@ function encodeMarker(w: ByteWriter, d: Marker): void {
   }
 }
 
+function encodeCaptureEnd(w: ByteWriter, d: CaptureEnd): void {
+  if (d.events !== 0) {
+    w.byte(8);
+    w.uint64Number(d.events, 'CaptureEnd.events');
+  }
+  if (d.inputBytes !== 0) {
+    w.byte(16);
+    w.uint64Number(d.inputBytes, 'CaptureEnd.inputBytes');
+  }
+  if (d.inputDamaged) {
+    w.byte(24);
+    w.byte(1);
+  }
+}
+
 /** KeyValue { key = 1; value = 2 } per pair, as protobufjs writes repeated messages. */
 function encodeGenericEvent(w: ByteWriter, d: GenericEvent): void {
   if (d.name.length !== 0) {
@@ -892,6 +912,7 @@ function decodeCaptureHeader(r: ByteReader, end: number): CaptureHeader {
   let dirtytimeExpireMs: number | undefined;
   let commitIntervalMs: number | undefined;
   let mountOptions = '';
+  let endsWithCaptureEnd = false;
   while (r.pos < end) {
     const tag = r.varint32();
     switch (tag) {
@@ -952,6 +973,9 @@ function decodeCaptureHeader(r: ByteReader, end: number): CaptureHeader {
       case 154:
         mountOptions = r.string();
         break;
+      case 160:
+        endsWithCaptureEnd = r.bool();
+        break;
       default:
         r.skip(tag & 7);
     }
@@ -977,6 +1001,7 @@ function decodeCaptureHeader(r: ByteReader, end: number): CaptureHeader {
     dirtytimeExpireMs,
     commitIntervalMs,
     mountOptions,
+    endsWithCaptureEnd,
   };
 }
 
@@ -2002,6 +2027,30 @@ function decodeMarker(r: ByteReader, end: number): Marker {
   return { text };
 }
 
+function decodeCaptureEnd(r: ByteReader, end: number): CaptureEnd {
+  let events = 0;
+  let inputBytes = 0;
+  let inputDamaged = false;
+  while (r.pos < end) {
+    const tag = r.varint32();
+    switch (tag) {
+      case 8:
+        events = r.uint64Number();
+        break;
+      case 16:
+        inputBytes = r.uint64Number();
+        break;
+      case 24:
+        inputDamaged = r.bool();
+        break;
+      default:
+        r.skip(tag & 7);
+    }
+  }
+  checkEnd(r, end);
+  return { events, inputBytes, inputDamaged };
+}
+
 function decodeKeyValue(r: ByteReader, end: number): readonly [string, string] {
   let key = '';
   let value = '';
@@ -2237,6 +2286,12 @@ export function encodePayload(w: ByteWriter, e: CanonicalEvent): void {
       start = w.beginDelimited();
       encodeMarker(w, e.data);
       break;
+    case 'capture_end':
+      w.byte(154);
+      w.byte(3);
+      start = w.beginDelimited();
+      encodeCaptureEnd(w, e.data);
+      break;
     case 'generic':
       w.byte(146);
       w.byte(3);
@@ -2345,6 +2400,9 @@ export function decodePayload(r: PayloadReader, tag: number, end: number): unkno
     case 394:
       r.payloadType = 'marker';
       return decodeMarker(r, end);
+    case 410:
+      r.payloadType = 'capture_end';
+      return decodeCaptureEnd(r, end);
     case 402:
       r.payloadType = 'generic';
       return decodeGenericEvent(r, end);

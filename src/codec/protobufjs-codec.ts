@@ -90,6 +90,7 @@ const PAYLOAD_MESSAGE: Readonly<Record<EventType, string>> = {
   lost: 'LostEvents',
   marker: 'Marker',
   generic: 'GenericEvent',
+  capture_end: 'CaptureEnd',
 };
 
 /** The default of field `key` on a generated prototype: a Long for 64-bit fields. */

@@ -83,6 +83,21 @@ export interface CaptureHeader {
   readonly commitIntervalMs?: number | undefined;
   /** The traced device's mount options, comma-separated (`lazytime`, ...); '' = not recorded. */
   readonly mountOptions: string;
+  /**
+   * The writer ends the capture with a `capture_end` event: without one it is incomplete. False
+   * in logs written before end records existed (completeness unknown).
+   */
+  readonly endsWithCaptureEnd: boolean;
+}
+
+/** The last event of a capture whose input was read (written by ingest, never by a killed one). */
+export interface CaptureEnd {
+  /** Events of the capture before this one, its header included (= this event's seq). */
+  readonly events: number;
+  /** Bytes of the input file read (compressed bytes for gzip; 0 for streamed input). */
+  readonly inputBytes: number;
+  /** The input broke off (a damaged gzip stream): the capture holds what was read before it. */
+  readonly inputDamaged: boolean;
 }
 
 export interface PageFault {
@@ -393,10 +408,11 @@ export interface EventDataMap {
   lost: LostEvents;
   marker: Marker;
   generic: GenericEvent;
+  capture_end: CaptureEnd;
 }
 export type EventType = keyof EventDataMap;
 
-/** Every kind, in protobuf field-number order (20..50). */
+/** Every kind, in protobuf field-number order (20..51). */
 export const EVENT_TYPES = [
   'header',
   'page_fault',
@@ -429,6 +445,7 @@ export const EVENT_TYPES = [
   'lost',
   'marker',
   'generic',
+  'capture_end',
 ] as const satisfies readonly EventType[];
 
 /** The canonical event: envelope + `{ type, data }`, discriminated on `type`. */

@@ -6,7 +6,7 @@
  * the same log range and configuration give byte-identical JSON.
  */
 import { createHash } from 'node:crypto';
-import type { CanonicalEvent, CaptureHeader } from '../events/index.js';
+import type { CanonicalEvent, CaptureEnd, CaptureHeader } from '../events/index.js';
 import { SCHEMA_VERSION } from '../events/index.js';
 import type { EventLog } from '../log/event-log.js';
 import { ReplayError } from '../errors.js';
@@ -21,6 +21,8 @@ import type { TrackerSummary } from './tracker.js';
 import type { AppInput, AppInputSink } from './inputs.js';
 import { measureCosts, resolveCosts } from './costs.js';
 import type {
+  CaptureCompleteness,
+  IncompleteReason,
   MetricDelta,
   ObservedFigures,
   PolicyFigures,
@@ -337,6 +339,7 @@ class PhaseProbe {
       this.header = e.data;
       return;
     }
+    if (e.type === 'capture_end') return;
     if (this.tracker === null) {
       const hz =
         this.params.hz > 0 ? this.params.hz : this.headerHz > 0 ? this.headerHz : DEFAULT_HZ;
@@ -395,6 +398,8 @@ class CaptureReplay {
   private header: CaptureHeader | null = null;
   /** The variants' `hz` option (0: the header's), the same for all of them. */
   private readonly hzOption: number;
+  /** The capture's end event, and how many events came before it. */
+  private end: { data: CaptureEnd; eventsBefore: number } | null = null;
 
   constructor(
     captureId: string,
@@ -420,6 +425,13 @@ class CaptureReplay {
       this.headerHz = e.data.hz;
       this.kernel = e.data.kernel;
       this.header = e.data;
+      return;
+    }
+    if (e.type === 'capture_end') {
+      // Counted and digested like any event (the file log and Kafka both carry it), but it is
+      // no trace event: the tracker and the clock never see it.
+      this.digest = fnv(this.digest, e.seq, e.data.events, 1);
+      this.end = { data: e.data, eventsBefore: this.events - 1 };
       return;
     }
     if (this.tracker === null) this.start(e.ts);
@@ -456,6 +468,21 @@ class CaptureReplay {
     this.tracker.phaseNs = this.phaseNs;
   }
 
+  private completeness(): Pick<RunResult, 'completeness' | 'incompleteReason'> {
+    if (this.header?.endsWithCaptureEnd !== true) return { completeness: 'unknown' };
+    const why: IncompleteReason | undefined =
+      this.end === null
+        ? 'no-end-record'
+        : this.end.data.inputDamaged
+          ? 'input-damaged'
+          : this.end.eventsBefore !== this.end.data.events
+            ? 'events-missing'
+            : undefined;
+    return why === undefined
+      ? { completeness: 'complete' }
+      : { completeness: 'incomplete', incompleteReason: why };
+  }
+
   /** One RunResult per variant, in variant order. */
   results(onDiagnostics?: (d: ReplayDiagnostics) => void): RunResult[] {
     const tracker =
@@ -475,6 +502,7 @@ class CaptureReplay {
       digest: this.digest,
       phaseNs: this.phaseNs,
       hz: this.hz,
+      ...this.completeness(),
     };
     return this.variants.map((v) => {
       const flusher = v.finish(this.lastT);
@@ -504,6 +532,8 @@ interface CaptureRange {
   readonly digest: number;
   readonly phaseNs: number;
   readonly hz: number;
+  readonly completeness: CaptureCompleteness;
+  readonly incompleteReason?: IncompleteReason;
 }
 
 /**
@@ -654,6 +684,8 @@ class VariantRun {
       engineVersion: ENGINE_VERSION,
       schemaVersion: SCHEMA_VERSION,
       configJson,
+      completeness: c.completeness,
+      ...(c.incompleteReason !== undefined ? { incompleteReason: c.incompleteReason } : {}),
       // Only when it happened: results of clean captures stay byte-identical.
       ...(summary.damagedRecords > 0
         ? { skipped: { damagedRecords: summary.damagedRecords } }

@@ -168,6 +168,18 @@ export interface MetricDelta {
   readonly rel: number | null;
 }
 
+/**
+ * Whether the replayed capture is whole. `complete`: it ends with its end-of-capture event and
+ * every event before it was replayed. `incomplete`: its header promises an end event that is not
+ * there (a torn log tail, a killed ingest, a writer still running), or the end says the input was
+ * damaged, or events before it are missing. `unknown`: written before end events existed (its
+ * header does not promise one), or a range that starts after the capture's header.
+ */
+export type CaptureCompleteness = 'complete' | 'incomplete' | 'unknown';
+
+/** Why a capture is `incomplete`. */
+export type IncompleteReason = 'no-end-record' | 'input-damaged' | 'events-missing';
+
 export interface RunResult {
   readonly runId: string;
   readonly captureId: string;
@@ -187,6 +199,9 @@ export interface RunResult {
   readonly schemaVersion: number;
   /** The effective configuration, canonical JSON (sorted keys). */
   readonly configJson: string;
+  readonly completeness: CaptureCompleteness;
+  /** Set when `completeness` is `incomplete`. */
+  readonly incompleteReason?: IncompleteReason;
   /**
    * Present when events were left out of the replay. `pageIndexBeyondFiles`: events naming a
    * page index at or above 2^53, which no file can have (MAX_LFS_FILESIZE >> PAGE_SHIFT is

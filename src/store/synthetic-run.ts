@@ -247,5 +247,6 @@ export function syntheticRun(opts: SyntheticRunOptions = {}): RunResult {
     engineVersion: '0.1.0',
     schemaVersion: 1,
     configJson: JSON.stringify({ policies: policyIds, profile: 'ssd' }),
+    completeness: 'complete',
   };
 }

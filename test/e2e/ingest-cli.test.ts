@@ -95,7 +95,9 @@ describe('faultreplay ingest', () => {
         expected.set(k, (expected.get(k) ?? 0) + v);
     }
     expect(new Map(Object.entries(s.byTracepoint).sort())).toEqual(new Map([...expected].sort()));
-    expect(s.events).toBe([...expected.values()].reduce((a, b) => a + b, 0) + 3);
+    // Plus each capture's header and end event.
+    expect(s.events).toBe([...expected.values()].reduce((a, b) => a + b, 0) + 6);
+    expect(s.byKind['capture_end']).toBe(3);
     expect(Object.values(s.byKind).reduce((a, b) => a + b, 0)).toBe(s.events);
     // The default log is ./.faultreplay/log under the working directory.
     expect(readdirSync(join(cwd, '.faultreplay', 'log')).length).toBeGreaterThan(0);
@@ -278,7 +280,7 @@ describe('faultreplay ingest', () => {
     const s = JSON.parse(r.stdout) as Summary;
     expect(s.malformed).toBe(1);
     expect(s.issues[0]).toMatchObject({ file: path, line: 21 });
-    expect(s.events).toBe(498); // as without the junk line (497 event lines + the header)
+    expect(s.events).toBe(499); // as without the junk line (497 event lines + header and end)
   });
 
   it('usage errors exit 2', () => {

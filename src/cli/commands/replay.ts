@@ -26,7 +26,7 @@ import {
 import type { SimOptions } from '../../config/index.js';
 import { defaultPolicyRegistry, replayCaptures, resultToJson } from '../../sim/index.js';
 import type { RunResult } from '../../sim/index.js';
-import { formatRunTables, terminalText } from '../format/index.js';
+import { formatRunTables, incompleteWarning, terminalText } from '../format/index.js';
 import { startReplayPhase } from '../progress.js';
 import { checkedCaptureId } from './ingest.js';
 import {
@@ -244,6 +244,10 @@ export const replayCommand: Command = {
       throw e;
     } finally {
       await log.close();
+    }
+    for (const r of runs) {
+      const incomplete = incompleteWarning(r);
+      if (incomplete !== undefined) io.stderr.write(`faultreplay replay: ${incomplete}\n`);
     }
     if (newerRecords > 0) {
       io.stderr.write(

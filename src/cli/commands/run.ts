@@ -38,7 +38,7 @@ import {
   storeJson,
   storeRuns,
 } from '../store-runs.js';
-import { formatRunTables, terminalText, wrap } from '../format/index.js';
+import { formatRunTables, incompleteWarning, terminalText, wrap } from '../format/index.js';
 import { startIngestPhase, startReplayPhase } from '../progress.js';
 import { damagedLine, formatWarnings, issuesToList, parseInputFlags } from './ingest.js';
 import { damagedRecordsNote, PAGE_INDEX_NOTE, parseReplayArgs, simOptionsFor } from './replay.js';
@@ -210,6 +210,8 @@ export const runCommand: Command = {
         io.stderr.write(
           `faultreplay run: ${terminalText(r.captureId)}: ${damagedRecordsNote(damaged)}\n`,
         );
+      const incomplete = incompleteWarning(r);
+      if (incomplete !== undefined) io.stderr.write(`faultreplay run: ${incomplete}\n`);
     }
 
     // 3. Store. A failure is reported after the results are printed: nothing computed is lost.

@@ -1,4 +1,5 @@
 export { formatRunTable, formatRunTables } from './table.js';
+export { completenessText, incompleteWarning } from './completeness.js';
 export { formatSweepTable } from './sweep-table.js';
 export { terminalText } from './terminal-text.js';
 export {

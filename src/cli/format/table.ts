@@ -5,6 +5,7 @@
  * so it fits the terminal and explains its abbreviations in a legend.
  */
 import { terminalText } from './terminal-text.js';
+import { completenessText } from './completeness.js';
 import type { ObservedFigures, PolicyResult, RunResult } from '../../sim/results.js';
 import {
   formatNumber as num,
@@ -150,6 +151,7 @@ export function formatRunTable(r: RunResult, layout: TableLayout): string {
       `capture ${terminalText(r.captureId)}  run ${r.runId}  profile ${r.profile}  events ${num(r.events)} (offsets ${r.fromOffset}-${r.toOffset})`,
       layout,
     ),
+    wrap(completenessText(r), layout),
     ...renderTable(COLUMNS, rowsOf(r), layout),
     '(observed): the same figures read from the trace, for the replayed legacy row above it',
     '',

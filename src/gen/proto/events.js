@@ -52,6 +52,7 @@ export const faultreplay = $root.faultreplay = (() => {
              * @property {Long|null} [dirtytimeExpireMs] CaptureHeader dirtytimeExpireMs
              * @property {Long|null} [commitIntervalMs] CaptureHeader commitIntervalMs
              * @property {string|null} [mountOptions] CaptureHeader mountOptions
+             * @property {boolean|null} [endsWithCaptureEnd] CaptureHeader endsWithCaptureEnd
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -235,6 +236,14 @@ export const faultreplay = $root.faultreplay = (() => {
              */
             CaptureHeader.prototype.mountOptions = "";
 
+            /**
+             * CaptureHeader endsWithCaptureEnd.
+             * @member {boolean} endsWithCaptureEnd
+             * @memberof faultreplay.v1.CaptureHeader
+             * @instance
+             */
+            CaptureHeader.prototype.endsWithCaptureEnd = false;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -344,6 +353,8 @@ export const faultreplay = $root.faultreplay = (() => {
                     writer.uint32(/* id 18, wireType 0 =*/144).uint64(message.commitIntervalMs);
                 if (message.mountOptions != null && $Object.hasOwnProperty.call(message, "mountOptions") && message.mountOptions !== "")
                     writer.uint32(/* id 19, wireType 2 =*/154).string(message.mountOptions);
+                if (message.endsWithCaptureEnd != null && $Object.hasOwnProperty.call(message, "endsWithCaptureEnd") && message.endsWithCaptureEnd !== false)
+                    writer.uint32(/* id 20, wireType 0 =*/160).bool(message.endsWithCaptureEnd);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -547,6 +558,15 @@ export const faultreplay = $root.faultreplay = (() => {
                                 delete message.mountOptions;
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.endsWithCaptureEnd = value;
+                            else
+                                delete message.endsWithCaptureEnd;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -579,6 +599,212 @@ export const faultreplay = $root.faultreplay = (() => {
             };
 
             return CaptureHeader;
+        })();
+
+        v1.CaptureEnd = (function() {
+
+            /**
+             * Properties of a CaptureEnd.
+             * @typedef {Object} faultreplay.v1.CaptureEnd.$Properties
+             * @property {Long|null} [events] CaptureEnd events
+             * @property {Long|null} [inputBytes] CaptureEnd inputBytes
+             * @property {boolean|null} [inputDamaged] CaptureEnd inputDamaged
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CaptureEnd.
+             * @memberof faultreplay.v1
+             * @interface ICaptureEnd
+             * @augments faultreplay.v1.CaptureEnd.$Properties
+             * @deprecated Use faultreplay.v1.CaptureEnd.$Properties instead.
+             */
+
+            /**
+             * Shape of a CaptureEnd.
+             * @typedef {faultreplay.v1.CaptureEnd.$Properties} faultreplay.v1.CaptureEnd.$Shape
+             */
+
+            /**
+             * Constructs a new CaptureEnd.
+             * @memberof faultreplay.v1
+             * @classdesc Represents a CaptureEnd.
+             * @constructor
+             * @param {faultreplay.v1.CaptureEnd.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CaptureEnd = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CaptureEnd events.
+             * @member {Long} events
+             * @memberof faultreplay.v1.CaptureEnd
+             * @instance
+             */
+            CaptureEnd.prototype.events = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CaptureEnd inputBytes.
+             * @member {Long} inputBytes
+             * @memberof faultreplay.v1.CaptureEnd
+             * @instance
+             */
+            CaptureEnd.prototype.inputBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CaptureEnd inputDamaged.
+             * @member {boolean} inputDamaged
+             * @memberof faultreplay.v1.CaptureEnd
+             * @instance
+             */
+            CaptureEnd.prototype.inputDamaged = false;
+
+            /**
+             * Creates a new CaptureEnd instance using the specified properties.
+             * @function create
+             * @memberof faultreplay.v1.CaptureEnd
+             * @static
+             * @param {faultreplay.v1.CaptureEnd.$Properties=} [properties] Properties to set
+             * @returns {faultreplay.v1.CaptureEnd} CaptureEnd instance
+             * @type {{
+             *   (properties: faultreplay.v1.CaptureEnd.$Shape): faultreplay.v1.CaptureEnd & faultreplay.v1.CaptureEnd.$Shape;
+             *   (properties?: faultreplay.v1.CaptureEnd.$Properties): faultreplay.v1.CaptureEnd;
+             * }}
+             */
+            CaptureEnd.create = function(properties) {
+                return new CaptureEnd(properties);
+            };
+
+            /**
+             * Encodes the specified CaptureEnd message. Does not implicitly {@link faultreplay.v1.CaptureEnd.verify|verify} messages.
+             * @function encode
+             * @memberof faultreplay.v1.CaptureEnd
+             * @static
+             * @param {faultreplay.v1.CaptureEnd.$Properties} message CaptureEnd message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CaptureEnd.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.events != null && $Object.hasOwnProperty.call(message, "events") && (typeof message.events === "object" ? message.events.low || message.events.high : message.events !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.events);
+                if (message.inputBytes != null && $Object.hasOwnProperty.call(message, "inputBytes") && (typeof message.inputBytes === "object" ? message.inputBytes.low || message.inputBytes.high : message.inputBytes !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.inputBytes);
+                if (message.inputDamaged != null && $Object.hasOwnProperty.call(message, "inputDamaged") && message.inputDamaged !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.inputDamaged);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CaptureEnd message from the specified reader or buffer.
+             * @function decode
+             * @memberof faultreplay.v1.CaptureEnd
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {faultreplay.v1.CaptureEnd & faultreplay.v1.CaptureEnd.$Shape} CaptureEnd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CaptureEnd.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.faultreplay.v1.CaptureEnd();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.events = value;
+                            else
+                                delete message.events;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.inputBytes = value;
+                            else
+                                delete message.inputBytes;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.inputDamaged = value;
+                            else
+                                delete message.inputDamaged;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for CaptureEnd
+             * @function getTypeUrl
+             * @memberof faultreplay.v1.CaptureEnd
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CaptureEnd.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/faultreplay.v1.CaptureEnd";
+            };
+
+            return CaptureEnd;
         })();
 
         v1.PageFault = (function() {
@@ -8332,7 +8558,8 @@ export const faultreplay = $root.faultreplay = (() => {
              * @property {faultreplay.v1.LostEvents.$Properties|null} [lost] Event lost
              * @property {faultreplay.v1.Marker.$Properties|null} [marker] Event marker
              * @property {faultreplay.v1.GenericEvent.$Properties|null} [generic] Event generic
-             * @property {"header"|"pageFault"|"filemapFault"|"pageDirtied"|"inodeDirtied"|"inodeMarkedDirty"|"writepagesStart"|"writepagesResult"|"writebackWork"|"writebackWait"|"journalHandle"|"journalCommit"|"journalRunStats"|"fsSync"|"xfsFault"|"iomapWriteback"|"daxFault"|"msyncEnter"|"fsyncEnter"|"mmapEnter"|"munmapEnter"|"mlockEnter"|"fallocateEnter"|"syscallExit"|"pageCache"|"timestamp"|"blockRequest"|"blockReservation"|"lost"|"marker"|"generic"} [payload] Event payload
+             * @property {faultreplay.v1.CaptureEnd.$Properties|null} [captureEnd] Event captureEnd
+             * @property {"header"|"pageFault"|"filemapFault"|"pageDirtied"|"inodeDirtied"|"inodeMarkedDirty"|"writepagesStart"|"writepagesResult"|"writebackWork"|"writebackWait"|"journalHandle"|"journalCommit"|"journalRunStats"|"fsSync"|"xfsFault"|"iomapWriteback"|"daxFault"|"msyncEnter"|"fsyncEnter"|"mmapEnter"|"munmapEnter"|"mlockEnter"|"fallocateEnter"|"syscallExit"|"pageCache"|"timestamp"|"blockRequest"|"blockReservation"|"lost"|"marker"|"generic"|"captureEnd"} [payload] Event payload
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8386,9 +8613,10 @@ export const faultreplay = $root.faultreplay = (() => {
              *   lost?: faultreplay.v1.LostEvents.$Shape|null;
              *   marker?: faultreplay.v1.Marker.$Shape|null;
              *   generic?: faultreplay.v1.GenericEvent.$Shape|null;
+             *   captureEnd?: faultreplay.v1.CaptureEnd.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ payload?: undefined; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "header"; header: faultreplay.v1.CaptureHeader.$Shape; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "pageFault"; header?: null; pageFault: faultreplay.v1.PageFault.$Shape; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "filemapFault"; header?: null; pageFault?: null; filemapFault: faultreplay.v1.FilemapFault.$Shape; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "pageDirtied"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied: faultreplay.v1.PageDirtied.$Shape; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "inodeDirtied"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied: faultreplay.v1.InodeDirtied.$Shape; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "inodeMarkedDirty"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty: faultreplay.v1.InodeMarkedDirty.$Shape; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "writepagesStart"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart: faultreplay.v1.WritepagesStart.$Shape; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "writepagesResult"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult: faultreplay.v1.WritepagesResult.$Shape; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "writebackWork"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork: faultreplay.v1.WritebackWork.$Shape; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "writebackWait"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait: faultreplay.v1.WritebackWait.$Shape; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "journalHandle"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle: faultreplay.v1.JournalHandle.$Shape; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "journalCommit"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit: faultreplay.v1.JournalCommit.$Shape; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "journalRunStats"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats: faultreplay.v1.JournalRunStats.$Shape; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "fsSync"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync: faultreplay.v1.FsSync.$Shape; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "xfsFault"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault: faultreplay.v1.XfsFault.$Shape; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "iomapWriteback"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback: faultreplay.v1.IomapWriteback.$Shape; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "daxFault"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault: faultreplay.v1.DaxFault.$Shape; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "msyncEnter"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter: faultreplay.v1.MsyncEnter.$Shape; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "fsyncEnter"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter: faultreplay.v1.FsyncEnter.$Shape; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "mmapEnter"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter: faultreplay.v1.MmapEnter.$Shape; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "munmapEnter"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter: faultreplay.v1.MunmapEnter.$Shape; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "mlockEnter"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter: faultreplay.v1.MlockEnter.$Shape; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "fallocateEnter"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter: faultreplay.v1.FallocateEnter.$Shape; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "syscallExit"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit: faultreplay.v1.SyscallExit.$Shape; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "pageCache"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache: faultreplay.v1.PageCacheChange.$Shape; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "timestamp"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp: faultreplay.v1.TimestampEvent.$Shape; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "blockRequest"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest: faultreplay.v1.BlockRequest.$Shape; blockReservation?: null; lost?: null; marker?: null; generic?: null }|{ payload?: "blockReservation"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation: faultreplay.v1.BlockReservation.$Shape; lost?: null; marker?: null; generic?: null }|{ payload?: "lost"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost: faultreplay.v1.LostEvents.$Shape; marker?: null; generic?: null }|{ payload?: "marker"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker: faultreplay.v1.Marker.$Shape; generic?: null }|{ payload?: "generic"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic: faultreplay.v1.GenericEvent.$Shape })
+             *   ({ payload?: undefined; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "header"; header: faultreplay.v1.CaptureHeader.$Shape; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "pageFault"; header?: null; pageFault: faultreplay.v1.PageFault.$Shape; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "filemapFault"; header?: null; pageFault?: null; filemapFault: faultreplay.v1.FilemapFault.$Shape; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "pageDirtied"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied: faultreplay.v1.PageDirtied.$Shape; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "inodeDirtied"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied: faultreplay.v1.InodeDirtied.$Shape; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "inodeMarkedDirty"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty: faultreplay.v1.InodeMarkedDirty.$Shape; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "writepagesStart"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart: faultreplay.v1.WritepagesStart.$Shape; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "writepagesResult"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult: faultreplay.v1.WritepagesResult.$Shape; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "writebackWork"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork: faultreplay.v1.WritebackWork.$Shape; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "writebackWait"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait: faultreplay.v1.WritebackWait.$Shape; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "journalHandle"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle: faultreplay.v1.JournalHandle.$Shape; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "journalCommit"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit: faultreplay.v1.JournalCommit.$Shape; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "journalRunStats"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats: faultreplay.v1.JournalRunStats.$Shape; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "fsSync"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync: faultreplay.v1.FsSync.$Shape; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "xfsFault"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault: faultreplay.v1.XfsFault.$Shape; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "iomapWriteback"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback: faultreplay.v1.IomapWriteback.$Shape; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "daxFault"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault: faultreplay.v1.DaxFault.$Shape; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "msyncEnter"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter: faultreplay.v1.MsyncEnter.$Shape; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "fsyncEnter"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter: faultreplay.v1.FsyncEnter.$Shape; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "mmapEnter"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter: faultreplay.v1.MmapEnter.$Shape; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "munmapEnter"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter: faultreplay.v1.MunmapEnter.$Shape; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "mlockEnter"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter: faultreplay.v1.MlockEnter.$Shape; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "fallocateEnter"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter: faultreplay.v1.FallocateEnter.$Shape; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "syscallExit"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit: faultreplay.v1.SyscallExit.$Shape; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "pageCache"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache: faultreplay.v1.PageCacheChange.$Shape; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "timestamp"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp: faultreplay.v1.TimestampEvent.$Shape; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "blockRequest"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest: faultreplay.v1.BlockRequest.$Shape; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "blockReservation"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation: faultreplay.v1.BlockReservation.$Shape; lost?: null; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "lost"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost: faultreplay.v1.LostEvents.$Shape; marker?: null; generic?: null; captureEnd?: null }|{ payload?: "marker"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker: faultreplay.v1.Marker.$Shape; generic?: null; captureEnd?: null }|{ payload?: "generic"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic: faultreplay.v1.GenericEvent.$Shape; captureEnd?: null }|{ payload?: "captureEnd"; header?: null; pageFault?: null; filemapFault?: null; pageDirtied?: null; inodeDirtied?: null; inodeMarkedDirty?: null; writepagesStart?: null; writepagesResult?: null; writebackWork?: null; writebackWait?: null; journalHandle?: null; journalCommit?: null; journalRunStats?: null; fsSync?: null; xfsFault?: null; iomapWriteback?: null; daxFault?: null; msyncEnter?: null; fsyncEnter?: null; mmapEnter?: null; munmapEnter?: null; mlockEnter?: null; fallocateEnter?: null; syscallExit?: null; pageCache?: null; timestamp?: null; blockRequest?: null; blockReservation?: null; lost?: null; marker?: null; generic?: null; captureEnd: faultreplay.v1.CaptureEnd.$Shape })
              * )} faultreplay.v1.Event.$Shape
              */
 
@@ -8719,17 +8947,25 @@ export const faultreplay = $root.faultreplay = (() => {
              */
             Event.prototype.generic = null;
 
+            /**
+             * Event captureEnd.
+             * @member {faultreplay.v1.CaptureEnd.$Properties|null|undefined} captureEnd
+             * @memberof faultreplay.v1.Event
+             * @instance
+             */
+            Event.prototype.captureEnd = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event payload.
-             * @member {"header"|"pageFault"|"filemapFault"|"pageDirtied"|"inodeDirtied"|"inodeMarkedDirty"|"writepagesStart"|"writepagesResult"|"writebackWork"|"writebackWait"|"journalHandle"|"journalCommit"|"journalRunStats"|"fsSync"|"xfsFault"|"iomapWriteback"|"daxFault"|"msyncEnter"|"fsyncEnter"|"mmapEnter"|"munmapEnter"|"mlockEnter"|"fallocateEnter"|"syscallExit"|"pageCache"|"timestamp"|"blockRequest"|"blockReservation"|"lost"|"marker"|"generic"|undefined} payload
+             * @member {"header"|"pageFault"|"filemapFault"|"pageDirtied"|"inodeDirtied"|"inodeMarkedDirty"|"writepagesStart"|"writepagesResult"|"writebackWork"|"writebackWait"|"journalHandle"|"journalCommit"|"journalRunStats"|"fsSync"|"xfsFault"|"iomapWriteback"|"daxFault"|"msyncEnter"|"fsyncEnter"|"mmapEnter"|"munmapEnter"|"mlockEnter"|"fallocateEnter"|"syscallExit"|"pageCache"|"timestamp"|"blockRequest"|"blockReservation"|"lost"|"marker"|"generic"|"captureEnd"|undefined} payload
              * @memberof faultreplay.v1.Event
              * @instance
              */
             $Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["header", "pageFault", "filemapFault", "pageDirtied", "inodeDirtied", "inodeMarkedDirty", "writepagesStart", "writepagesResult", "writebackWork", "writebackWait", "journalHandle", "journalCommit", "journalRunStats", "fsSync", "xfsFault", "iomapWriteback", "daxFault", "msyncEnter", "fsyncEnter", "mmapEnter", "munmapEnter", "mlockEnter", "fallocateEnter", "syscallExit", "pageCache", "timestamp", "blockRequest", "blockReservation", "lost", "marker", "generic"]),
+                get: $util.oneOfGetter($oneOfFields = ["header", "pageFault", "filemapFault", "pageDirtied", "inodeDirtied", "inodeMarkedDirty", "writepagesStart", "writepagesResult", "writebackWork", "writebackWait", "journalHandle", "journalCommit", "journalRunStats", "fsSync", "xfsFault", "iomapWriteback", "daxFault", "msyncEnter", "fsyncEnter", "mmapEnter", "munmapEnter", "mlockEnter", "fallocateEnter", "syscallExit", "pageCache", "timestamp", "blockRequest", "blockReservation", "lost", "marker", "generic", "captureEnd"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8843,6 +9079,8 @@ export const faultreplay = $root.faultreplay = (() => {
                     $root.faultreplay.v1.Marker.encode(message.marker, writer.uint32(/* id 49, wireType 2 =*/394).fork(), _depth + 1).ldelim();
                 if (message.generic != null && $Object.hasOwnProperty.call(message, "generic"))
                     $root.faultreplay.v1.GenericEvent.encode(message.generic, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
+                if (message.captureEnd != null && $Object.hasOwnProperty.call(message, "captureEnd"))
+                    $root.faultreplay.v1.CaptureEnd.encode(message.captureEnd, writer.uint32(/* id 51, wireType 2 =*/410).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9174,6 +9412,13 @@ export const faultreplay = $root.faultreplay = (() => {
                                 break;
                             message.generic = $root.faultreplay.v1.GenericEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.generic);
                             message.payload = "generic";
+                            continue;
+                        }
+                    case 51: {
+                            if (wireType !== 2)
+                                break;
+                            message.captureEnd = $root.faultreplay.v1.CaptureEnd.decode(reader, reader.size(), $undefined, _depth + 1, message.captureEnd);
+                            message.payload = "captureEnd";
                             continue;
                         }
                     }

@@ -97,6 +97,8 @@ function checkAgainstReference(parts: CaptureRecord[][], expected: CanonicalEven
     expect(stream.map((b) => b.endOfCapture)).toEqual(
       stream.map((_b, i) => i === stream.length - 1),
     );
+    // The capture's end event travels in its end record, as in the file log.
+    expect(stream[stream.length - 1]!.events.at(-1)?.type, id).toBe('capture_end');
     const got = stream.flatMap((b) => b.events).map(text);
     expect(got).toEqual(expected.filter((e) => e.captureId === id).map(text));
   }

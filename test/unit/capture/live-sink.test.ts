@@ -50,10 +50,13 @@ describe('live sink', () => {
     );
     const fromFile = createMemoryEventLog();
     const summary = await ingestFiles([path], fromFile, { captureId: 'live' });
-    // The same events, except that a stream has no file whose content the header could hash.
-    const want = (await eventsOf(fromFile)).map((e) =>
-      e.type === 'header' ? { ...e, data: { ...e.data, contentHash: '' } } : e,
-    );
+    // The same events, except that a stream has no file whose content the header could hash,
+    // and its end event follows the kernel losses.
+    const fileEvents = await eventsOf(fromFile);
+    expect(fileEvents[fileEvents.length - 1]?.type).toBe('capture_end');
+    const want = fileEvents
+      .slice(0, -1)
+      .map((e) => (e.type === 'header' ? { ...e, data: { ...e.data, contentHash: '' } } : e));
     const first = (await eventsOf(fromFile))[0];
     expect(first?.type === 'header' ? first.data.contentHash : '').toMatch(/^sha256:[0-9a-f]{64}$/);
 
@@ -81,11 +84,16 @@ describe('live sink', () => {
 
     expect(got.slice(0, want.length)).toEqual(want);
     const extra = got.slice(want.length);
-    expect(extra).toHaveLength(1);
+    expect(extra).toHaveLength(2);
     expect(extra[0]).toMatchObject({
       seq: want.length,
       type: 'lost',
       data: { cpu: 1, count: 42, countKnown: true, kind: 'lost' },
+    });
+    expect(extra[1]).toMatchObject({
+      seq: want.length + 1,
+      type: 'capture_end',
+      data: { events: want.length + 1, inputBytes: 0, inputDamaged: false },
     });
     expect(sink.stats.events).toBe(got.length);
     expect(sink.stats.appends).toBeGreaterThan(want.length / 500);
@@ -113,7 +121,24 @@ describe('live sink', () => {
       'header',
       'page_fault',
       'page_fault',
+      'capture_end',
     ]);
+  });
+
+  it('an aborted capture keeps what was read without an end event', async () => {
+    const { log, view } = keptLog();
+    const sink = createLiveSink({
+      captureId: 'live',
+      openLog: () => Promise.resolve(view),
+      target: 'memory',
+    });
+    await sink.begin(HEADER);
+    const ok =
+      '           mmw-9956    [001] d..1.   510.604611: page_fault_user: address=0x7f10dc52bb70 ip=0x55e5f5c0a3c1 error_code=0x6\n';
+    await sink.write(Buffer.from(ok));
+    await sink.abort?.();
+    // No end event: the capture replays as incomplete.
+    expect((await eventsOf(log)).map((e) => e.type)).toEqual(['header', 'page_fault']);
   });
 
   it('a log that fails makes the next write fail, and abort still closes the log', async () => {

@@ -187,6 +187,7 @@ export class RandomEvents {
           contentHash: h.hz % 2 === 0 ? '' : `sha256:${h.sourceFile}`,
           ...tunables,
           mountOptions: h.fsDev % 2 === 0 ? '' : `rw,lazytime,commit=${h.hz % 60}`,
+          endsWithCaptureEnd: h.fsDev % 2 === 1,
         };
       }
       case 'page_fault':
@@ -395,6 +396,8 @@ export class RandomEvents {
         for (let i = 0; i < n; i++) fields.push([this.str(12), this.str(30)]);
         return { name: this.str(), subsystem: this.str(), fields, raw: this.str(100) };
       }
+      case 'capture_end':
+        return { events: this.u64n(), inputBytes: this.u64n(), inputDamaged: this.bool() };
     }
   }
 

@@ -62,9 +62,10 @@ describe('encoded batches', () => {
     const log = createMemoryEventLog();
     const path = reader.stats.path;
     const summary = await ingestFiles([path], log);
-    expect(summary.events).toBe(3);
+    // Header, two faults and the capture's end event.
+    expect(summary.events).toBe(4);
     expect(summary.malformed).toBe(1);
-    expect(await log.endOffset()).toBe(3);
+    expect(await log.endOffset()).toBe(4);
   });
 });
 

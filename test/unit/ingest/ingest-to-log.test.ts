@@ -1,6 +1,6 @@
 // ingestFiles into the real segmented file log: the same input gives byte-identical log files,
 // and the log reads back exactly the events readEvents produced.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestFiles, readEvents } from '../../../ingest/index.js';
@@ -46,7 +46,17 @@ describe('ingest into the file log', () => {
     const dir = tempDir();
     const summary = await ingestInto(dir);
     const expected: CanonicalEvent[] = [];
-    for (const f of FILES) for await (const b of readEvents(f)) expected.push(...b);
+    for (const f of FILES) {
+      const events: CanonicalEvent[] = [];
+      for await (const b of readEvents(f)) events.push(...b);
+      // Ingest ends each capture with its end event: what came before, the input bytes read.
+      const last = events[events.length - 1]!;
+      const end = { events: events.length, inputBytes: statSync(f).size, inputDamaged: false };
+      expected.push(...events, {
+        ...{ captureId: last.captureId, seq: events.length, ts: last.ts, cpu: 0, pid: 0 },
+        ...{ tgid: -1, comm: '', line: 0, type: 'capture_end', data: end },
+      });
+    }
     const log = await createFileEventLog({ dir, readOnly: true });
     const got: CanonicalEvent[] = [];
     for await (const recs of log.read(0)) for (const r of recs) got.push(r.event);
@@ -63,6 +73,7 @@ describe('ingest into the file log', () => {
       ['perf', 'perf_script_sample'],
     ]);
     expect(summary.byKind['header']).toBe(3);
+    expect(summary.byKind['capture_end']).toBe(3);
     expect(summary.malformed).toBe(0);
   });
 });

@@ -40,6 +40,7 @@ export class Scenario {
       fsDev: 0,
       contentHash: '',
       mountOptions: '',
+      endsWithCaptureEnd: false,
     });
   }
 
