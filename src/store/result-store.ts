@@ -17,6 +17,7 @@ export const RESULT_TABLES = [
   'deltas',
   'policy_notes',
   'run_time_backwards',
+  'run_inputs',
   'runs',
 ] as const;
 export type ResultTable = (typeof RESULT_TABLES)[number];

@@ -52,6 +52,7 @@ const KEYS: Readonly<Record<ResultTable, readonly string[]>> = {
   deltas: ['policy', 'metric'],
   policy_notes: ['policy', 'source', 'file'],
   run_time_backwards: ['run_id'],
+  run_inputs: ['run_id'],
 };
 
 /**
@@ -376,6 +377,15 @@ function* runRows(r: RunResult, createdAtMs: number): Generator<Row> {
   };
 }
 
+function* inputRows(r: RunResult): Generator<Row> {
+  yield {
+    run_id: r.runId,
+    capture_id: r.captureId,
+    completeness: r.completeness,
+    incomplete_reason: r.incompleteReason ?? '',
+  };
+}
+
 /** The rows of `table` for run `r`, in a fixed order. */
 export function rowsFor(table: ResultTable, r: RunResult, createdAtMs: number): Generator<Row> {
   switch (table) {
@@ -393,6 +403,8 @@ export function rowsFor(table: ResultTable, r: RunResult, createdAtMs: number): 
       return noteRows(r);
     case 'run_time_backwards':
       return timeBackwardsRows(r);
+    case 'run_inputs':
+      return inputRows(r);
     case 'runs':
       return runRows(r, createdAtMs);
   }
@@ -421,6 +433,7 @@ export function expectedRowCounts(r: RunResult): Record<ResultTable, number> {
     deltas,
     policy_notes: policy,
     run_time_backwards: 1,
+    run_inputs: 1,
     runs: 1,
   };
 }

@@ -130,7 +130,7 @@ describe('faultreplay ingest', () => {
     const cwd = work();
     const r = run(['--capture-id', 'run-7', '--format', 'ftrace', XFS], cwd);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Ingested 1 file: 509 lines, 498 events -> .*\.faultreplay\/log/);
+    expect(r.stdout).toMatch(/^Ingested 1 file: 509 lines, 499 events -> .*\.faultreplay\/log/);
     expect(r.stdout).toContain('capture=run-7');
     expect(r.stdout).toMatch(/Malformed lines: 0/);
     expect(warningsOf(r.stderr)).toEqual([]);

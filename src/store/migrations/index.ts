@@ -9,6 +9,7 @@ import { migration0002 } from './0002-legacy-deltas-view.js';
 import { migration0003 } from './0003-policy-notes.js';
 import { migration0004 } from './0004-exact-views.js';
 import { migration0005 } from './0005-nullable-rel-delta.js';
+import { migration0006 } from './0006-run-inputs.js';
 import { migration0007 } from './0007-run-params.js';
 import { migration0008 } from './0008-complete-runs-only.js';
 
@@ -21,7 +22,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
-  // 0006 is another branch's; versions need only increase (migrate() applies what is missing).
+  // Versions need only increase: migrate() applies whatever a store is missing, in order.
+  migration0006,
   migration0007,
   migration0008,
 ];

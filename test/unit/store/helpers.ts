@@ -67,6 +67,7 @@ export function expectedSummaryRow(r: RunResult, id: string): Record<string, unk
   // Per run, repeated on each policy's row; a run with none has no timeBackwards at all.
   row['time_backwards_faults'] = r.timeBackwards?.droppedFaults ?? 0;
   row['time_backwards_syscalls'] = r.timeBackwards?.syscallsWithoutDuration ?? 0;
+  row['completeness'] = r.completeness;
   return row;
 }
 

@@ -46,6 +46,7 @@ describe('a fresh store', () => {
       'legacy_deltas',
       'policy_notes',
       'policy_results',
+      'run_inputs',
       'run_params',
       'run_time_backwards',
       'runs',
@@ -108,6 +109,11 @@ describe('upgrades', () => {
         const s2 = await current.schema();
         expect(s2.version).toBe(STORE_SCHEMA_VERSION);
         expect(s2.tables.map((t) => t.name)).toContain('legacy_deltas');
+        // A run stored before run_inputs (version 6) has no completeness: unknown.
+        const runs = await current.query('runs');
+        expect(runs.rows.map((r) => [r['run_id'], r['completeness']])).toEqual([
+          ['run-v1', 'unknown'],
+        ]);
         // The view added by version 2 sees the run stored under version 1.
         const view = await current.query('legacy-deltas', { run: 'run-v1', policy: 'deferred' });
         const wf = view.rows.find((r) => r['metric'] === 'write_faults');

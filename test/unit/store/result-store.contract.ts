@@ -22,18 +22,21 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
     ...syntheticRun({ runId: 'run-a', files: 7, seconds: 12, seed: 7 }),
     timeBackwards: { droppedFaults: 3, syscallsWithoutDuration: 2 },
   };
-  const older: RunResult = withUnknownRatios(
-    syntheticRun({
-      runId: 'run-0',
-      files: 2,
-      seconds: 3,
-      seed: 3,
-      policies: ['legacy', 'deferred'],
-      unknownObserved: {
-        journalHandles: 'btrfs has no tracepoint per transaction join',
-        dataPagesWritten: 'the capture has no extent_writepage event',
-      },
-    }),
+  // Its capture has no end record (a torn log tail): stored and shown as incomplete (#15.5).
+  const older: RunResult = incomplete(
+    withUnknownRatios(
+      syntheticRun({
+        runId: 'run-0',
+        files: 2,
+        seconds: 3,
+        seed: 3,
+        policies: ['legacy', 'deferred'],
+        unknownObserved: {
+          journalHandles: 'btrfs has no tracepoint per transaction join',
+          dataPagesWritten: 'the capture has no extent_writepage event',
+        },
+      }),
+    ),
   );
   let clock = 1_700_000_000_000;
   const covered = new Set<string>();
@@ -67,6 +70,7 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
     test('runs: newest first, with the run metadata', async () => {
       const res = await q('runs');
       expect(res.rows.map((r) => r['run_id'])).toEqual(['run-a', 'run-0']);
+      expect(res.rows.map((r) => r['completeness'])).toEqual(['complete', 'incomplete']);
       expect(res.rows[0]).toMatchObject({
         capture_id: run.captureId,
         profile: run.profile,
@@ -437,6 +441,10 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
       );
     });
   });
+}
+
+function incomplete(run: RunResult): RunResult {
+  return { ...run, completeness: 'incomplete', incompleteReason: 'no-end-record' };
 }
 
 /**
