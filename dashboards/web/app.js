@@ -466,6 +466,15 @@ async function showRun(run) {
       .join(', ')}`;
   }
   legend(policies);
+  // A capture without its end record (torn log, killed ingest) gives figures of a part only.
+  const warning = document.getElementById('run-warning');
+  if (warning !== null) {
+    const incomplete = summary.rows[0]?.['completeness'] === 'incomplete';
+    warning.hidden = !incomplete;
+    warning.textContent = incomplete
+      ? 'capture incomplete: it has no end-of-capture record, or its input was damaged; these figures cover only part of it'
+      : '';
+  }
 
   for (const kind of ['fault', 'msync']) {
     const rows = hist.rows.filter((r) => r['kind'] === kind);

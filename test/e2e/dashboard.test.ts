@@ -19,13 +19,18 @@ import { REAL_CAPTURE, replayRealCapture } from '../unit/store/helpers.js';
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'test-output');
 
-const older: RunResult = syntheticRun({
-  runId: 'run-older',
-  seed: 21,
-  policies: ['legacy', 'deferred'],
-  files: 3,
-  seconds: 20,
-});
+// Its capture has no end record (#15.5): the run list and its page say it is incomplete.
+const older: RunResult = {
+  ...syntheticRun({
+    runId: 'run-older',
+    seed: 21,
+    policies: ['legacy', 'deferred'],
+    files: 3,
+    seconds: 20,
+  }),
+  completeness: 'incomplete',
+  incompleteReason: 'no-end-record',
+};
 const newer: RunResult = syntheticRun({ runId: 'run-newer', seed: 22, files: 8, seconds: 90 });
 
 let dir: string;
@@ -99,6 +104,7 @@ describe('web dashboard', () => {
     expect(keys).toEqual(expected['runs']!.rows.map((r) => r['run_id']));
     expect(keys.slice(0, 2)).toEqual(['run-newer', 'run-older']);
     expect(await page.textContent('#run-title')).toBe('Run run-newer');
+    expect(await page.isVisible('#run-warning')).toBe(false);
   });
 
   test('the summary table shows the stored figures', async () => {
@@ -170,6 +176,13 @@ describe('web dashboard', () => {
     await page.waitForSelector('body[data-loaded="run-older"]');
     const wa = (await attrs('#wa-bars rect[data-policy]', 'data-value')).map(([v]) => Number(v));
     expect(wa).toEqual(expected['summary/run-older']!.rows.map((r) => r['write_amplification']));
+    expect(await page.isVisible('#run-warning')).toBe(true);
+    expect(await page.textContent('#run-warning')).toMatch(/^capture incomplete/);
+    const completeness = await attrs('#runs tbody td[data-col="completeness"]', '#text');
+    expect(completeness.map(([t]) => t)).toEqual(
+      expected['runs']!.rows.map((r) => String(r['completeness'])),
+    );
+    expect(completeness.map(([t]) => t).slice(0, 2)).toEqual(['complete', 'incomplete']);
   });
 
   test('a real replay result is shown figure for figure (screenshot dashboard-real.png)', async () => {
