@@ -244,5 +244,10 @@ describe('faultreplay ingest --kafka and replay --kafka', () => {
     expect(backwards.filter((r) => Number(r.dropped_faults) > 0).map((r) => r.capture)).toEqual([
       'ext4-time-backwards',
     ]);
+    // A Kafka run is complete by construction: its end record carries the capture's end event.
+    const completeness = viaKafka['run_inputs']!.map(
+      (r) => (JSON.parse(r) as { completeness: string }).completeness,
+    );
+    expect(completeness).toEqual(all.map(() => 'complete'));
   }, 600_000);
 });
