@@ -40,6 +40,21 @@ function keptLog(): { log: EventLog; view: EventLog } {
   return { log, view: { ...log, close: () => Promise.resolve() } as EventLog };
 }
 
+const FAULT_LINE =
+  '           mmw-9956    [001] d..1.   510.604611: page_fault_user: address=0x7f10dc52bb70 ip=0x55e5f5c0a3c1 error_code=0x6\n';
+
+/** A live sink into a kept memory log, begun with HEADER. */
+async function startedSink(): Promise<{ log: EventLog; sink: ReturnType<typeof createLiveSink> }> {
+  const { log, view } = keptLog();
+  const sink = createLiveSink({
+    captureId: 'live',
+    openLog: () => Promise.resolve(view),
+    target: 'memory',
+  });
+  await sink.begin(HEADER);
+  return { log, sink };
+}
+
 describe('live sink', () => {
   it('streams a capture into the same events as ingesting its file, plus kernel losses', async () => {
     const body = gunzipSync(readFileSync(join(TRACES, 'ext4-small-steady.trace.gz')));
@@ -103,15 +118,8 @@ describe('live sink', () => {
   });
 
   it('reports unreadable lines with their line numbers in the capture-file layout', async () => {
-    const { log, view } = keptLog();
-    const sink = createLiveSink({
-      captureId: 'live',
-      openLog: () => Promise.resolve(view),
-      target: 'memory',
-    });
-    await sink.begin(HEADER);
-    const ok =
-      '           mmw-9956    [001] d..1.   510.604611: page_fault_user: address=0x7f10dc52bb70 ip=0x55e5f5c0a3c1 error_code=0x6\n';
+    const { log, sink } = await startedSink();
+    const ok = FAULT_LINE;
     await sink.write(Buffer.from(`${ok}this is not a trace line\n${ok}`));
     await sink.end({ cpuLoss: [] } as unknown as CaptureSummary);
     expect(sink.stats.malformed).toBe(1);
@@ -126,15 +134,8 @@ describe('live sink', () => {
   });
 
   it('an aborted capture keeps what was read without an end event', async () => {
-    const { log, view } = keptLog();
-    const sink = createLiveSink({
-      captureId: 'live',
-      openLog: () => Promise.resolve(view),
-      target: 'memory',
-    });
-    await sink.begin(HEADER);
-    const ok =
-      '           mmw-9956    [001] d..1.   510.604611: page_fault_user: address=0x7f10dc52bb70 ip=0x55e5f5c0a3c1 error_code=0x6\n';
+    const { log, sink } = await startedSink();
+    const ok = FAULT_LINE;
     await sink.write(Buffer.from(ok));
     await sink.abort?.();
     // No end event: the capture replays as incomplete.
