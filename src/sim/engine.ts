@@ -468,16 +468,24 @@ class CaptureReplay {
     this.tracker.phaseNs = this.phaseNs;
   }
 
-  private completeness(): Pick<RunResult, 'completeness' | 'incompleteReason'> {
+  /**
+   * Whole, cut short, or not knowable. Records `log repair` replaced (damagedRecords) make a run
+   * incomplete even though its end record and event count are intact: events are missing.
+   */
+  private completeness(
+    damagedRecords: number,
+  ): Pick<RunResult, 'completeness' | 'incompleteReason'> {
     if (this.header?.endsWithCaptureEnd !== true) return { completeness: 'unknown' };
     const why: IncompleteReason | undefined =
-      this.end === null
-        ? 'no-end-record'
-        : this.end.data.inputDamaged
-          ? 'input-damaged'
-          : this.end.eventsBefore !== this.end.data.events
-            ? 'events-missing'
-            : undefined;
+      damagedRecords > 0
+        ? 'log-damaged'
+        : this.end === null
+          ? 'no-end-record'
+          : this.end.data.inputDamaged
+            ? 'input-damaged'
+            : this.end.eventsBefore !== this.end.data.events
+              ? 'events-missing'
+              : undefined;
     return why === undefined
       ? { completeness: 'complete' }
       : { completeness: 'incomplete', incompleteReason: why };
@@ -502,7 +510,7 @@ class CaptureReplay {
       digest: this.digest,
       phaseNs: this.phaseNs,
       hz: this.hz,
-      ...this.completeness(),
+      ...this.completeness(summary.damagedRecords),
     };
     return this.variants.map((v) => {
       const flusher = v.finish(this.lastT);

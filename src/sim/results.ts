@@ -178,7 +178,7 @@ export interface MetricDelta {
 export type CaptureCompleteness = 'complete' | 'incomplete' | 'unknown';
 
 /** Why a capture is `incomplete`. */
-export type IncompleteReason = 'no-end-record' | 'input-damaged' | 'events-missing';
+export type IncompleteReason = 'no-end-record' | 'input-damaged' | 'events-missing' | 'log-damaged';
 
 export interface RunResult {
   readonly runId: string;

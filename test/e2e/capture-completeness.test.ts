@@ -6,24 +6,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, runBuiltCli } from '../helpers/built-cli.js';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
+const repoRoot = REPO_ROOT;
 const CAPTURE = join(repoRoot, 'test', 'fixtures', 'captures', 'ext4-fault512-sparse.trace.gz');
 const OLD_LOG = join(repoRoot, 'test', 'fixtures', 'logs', 'pre-capture-end');
 
 function cli(args: readonly string[], cwd: string): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+  const r = runBuiltCli(args, cwd);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 const work = (): string => mkdtempSync(join(tmpdir(), 'fr-complete-'));

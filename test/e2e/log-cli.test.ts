@@ -1,30 +1,17 @@
 // `faultreplay log check` and `log repair` as users run them: the built CLI on a small
 // multi-segment log of a real capture, intact and with one flipped byte in a sealed segment,
 // repaired and replayed.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runBuiltCli } from '../helpers/built-cli.js';
 import { TRACES, tempDir } from '../unit/ingest/helpers.js';
 import { createFileEventLog } from '../../src/log/index.js';
 import { readAll } from '../contracts/event-log.contract.js';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
 const SMALL_TC = join(TRACES, 'ext4-small-steady.tracecmd-report.gz');
 
-function cli(
-  args: readonly string[],
-  cwd: string,
-): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = runBuiltCli;
 
 /** Byte positions where each record of a segment file starts, walked from the length fields. */
 function recordStarts(path: string): number[] {
@@ -136,6 +123,8 @@ interface ReplayJson {
   fromOffset: number;
   toOffset: number;
   skipped?: { damagedRecords: number };
+  completeness: string;
+  incompleteReason?: string;
   policies: Record<string, unknown>;
   deltas: Record<string, unknown>;
 }
@@ -201,6 +190,11 @@ describe('faultreplay log repair', () => {
     // Every record replayed: the intact ones and the one standing for the lost record.
     expect(repaired).toMatchObject({ events, fromOffset: 0, toOffset: events });
     expect(repaired.skipped).toEqual({ damagedRecords: 1 });
+    // Its end record and count are intact, yet a record of it is gone: not a whole capture.
+    expect(repaired).toMatchObject({ completeness: 'incomplete', incompleteReason: 'log-damaged' });
+    expect(replay.stderr).toMatch(
+      /capture incomplete: records of it were lost to event log damage/,
+    );
 
     const reference = cli(['replay', '--no-store', '--json', '--log', lostDir], cwd);
     expect(reference.code).toBe(0);

@@ -1,33 +1,20 @@
 // `faultreplay run` as the README's quick start runs it: the built CLI, a fresh working directory,
 // the bundled real capture, the embedded store. Expected figures are derived independently from
 // the capture text, never copied from a previous run.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, runBuiltCli } from '../helpers/built-cli.js';
 import { RECORD_HEADROOM } from '../../src/codec/index.js';
 import { appendEncoded, createFileEventLog } from '../../src/log/index.js';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
+const repoRoot = REPO_ROOT;
 const CAPTURE = join(repoRoot, 'test', 'fixtures', 'captures', 'ext4-small-steady.trace.gz');
 
-function cli(
-  args: readonly string[],
-  cwd: string,
-): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = runBuiltCli;
 
 interface Latency {
   mean: number;

@@ -3,26 +3,19 @@
 // `faultreplay capture` with vm.dirty_expire_centisecs=150 on an ext4 `commit=15` mount: the
 // baseline's captured values must be the ones its header line records (read here from the
 // text), and a cell must be the run `replay` gives with that cell's values alone.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, runBuiltCli } from '../helpers/built-cli.js';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
+const repoRoot = REPO_ROOT;
 const CAPTURE = join(repoRoot, 'test', 'fixtures', 'captures', 'ext4-tunables-expire1500.trace.gz');
 
 function cli(args: readonly string[], cwd: string): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+  const r = runBuiltCli(args, cwd);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 /** A `key=value` of the capture's `# faultreplay-capture:` first line, as a number. */

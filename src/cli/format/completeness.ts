@@ -11,6 +11,8 @@ const INCOMPLETE_BECAUSE: Readonly<Record<IncompleteReason, string>> = {
     'it has no end-of-capture record (a torn log tail, a killed ingest, or a log still being written)',
   'input-damaged': 'its input was damaged at ingest (only what was read before the damage is here)',
   'events-missing': 'events before its end-of-capture record are missing from the log',
+  'log-damaged':
+    'records of it were lost to event log damage (replaced by `faultreplay log repair`)',
 };
 
 /** One line on the capture's completeness. */
