@@ -713,10 +713,17 @@ export class Tracker {
         }
         return;
       }
-      // Counted only: the model carries on across the gap, as it does across the tracer's loss.
+      // The tracer's loss ([LOST N EVENTS], one CPU's buffer) is counted only: the model carries
+      // on across it. A record `log repair` replaced (log_damage) may have been any task's
+      // event, so no open fault episode is extended across it: each ends with what it had
+      // before the gap (as its next syscall would end it), and is never timed to an event
+      // after the gap.
       case 'lost':
         if (e.data.kind === 'lost') this.lostEvents += e.data.count;
-        else if (e.data.kind === 'log_damage') this.damagedRecords += e.data.count;
+        else if (e.data.kind === 'log_damage') {
+          this.damagedRecords += e.data.count;
+          for (const p of [...this.episodes.keys()]) this.closeEpisode(p);
+        }
         return;
       // A delalloc reservation inside a write fault: the page had no block (a hole), whatever
       // the capture showed of how the file was made (no ext4 caller on XFS, no open flags).

@@ -78,8 +78,8 @@ describe('text tables off a terminal', () => {
     expect(q.stdout).toContain('WA: write amplification, bytes written / bytes dirtied');
     const wide = cli('query', 'summary', '--wide');
     const header = wide.stdout.split('\n')[0]!;
-    expect(header.trim().split(/ {2,}/)).toHaveLength(28);
-    expect(header).toMatch(/ tb faults +tb syncs$/);
+    expect(header.trim().split(/ {2,}/)).toHaveLength(29);
+    expect(header).toMatch(/ tb faults +tb syncs +completeness$/);
   });
 
   it('query costs cuts the long notes instead of running past the width', () => {
@@ -91,7 +91,7 @@ describe('text tables off a terminal', () => {
   it('times are ISO-8601 UTC, relative deltas are %, files are device and inode', () => {
     const runs = cli('query', 'runs');
     expect(runs.stdout).toMatch(
-      /^[0-9a-f]{24} +ext4-small-steady +ssd +23,285 +\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/m,
+      /^[0-9a-f]{24} +ext4-small-steady +ssd +23,286 +\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/m,
     );
     const deltas = cli('query', 'legacy-deltas', '--policy', 'deferred');
     const d = deferredFaultMean();
@@ -125,9 +125,9 @@ describe('text tables off a terminal', () => {
     expect(lines).toEqual([
       'faultreplay run: ingest: started, 214 kB in all',
       expect.stringMatching(/^faultreplay run: ingest: 214 kB in [\d.]+ s \([\d.]+ [kM]B\/s\)$/),
-      'faultreplay run: replay: started, 23,285 events in all',
+      'faultreplay run: replay: started, 23,286 events in all',
       expect.stringMatching(
-        /^faultreplay run: replay: 23,285 events in [\d.]+ s \([\d,]+ events\/s\)$/,
+        /^faultreplay run: replay: 23,286 events in [\d.]+ s \([\d,]+ events\/s\)$/,
       ),
       'faultreplay run: store: started, 1 run in all',
       expect.stringMatching(/^faultreplay run: store: 1 run in [\d.]+ s$/),
