@@ -57,6 +57,20 @@ const expectedPoints = (res: QueryResult, column: string): string[][] =>
     r[column] === null ? '?' : String(r[column] as number),
   ]);
 
+/** Every metric chart's points (run, policy, params, value) equal the query's rows. */
+async function expectChartsToShow(res: QueryResult): Promise<void> {
+  for (const column of METRICS) {
+    const drawn = await attrs(
+      `#sweep-${column} [data-value]`,
+      'data-run',
+      'data-policy',
+      'data-params',
+      'data-value',
+    );
+    expect({ column, drawn }).toEqual({ column, drawn: expectedPoints(res, column) });
+  }
+}
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fr-dash-sweep-'));
   const store = ['--log', join(dir, 'log'), '--store', join(dir, 'store')];
@@ -117,16 +131,7 @@ describe('web dashboard: sweep charts', () => {
   test('each metric chart has one point per cell, equal to the sweep query row', async () => {
     const res = cells[latest]!;
     expect(res.rows).toHaveLength(12);
-    for (const column of METRICS) {
-      const drawn = await attrs(
-        `#sweep-${column} [data-value]`,
-        'data-run',
-        'data-policy',
-        'data-params',
-        'data-value',
-      );
-      expect({ column, drawn }).toEqual({ column, drawn: expectedPoints(res, column) });
-    }
+    await expectChartsToShow(res);
   });
 
   test('points sit where their values say: x by the first axis, higher values higher up', async () => {
@@ -175,15 +180,6 @@ describe('web dashboard: sweep charts', () => {
     await page.waitForSelector(`body[data-sweep-loaded="${older}"]`);
     const res = cells[older]!;
     expect(res.rows.map((r) => r['params'])).toEqual(['hz=250', 'hz=1000']);
-    for (const column of METRICS) {
-      const drawn = await attrs(
-        `#sweep-${column} [data-value]`,
-        'data-run',
-        'data-policy',
-        'data-params',
-        'data-value',
-      );
-      expect({ column, drawn }).toEqual({ column, drawn: expectedPoints(res, column) });
-    }
+    await expectChartsToShow(res);
   });
 });

@@ -65,7 +65,8 @@ With --kafka BROKERS --group GROUP: run a replay worker in a Kafka consumer grou
 
 A damaged record stops the replay with an error naming it; 'faultreplay log repair DIR'
 replaces the damaged records by lost ones, which the replay then counts per capture (stderr, and
-"skipped": {"damagedRecords": N} in --json) and carries on across like events the tracer lost.
+"skipped": {"damagedRecords": N} in --json): the run is marked incomplete, and no fault open at
+the gap is timed across it.
 
 Environment: FAULTREPLAY_PROFILE, FAULTREPLAY_CONFIG (the flags win).
 Exit status: 0 on success, 1 when the log is missing or holds nothing to replay, 2 on a usage
@@ -161,7 +162,7 @@ export async function simOptionsFor(a: ReplayArgs): Promise<SimOptions> {
 
 /** What `replay` and `run` say of a capture's records lost to log damage (RunResult.skipped). */
 export function damagedRecordsNote(damagedRecords: number): string {
-  return `skipped ${damagedRecords} records lost to event log damage ('faultreplay log repair' replaced them): replayed like events the tracer lost, counts may be low`;
+  return `skipped ${damagedRecords} records lost to event log damage ('faultreplay log repair' replaced them): faults open at the gap end there, counts may be low`;
 }
 
 export const replayCommand: Command = {

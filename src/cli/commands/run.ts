@@ -204,12 +204,7 @@ export const runCommand: Command = {
       await log.close();
     }
     for (const r of runs) {
-      warnTimeBackwards(r, io, 'run');
-      const damaged = r.skipped?.damagedRecords ?? 0;
-      if (damaged > 0)
-        io.stderr.write(
-          `faultreplay run: ${terminalText(r.captureId)}: ${damagedRecordsNote(damaged)}\n`,
-        );
+      warnLeftOut(r, io, 'run');
       const incomplete = incompleteWarning(r);
       if (incomplete !== undefined) io.stderr.write(`faultreplay run: ${incomplete}\n`);
     }
@@ -269,8 +264,12 @@ function reportIssues(s: IngestSummary, io: CliIo): void {
   }
 }
 
-/** Faults whose traced time went backwards were dropped (tracker.ts): say so, they are not latencies. */
-function warnTimeBackwards(r: RunResult, io: CliIo, cmd: string): void {
+/**
+ * What the replay left out of a run's figures or could not time, said on stderr: faults whose
+ * traced time went backwards (dropped, not latencies), events beyond any file, records lost to
+ * log damage, msync/fsync calls without a traced duration.
+ */
+function warnLeftOut(r: RunResult, io: CliIo, cmd: string): void {
   const n = r.timeBackwards?.droppedFaults ?? 0;
   if (n > 0)
     io.stderr.write(
@@ -279,6 +278,11 @@ function warnTimeBackwards(r: RunResult, io: CliIo, cmd: string): void {
   const p = r.ignoredEvents?.pageIndexBeyondFiles ?? 0;
   if (p > 0)
     io.stderr.write(`faultreplay ${cmd}: ${terminalText(r.captureId)}: ${PAGE_INDEX_NOTE(p)}\n`);
+  const damaged = r.skipped?.damagedRecords ?? 0;
+  if (damaged > 0)
+    io.stderr.write(
+      `faultreplay ${cmd}: ${terminalText(r.captureId)}: ${damagedRecordsNote(damaged)}\n`,
+    );
   const s = r.timeBackwards?.syscallsWithoutDuration ?? 0;
   if (s > 0)
     io.stderr.write(
