@@ -15,8 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCaptureHeader } from '../../ingest/capture/index.js';
 import { captureUnavailable } from '../helpers/capture-env.js';
 import { repoRoot } from '../helpers/shared.js';
+import { runBuiltCli } from '../helpers/built-cli.js';
 
-const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
 const MMWORK_SRC = join(repoRoot, 'test', 'fixtures', 'capture', 'mmwork.c');
 const PAGES = 64;
 
@@ -74,8 +74,8 @@ describe.skipIf(why !== undefined)('capture on btrfs (real loop filesystem)', ()
       'sync',
       join(work, 'lat.csv'),
     ];
-    const run = spawnSync(process.execPath, [CLI, ...args], { cwd: work, encoding: 'utf8' });
-    expect(run.status, run.stderr).toBe(0);
+    const run = runBuiltCli(args, work);
+    expect(run.code, run.stderr).toBe(0);
     // The recommended set has everything btrfs needs: no "btrfs needs ..." warning.
     expect(run.stderr).not.toMatch(/needs .*not recorded/);
 

@@ -16,6 +16,7 @@ import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { release } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_CLI } from '../helpers/built-cli.js';
 import type { CanonicalEvent, EventOf } from '../../src/events/index.js';
 import type { EventLog } from '../../src/log/event-log.js';
 import { createFileEventLog } from '../../src/log/file-event-log.js';
@@ -43,7 +44,7 @@ import { captureUnavailable } from '../helpers/capture-env.js';
 import { repoRoot } from '../helpers/shared.js';
 
 /** The built CLI; FAULTREPLAY_CLI points elsewhere (e.g. a build in a temp dir). */
-const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
+const CLI = BUILT_CLI;
 const MMWORK_SRC = join(repoRoot, 'test', 'fixtures', 'capture', 'mmwork.c');
 const PAGES = 32;
 const WRITES = 128;

@@ -1,33 +1,19 @@
 // `faultreplay ingest` as users run it: the built CLI in a fresh working directory.
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { type BuiltCliRun, runBuiltCli } from '../helpers/built-cli.js';
 import { SCENARIOS, TRACES, tempDir } from '../unit/ingest/helpers.js';
 import { countBy, referenceParse } from '../unit/ingest/reference-parser.js';
 import { createFileEventLog } from '../../src/log/index.js';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** The built CLI; FAULTREPLAY_CLI points elsewhere (e.g. a build in a temp dir). */
-const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
 const SMALL_TC = join(TRACES, 'ext4-small-steady.tracecmd-report.gz');
 const PERF = join(SCENARIOS, 'perf_script_sample.txt');
 const XFS = join(SCENARIOS, 'xfs_default.trace');
 
-function run(
-  args: readonly string[],
-  cwd: string,
-  env: NodeJS.ProcessEnv = {},
-): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, 'ingest', ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC', ...env },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): BuiltCliRun =>
+  runBuiltCli(['ingest', ...args], cwd, env);
 
 const work = (): string => tempDir('ingest-e2e-');
 

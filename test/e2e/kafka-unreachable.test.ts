@@ -1,26 +1,17 @@
 // `--kafka` with no broker listening: the built CLI says so within its connect budget, before
 // any work, in one line naming the broker and the reason (it was ~62 s of silence).
-import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type BuiltCliRun, runBuiltCli } from '../helpers/built-cli.js';
 import { SCENARIOS, tempDir } from '../unit/ingest/helpers.js';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
 const XFS = join(SCENARIOS, 'xfs_default.trace');
 // Port 1 on loopback: nothing listens there, connects are refused at once.
 const DEAD = '127.0.0.1:1';
 
-function cli(args: readonly string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: tempDir('kafka-dead-'),
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC', FAULTREPLAY_CONNECT_BUDGET_MS: '1000' },
-    timeout: 55_000, // generous bound: kafkajs's own retries took ~62 s
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+// A generous bound (55 s): kafkajs's own retries took ~62 s.
+const cli = (args: readonly string[]): BuiltCliRun =>
+  runBuiltCli(args, tempDir('kafka-dead-'), { FAULTREPLAY_CONNECT_BUDGET_MS: '1000' }, 55_000);
 
 describe('--kafka with an unreachable broker', () => {
   it('ingest fails with one clear line and ingests nothing', () => {

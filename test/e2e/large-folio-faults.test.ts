@@ -9,14 +9,14 @@
  *
  * Needs root, tracefs, gcc, mkfs.ext4 and loop devices; skipped with the reason otherwise.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureUnavailable } from '../helpers/capture-env.js';
 import { repoRoot } from '../helpers/shared.js';
+import { runBuiltCli } from '../helpers/built-cli.js';
 
-const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
 const SRC = join(repoRoot, 'test', 'fixtures', 'capture', 'large-folio-faults.c');
 
 const why = await captureUnavailable(['gcc', 'mkfs.ext4', 'losetup']);
@@ -47,33 +47,21 @@ afterAll(async () => {
 describe.skipIf(why !== undefined)('large folios on ext4 (real loop filesystem)', () => {
   it('a not-present write fault maps its whole folio, a write-protect fault one page; legacy replays exactly those faults', () => {
     const trace = join(work, 'lf.trace');
-    const cap = spawnSync(
-      process.execPath,
-      [CLI, 'capture', '--out', trace, '--dev', mnt, '--', prog(), join(mnt, 'traced.dat')],
-      { cwd: work, encoding: 'utf8' },
+    const cap = runBuiltCli(
+      ['capture', '--out', trace, '--dev', mnt, '--', prog(), join(mnt, 'traced.dat')],
+      work,
     );
-    expect(cap.status, cap.stderr).toBe(0);
+    expect(cap.code, cap.stderr).toBe(0);
     // The first store maps the whole folio when it lies in one page table (the mapping's
     // address is random), else one page: the program counts which, the trace shows it.
     const { faults } = /next 15 pages: (?<faults>\d+) faults/.exec(cap.stdout)!.groups!;
     expect(['0', '15']).toContain(faults);
     expect(cap.stdout).toContain('after msync, 16 pages: 16 faults');
-    const run = spawnSync(
-      process.execPath,
-      [
-        CLI,
-        'run',
-        '--no-store',
-        '--policies',
-        'legacy',
-        '--log',
-        join(work, 'log'),
-        '--json',
-        trace,
-      ],
-      { cwd: work, encoding: 'utf8' },
+    const run = runBuiltCli(
+      ['run', '--no-store', '--policies', 'legacy', '--log', join(work, 'log'), '--json', trace],
+      work,
     );
-    expect(run.status, run.stderr).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     const legacy = (
       JSON.parse(run.stdout) as {
         policies: { legacy: { writeFaults: number; observed: { writeFaults: number } } };

@@ -18,10 +18,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_CLI } from '../helpers/built-cli.js';
 import { RESULT_TABLES } from '../../src/store/index.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
+const CLI = BUILT_CLI;
 const CAPTURE = join(repoRoot, 'test', 'fixtures', 'captures', 'ext4-small-steady.trace.gz');
 const exec = promisify(execFile);
 const haveServer = spawnSync('bash', ['-c', 'command -v clickhouse-server']).status === 0;

@@ -5,18 +5,15 @@
 //
 // The failure is made on the server, not in the CLI: the `runs` table gets an extra column, so
 // the store refuses to write that one table (every figure table is written first, unchanged).
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type BuiltCliRun, REPO_ROOT, runBuiltCli } from '../helpers/built-cli.js';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
-const CAPTURE = join(repoRoot, 'test', 'fixtures', 'captures', 'ext4-small-steady.trace.gz');
+const CAPTURE = join(REPO_ROOT, 'test', 'fixtures', 'captures', 'ext4-small-steady.trace.gz');
 const url = process.env['CLICKHOUSE_URL'];
 if (url === undefined || url === '') {
   console.warn(
@@ -25,15 +22,8 @@ if (url === undefined || url === '') {
 }
 const db = `fr_e2e_retry_${randomBytes(4).toString('hex')}`;
 
-function cli(cwd: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args, '--clickhouse', url!], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC', FAULTREPLAY_CLICKHOUSE_DATABASE: db },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (cwd: string, ...args: string[]): BuiltCliRun =>
+  runBuiltCli([...args, '--clickhouse', url!], cwd, { FAULTREPLAY_CLICKHOUSE_DATABASE: db });
 
 /** One statement on a fresh connection: the server drops idle keep-alive sockets (3 s) while
  * the CLI runs, and a reused one would fail as "other side closed". */

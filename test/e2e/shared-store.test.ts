@@ -2,7 +2,7 @@
 // other processes (chdb allows one process per directory at a time): the built CLI, the bundled
 // capture, a real dashboard process. And a store that another process really holds: `run`
 // says who holds it before doing any work, without the engine's raw lock error.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,15 +10,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BUILT_CLI, type BuiltCliRun, runBuiltCli } from '../helpers/built-cli.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
+const CLI = BUILT_CLI;
 const CAPTURE = join(repoRoot, 'test', 'fixtures', 'captures', 'ext4-small-steady.trace.gz');
 
-function cli(cwd: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (cwd: string, ...args: string[]): BuiltCliRun => runBuiltCli(args, cwd);
 
 /** Starts a process and resolves once its stdout has printed a line matching `ready`. */
 function startUntil(args: string[], cwd: string, ready: RegExp): Promise<[ChildProcess, string]> {

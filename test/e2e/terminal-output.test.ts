@@ -2,26 +2,16 @@
 // bundled capture. Every table fits, explains its abbreviations, prints times as ISO-8601 UTC,
 // relative deltas in %, files as device and inode; --wide shows every column; --json keeps the
 // stored values (fractions, epoch ms, the file key).
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type BuiltCliRun, REPO_ROOT, runBuiltCli } from '../helpers/built-cli.js';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
-const CAPTURE = join(repoRoot, 'test', 'fixtures', 'captures', 'ext4-small-steady.trace.gz');
+const CAPTURE = join(REPO_ROOT, 'test', 'fixtures', 'captures', 'ext4-small-steady.trace.gz');
 const cwd = mkdtempSync(join(tmpdir(), 'terminal-e2e-'));
 
-function cliIn(dir: string, args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const cliIn = (dir: string, args: string[]): BuiltCliRun => runBuiltCli(args, dir);
 const cli = (...args: string[]): ReturnType<typeof cliIn> => cliIn(cwd, args);
 
 interface Delta {

@@ -1,16 +1,13 @@
 // `faultreplay run` (the built CLI) on a capture where time goes backwards inside one traced
 // write fault: ext4_default.trace with one event of a fault 5 s late (a CPU clock that jumped
 // ahead and came back). Before, that fault became a 5-second latency with no warning.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, runBuiltCli } from '../helpers/built-cli.js';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = process.env['FAULTREPLAY_CLI'] ?? join(repoRoot, 'bin', 'faultreplay.js');
-const SCENARIOS = join(repoRoot, 'test', 'fixtures', 'captures', 'scenarios');
+const SCENARIOS = join(REPO_ROOT, 'test', 'fixtures', 'captures', 'scenarios');
 const JUMPED = join(SCENARIOS, 'ext4-time-backwards.trace.gz');
 const CLEAN = join(SCENARIOS, 'ext4_default.trace');
 
@@ -28,13 +25,8 @@ interface RunJson {
 
 function run(file: string): { code: number; json: RunJson; stderr: string } {
   const cwd = mkdtempSync(join(tmpdir(), 'timeback-e2e-'));
-  const r = spawnSync(process.execPath, [CLI, 'run', '--no-store', '--json', file], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status ?? -1, json: JSON.parse(r.stdout) as RunJson, stderr: r.stderr };
+  const r = runBuiltCli(['run', '--no-store', '--json', file], cwd);
+  return { code: r.code, json: JSON.parse(r.stdout) as RunJson, stderr: r.stderr };
 }
 
 describe('faultreplay run: time going backwards inside a fault', () => {
@@ -69,13 +61,7 @@ describe('faultreplay run: time going backwards inside a fault', () => {
 });
 
 describe('faultreplay run then query summary: the counts are stored with the run', () => {
-  const cli = (cwd: string, ...args: string[]) =>
-    spawnSync(process.execPath, [CLI, ...args], {
-      cwd,
-      encoding: 'utf8',
-      env: { ...process.env, TZ: 'UTC' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+  const cli = (cwd: string, ...args: string[]) => runBuiltCli(args, cwd);
 
   it('the summary of a run shows its time-went-backwards counts on every policy row', () => {
     // Both captures into one embedded store: the clean one must read 0, not the other's 1.
@@ -83,10 +69,10 @@ describe('faultreplay run then query summary: the counts are stored with the run
     const counts: Record<string, unknown[]> = {};
     for (const file of [JUMPED, CLEAN]) {
       const r = cli(cwd, 'run', '--json', file);
-      expect(r.status, r.stderr).toBe(0);
+      expect(r.code, r.stderr).toBe(0);
       const { runId } = JSON.parse(r.stdout) as { runId: string };
       const q = cli(cwd, 'query', 'summary', '--run', runId, '--json');
-      expect(q.status, q.stderr).toBe(0);
+      expect(q.code, q.stderr).toBe(0);
       const rows = JSON.parse(q.stdout) as Record<string, unknown>[];
       expect(rows.length).toBeGreaterThan(1);
       counts[file] = [
