@@ -695,8 +695,14 @@ class VariantRun {
       completeness: c.completeness,
       ...(c.incompleteReason !== undefined ? { incompleteReason: c.incompleteReason } : {}),
       // Only when it happened: results of clean captures stay byte-identical.
-      ...(summary.damagedRecords > 0
-        ? { skipped: { damagedRecords: summary.damagedRecords } }
+      ...(summary.damagedRecords > 0 || summary.lostEvents > 0 || summary.unattributedFaults > 0
+        ? {
+            skipped: {
+              damagedRecords: summary.damagedRecords,
+              tracerLostEvents: summary.lostEvents,
+              unattributedFaults: summary.unattributedFaults,
+            },
+          }
         : {}),
       ...(summary.timeBackwardsFaults > 0 || summary.timeBackwardsSyscalls > 0
         ? {

@@ -209,17 +209,25 @@ export interface RunResult {
    */
   readonly ignoredEvents?: { readonly pageIndexBeyondFiles: number };
   /**
-   * Present when time went backwards inside traced write faults (a CPU clock jump, a task's
-   * events out of order): those faults were dropped, from every policy's counts and latencies
-   * and from the observed ones, since their durations are no latency.
+   * Present when the replay left input out or could not see all of it (stored in `run_skipped`,
+   * migration 0009, zeros included).
    */
   readonly skipped?: {
     /**
      * Records of the event log lost to damage, which `faultreplay log repair` replaced by
-     * `lost` events: the replay carried on across them as across events the tracer lost.
+     * `lost` events: every fault episode open at the gap ends there.
      */
     readonly damagedRecords: number;
+    /** Events the tracer lost (`[LOST N EVENTS]`): the replay may have missed faults or writeback. */
+    readonly tracerLostEvents: number;
+    /** Write faults in shared writable file mappings that could not be bound to a file. */
+    readonly unattributedFaults: number;
   };
+  /**
+   * Present when time went backwards inside traced write faults (a CPU clock jump, a task's
+   * events out of order): those faults were dropped, from every policy's counts and latencies
+   * and from the observed ones, since their durations are no latency.
+   */
   readonly timeBackwards?: {
     readonly droppedFaults: number;
     /** msync/fsync calls whose exit was earlier than their entry: modelled cost, no sample. */

@@ -17,6 +17,7 @@ export const RESULT_TABLES = [
   'deltas',
   'policy_notes',
   'run_time_backwards',
+  'run_skipped',
   'run_inputs',
   'runs',
 ] as const;

@@ -40,6 +40,7 @@ const UINT_COLUMNS = new Set([
   'stored_at_ms',
   'dropped_faults',
   'syscalls_without_duration',
+  'count',
 ]);
 
 /** The identity of a row: its table's ORDER BY columns. */
@@ -52,6 +53,7 @@ const KEYS: Readonly<Record<ResultTable, readonly string[]>> = {
   deltas: ['policy', 'metric'],
   policy_notes: ['policy', 'source', 'file'],
   run_time_backwards: ['run_id'],
+  run_skipped: ['what'],
   run_inputs: ['run_id'],
 };
 
@@ -361,6 +363,23 @@ function* timeBackwardsRows(r: RunResult): Generator<Row> {
   };
 }
 
+/**
+ * One row per counter of what the replay left out (migration 0009), zeros included, in a fixed
+ * order: the names are the stored `what` values.
+ */
+function* skippedRows(r: RunResult): Generator<Row> {
+  for (const [what, count] of skippedCounts(r)) yield { run_id: r.runId, what, count };
+}
+
+function skippedCounts(r: RunResult): readonly (readonly [string, number])[] {
+  return [
+    ['damaged_records', r.skipped?.damagedRecords ?? 0],
+    ['page_index_beyond_files', r.ignoredEvents?.pageIndexBeyondFiles ?? 0],
+    ['tracer_lost_events', r.skipped?.tracerLostEvents ?? 0],
+    ['unattributed_faults', r.skipped?.unattributedFaults ?? 0],
+  ];
+}
+
 function* runRows(r: RunResult, createdAtMs: number): Generator<Row> {
   yield {
     run_id: r.runId,
@@ -403,6 +422,8 @@ export function rowsFor(table: ResultTable, r: RunResult, createdAtMs: number): 
       return noteRows(r);
     case 'run_time_backwards':
       return timeBackwardsRows(r);
+    case 'run_skipped':
+      return skippedRows(r);
     case 'run_inputs':
       return inputRows(r);
     case 'runs':
@@ -433,6 +454,7 @@ export function expectedRowCounts(r: RunResult): Record<ResultTable, number> {
     deltas,
     policy_notes: policy,
     run_time_backwards: 1,
+    run_skipped: skippedCounts(r).length,
     run_inputs: 1,
     runs: 1,
   };

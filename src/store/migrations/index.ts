@@ -12,6 +12,7 @@ import { migration0005 } from './0005-nullable-rel-delta.js';
 import { migration0006 } from './0006-run-inputs.js';
 import { migration0007 } from './0007-run-params.js';
 import { migration0008 } from './0008-complete-runs-only.js';
+import { migration0009 } from './0009-run-skipped.js';
 
 export type { Migration } from './migration.js';
 export { VIEW_METRICS } from './0002-legacy-deltas-view.js';
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
 
 /** The schema version this engine writes. */

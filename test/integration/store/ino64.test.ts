@@ -96,6 +96,11 @@ function suite(
             [p, `7:2/${INO_B}`, DEV, INO_B],
           ]),
         );
+        // what the replay left out is stored with the run, as --json said it
+        const skipped = await store.query('skipped', { run: j.runId });
+        expect(
+          skipped.rows.find((row) => row['what'] === 'page_index_beyond_files')?.['count'],
+        ).toBe(j.ignoredEvents!.pageIndexBeyondFiles);
       } finally {
         await store.close();
       }

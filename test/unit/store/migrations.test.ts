@@ -48,6 +48,7 @@ describe('a fresh store', () => {
       'policy_results',
       'run_inputs',
       'run_params',
+      'run_skipped',
       'run_time_backwards',
       'runs',
       'schema_migrations',

@@ -21,6 +21,8 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
   const run: RunResult = {
     ...syntheticRun({ runId: 'run-a', files: 7, seconds: 12, seed: 7 }),
     timeBackwards: { droppedFaults: 3, syscallsWithoutDuration: 2 },
+    skipped: { damagedRecords: 4, tracerLostEvents: 17, unattributedFaults: 2 },
+    ignoredEvents: { pageIndexBeyondFiles: 1 },
   };
   // Its capture has no end record (a torn log tail): stored and shown as incomplete (#15.5).
   const older: RunResult = incomplete(
@@ -294,6 +296,21 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
           note: c.note,
         })),
       );
+    });
+
+    test('skipped: what each run left out, one row per counter, zeros included', async () => {
+      const expected = (r: RunResult) =>
+        [
+          { what: 'damaged_records', count: r.skipped?.damagedRecords ?? 0 },
+          { what: 'page_index_beyond_files', count: r.ignoredEvents?.pageIndexBeyondFiles ?? 0 },
+          { what: 'tracer_lost_events', count: r.skipped?.tracerLostEvents ?? 0 },
+          { what: 'unattributed_faults', count: r.skipped?.unattributedFaults ?? 0 },
+        ].sort((a, b) => (a.what < b.what ? -1 : 1));
+      expect((await q('skipped', { run: 'run-a' })).rows).toEqual(expected(run));
+      // A clean run stores its zeros: "none" is an answer, not a missing row.
+      const clean = (await q('skipped', { run: 'run-0' })).rows;
+      expect(clean).toEqual(expected(older));
+      expect(clean.map((r) => r['count'])).toEqual([0, 0, 0, 0]);
     });
 
     test('sweep: one row per cell and policy, values in axis order, figures as stored', async () => {
