@@ -51,8 +51,9 @@ async function replayModelled(
   return { r, d: d! };
 }
 
+/** Within 10%: exactly none when the kernel wrote none (ext4 at the 30 s default expiry). */
 function within10(actual: number, expected: number): void {
-  expect(expected).toBeGreaterThan(0);
+  expect(expected).toBeGreaterThanOrEqual(0);
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(0.1 * expected);
 }
 
@@ -60,7 +61,14 @@ const CAPTURES = capturesWithTunables();
 
 describe('modelled flusher at the captured tunables', () => {
   test('the fixtures include the captures with recorded tunables', () => {
-    expect(CAPTURES).toContain('captures/ext4-tunables-expire1500.trace.gz');
+    for (const c of [
+      'captures/ext4-tunables-expire1500.trace.gz',
+      'captures/xfs-kupdate-exp200.trace.gz',
+      'captures/btrfs-kupdate-exp200.trace.gz',
+      'captures/ext4-kupdate-commit5.trace.gz',
+      'captures/ext4-kupdate-commit5-exp200.trace.gz',
+    ])
+      expect(CAPTURES).toContain(c);
     for (const c of CAPTURES) expect(COUNTS[c], `${c} needs an independent count`).toBeDefined();
   });
 
@@ -69,14 +77,15 @@ describe('modelled flusher at the captured tunables', () => {
     async (c) => {
       const { r, d } = await replayModelled(() => flat(`${FIXTURES}/${c}`));
       const legacy = r.policies['legacy']!;
-      within10(legacy.dataPagesWritten, legacy.observed!.dataPagesWritten!);
+      within10(legacy.dataPagesWritten, legacy.observed!.dataPagesWritten ?? 0);
       within10(legacy.dataPagesWritten, COUNTS[c]!);
-      expect(d.flusher!.capturedWritebacks).toBeGreaterThan(0);
-      // The captured tunables were used, and the first kupdate run was placed from the capture's.
+      // The captured tunables were used, and the first kupdate run was placed from the
+      // capture's own whenever the kernel's flusher wrote anything.
       const config = JSON.parse(r.configJson) as Record<string, unknown>;
       expect(config).toMatchObject({
         writeback: 'modelled',
-        kupdatePhase: 'captured-periodic-run',
+        kupdatePhase:
+          d.flusher!.capturedWritebacks > 0 ? 'captured-periodic-run' : 'first-dirtying',
       });
       expect(config['dirtyExpireMs']).toBe(
         (config['captured'] as Record<string, unknown>)['dirtyExpireMs'],
