@@ -529,6 +529,7 @@ class CaptureReplay {
       digest: this.digest,
       phaseNs: this.phaseNs,
       hz: this.hz,
+      hzKnown: this.hzOption > 0 || this.headerHz > 0,
       ...this.completeness(summary.damagedRecords),
     };
     return this.variants.map((v) => {
@@ -559,6 +560,8 @@ interface CaptureRange {
   readonly digest: number;
   readonly phaseNs: number;
   readonly hz: number;
+  /** HZ came from the options or the header, not DEFAULT_HZ. */
+  readonly hzKnown: boolean;
   readonly completeness: CaptureCompleteness;
   readonly incompleteReason?: IncompleteReason;
 }
@@ -691,6 +694,9 @@ class VariantRun {
       dirtyExpireMs: this.params.dirtyExpireMs,
       dirtytimeExpireMs: this.params.dirtytimeExpireMs,
       hz: c.hz,
+      // Replayed at DEFAULT_HZ because nothing said HZ: readers must not take it as captured.
+      // Only then, so that run ids of captures with a known HZ stay as they were.
+      ...(c.hzKnown ? {} : { hzUnknown: true }),
       journalCommitOverheadBlocks: this.params.journalCommitOverheadBlocks,
       multigrain: this.multigrain,
       policies: policyIds,
