@@ -9,10 +9,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { readEvents } from '../../../../ingest/index.js';
 import type { CanonicalEvent } from '../../../../src/events/index.js';
-import { replayEvents } from '../../../../src/sim/index.js';
-import type { ReplayDiagnostics, RunResult } from '../../../../src/sim/index.js';
+import { flat, replayLegacy } from './replay.js';
 
 const FIXTURES = 'test/fixtures';
 const COUNTS = JSON.parse(
@@ -33,22 +31,6 @@ function capturesWithTunables(): string[] {
         out.push(`${dir}/${name}`);
     }
   return out;
-}
-
-async function* flat(path: string): AsyncIterable<CanonicalEvent> {
-  for await (const b of readEvents(path)) yield* b;
-}
-
-async function replayModelled(
-  events: () => AsyncIterable<CanonicalEvent>,
-): Promise<{ r: RunResult; d: ReplayDiagnostics }> {
-  let d: ReplayDiagnostics | undefined;
-  const r = await replayEvents(events, {
-    sim: { writeback: 'modelled' },
-    policies: ['legacy'],
-    onDiagnostics: (x) => (d = x),
-  });
-  return { r, d: d! };
 }
 
 /** Within 10%: exactly none when the kernel wrote none (ext4 at the 30 s default expiry). */
@@ -75,7 +57,9 @@ describe('modelled flusher at the captured tunables', () => {
   test.each(CAPTURES)(
     '%s: pages written within 10% of the kernel',
     async (c) => {
-      const { r, d } = await replayModelled(() => flat(`${FIXTURES}/${c}`));
+      const { r, d } = await replayLegacy(() => flat(`${FIXTURES}/${c}`), {
+        writeback: 'modelled',
+      });
       const legacy = r.policies['legacy']!;
       within10(legacy.dataPagesWritten, legacy.observed!.dataPagesWritten ?? 0);
       within10(legacy.dataPagesWritten, COUNTS[c]!);
@@ -98,15 +82,10 @@ describe('modelled flusher at the captured tunables', () => {
     const c = `${FIXTURES}/captures/ext4-tunables-expire1500.trace.gz`;
     const events: CanonicalEvent[] = [];
     for await (const e of flat(c)) events.push(e);
-    let d: ReplayDiagnostics | undefined;
     // A one-shot iterable: no pre-pass, so no captured periodic run to take the phase from.
-    const r = await replayEvents(events, {
-      sim: { writeback: 'modelled' },
-      policies: ['legacy'],
-      onDiagnostics: (x) => (d = x),
-    });
+    const { r, d } = await replayLegacy(events, { writeback: 'modelled' });
     expect(JSON.parse(r.configJson)).toMatchObject({ kupdatePhase: 'first-dirtying' });
     // Armed at the first dirtying, the 5 s work runs after this 4.9 s capture's end.
-    expect(d!.flusher!.modelledPages).toBe(0);
+    expect(d.flusher!.modelledPages).toBe(0);
   }, 120_000);
 });
