@@ -34,8 +34,8 @@ import { PhaseEstimator } from './clock.js';
 import type { FsIdentities } from './fs/index.js';
 import { fsModel } from './fs/index.js';
 import type { NullableObserved } from './results.js';
-import { createModelledFlusher } from './flusher/index.js';
-import type { FlusherSummary, InputTransform } from './flusher/index.js';
+import { createModelledFlusher, kupdatePhase } from './flusher/index.js';
+import type { FlusherSummary, InputTransform, KupdatePhase } from './flusher/index.js';
 import { applyCapturedTunables, capturedTunablesOf } from './captured-tunables.js';
 import type { CapturedTunables } from './captured-tunables.js';
 
@@ -141,7 +141,10 @@ export async function replayVariants(
     ...(options.toOffset !== undefined ? { toOffset: options.toOffset } : {}),
     batchSize: options.batchSize ?? 4096,
   };
-  const probing = [...groups.values()].filter((g) => g.params.clockPhaseNs === 'auto');
+  const probing = [...groups.values()].filter(
+    (g) =>
+      g.params.clockPhaseNs === 'auto' || g.variants.some((v) => v.params.writeback === 'modelled'),
+  );
   if (probing.length > 0) {
     const instances = new CaptureInstances();
     for await (const batch of log.read(from, readOpts)) {
@@ -177,6 +180,7 @@ export async function replayVariants(
             rec.offset,
             phaseOf(g.params, probe),
             probe?.identities(),
+            probe?.firstPeriodicRunNs,
           );
           g.replays.set(key, r);
         }
@@ -272,7 +276,10 @@ export async function replayEvents(
     options.withLegacy,
   );
   let probe: PhaseProbe | undefined;
-  if (typeof events === 'function' && params.clockPhaseNs === 'auto') {
+  if (
+    typeof events === 'function' &&
+    (params.clockPhaseNs === 'auto' || params.writeback === 'modelled')
+  ) {
     probe = new PhaseProbe(params);
     for await (const e of events()) {
       if (options.captureId === undefined || e.captureId === options.captureId) probe.push(e);
@@ -289,6 +296,7 @@ export async function replayEvents(
       0,
       phaseOf(params, probe),
       probe?.identities(),
+      probe?.firstPeriodicRunNs,
     );
     r.push(e, offset++);
   };
@@ -321,13 +329,18 @@ function phaseOf(params: SimParams, probe: PhaseProbe | undefined): number {
   return probe?.estimate() ?? 0;
 }
 
-/** Pre-pass: the jiffy grid phase from the timestamp updates the trace shows in faults. */
+/**
+ * Pre-pass: the jiffy grid phase from the timestamp updates the trace shows in faults, and the
+ * time of the kernel's first periodic writeback (the kupdate work's phase, kupdate-phase.ts).
+ */
 class PhaseProbe {
   private readonly params: SimParams;
   private tracker: Tracker | null = null;
   private estimator: PhaseEstimator | null = null;
   private headerHz = 0;
   private header: CaptureHeader | null = null;
+  /** The capture's first kupdate writeback, ns relative to its first event; undefined: none. */
+  firstPeriodicRunNs: number | undefined;
 
   constructor(params: SimParams) {
     this.params = params;
@@ -346,7 +359,10 @@ class PhaseProbe {
       const est = new PhaseEstimator(1e9 / hz);
       this.estimator = est;
       this.tracker = new Tracker(
-        () => undefined,
+        (input) => {
+          if (input.k === 'writeback' && input.reason === 'periodic')
+            this.firstPeriodicRunNs ??= input.t;
+        },
         e.ts,
         () => 1e9 / hz,
       );
@@ -395,6 +411,7 @@ class CaptureReplay {
 
   private readonly phaseNs: number;
   private readonly identities: FsIdentities | undefined;
+  private readonly firstPeriodicRunNs: number | undefined;
   private header: CaptureHeader | null = null;
   /** The variants' `hz` option (0: the header's), the same for all of them. */
   private readonly hzOption: number;
@@ -407,8 +424,10 @@ class CaptureReplay {
     fromOffset: number,
     phaseNs: number,
     identities?: FsIdentities,
+    firstPeriodicRunNs?: number,
   ) {
     this.captureId = captureId;
+    this.firstPeriodicRunNs = firstPeriodicRunNs;
     this.identities = identities;
     this.phaseNs = phaseNs;
     this.variants = variants.map((v) => new VariantRun(v.params, v.policies));
@@ -454,7 +473,7 @@ class CaptureReplay {
     this.hz = this.hzOption > 0 ? this.hzOption : this.headerHz > 0 ? this.headerHz : DEFAULT_HZ;
     const granule = 1e9 / this.hz;
     const sinks = this.variants.map((v) =>
-      v.start(this.header, this.kernel, this.hz, this.phaseNs, this.t0Num),
+      v.start(this.header, this.kernel, this.hz, this.phaseNs, this.t0Num, this.firstPeriodicRunNs),
     );
     // One variant (a plain replay): its sink itself, no fan-out call per input.
     const sink: AppInputSink =
@@ -510,6 +529,7 @@ class CaptureReplay {
       digest: this.digest,
       phaseNs: this.phaseNs,
       hz: this.hz,
+      hzKnown: this.hzOption > 0 || this.headerHz > 0,
       ...this.completeness(summary.damagedRecords),
     };
     return this.variants.map((v) => {
@@ -540,6 +560,8 @@ interface CaptureRange {
   readonly digest: number;
   readonly phaseNs: number;
   readonly hz: number;
+  /** HZ came from the options or the header, not DEFAULT_HZ. */
+  readonly hzKnown: boolean;
   readonly completeness: CaptureCompleteness;
   readonly incompleteReason?: IncompleteReason;
 }
@@ -556,6 +578,8 @@ class VariantRun {
   private runners: PolicyRunner[] = [];
   /** Between the tracker and the runners when writeback is re-timed (writeback: 'modelled'). */
   private transform: InputTransform | null = null;
+  /** Where the modelled flusher's first kupdate run came from; null unless re-timed. */
+  private kupdate: KupdatePhase | null = null;
   private multigrain = false;
   private measuredService = false;
 
@@ -571,6 +595,7 @@ class VariantRun {
     hz: number,
     phaseNs: number,
     t0Abs: number,
+    firstPeriodicRunNs?: number,
   ): AppInputSink {
     this.captured = capturedTunablesOf(header);
     this.params = applyCapturedTunables(this.params, this.captured);
@@ -603,8 +628,19 @@ class VariantRun {
     const toRunners = (input: AppInput): void => {
       for (const r of runners) r.apply(input);
     };
-    if (this.params.writeback === 'modelled')
-      this.transform = createModelledFlusher(toRunners, { ...this.params, hz });
+    if (this.params.writeback === 'modelled') {
+      const captured = this.captured['writebackIntervalMs'];
+      this.kupdate = kupdatePhase(
+        firstPeriodicRunNs,
+        typeof captured === 'number' ? captured : undefined,
+        hz,
+      );
+      this.transform = createModelledFlusher(toRunners, {
+        ...this.params,
+        hz,
+        ...(this.kupdate.armedNs !== undefined ? { kupdateArmedNs: this.kupdate.armedNs } : {}),
+      });
+    }
     return this.transform?.push ?? toRunners;
   }
 
@@ -658,6 +694,9 @@ class VariantRun {
       dirtyExpireMs: this.params.dirtyExpireMs,
       dirtytimeExpireMs: this.params.dirtytimeExpireMs,
       hz: c.hz,
+      // Replayed at DEFAULT_HZ because nothing said HZ: readers must not take it as captured.
+      // Only then, so that run ids of captures with a known HZ stay as they were.
+      ...(c.hzKnown ? {} : { hzUnknown: true }),
       journalCommitOverheadBlocks: this.params.journalCommitOverheadBlocks,
       multigrain: this.multigrain,
       policies: policyIds,
@@ -669,6 +708,8 @@ class VariantRun {
         ? {
             dirtyBackgroundBytes: this.params.dirtyBackgroundBytes,
             flusherPageUs: this.params.flusherPageUs,
+            // Whether the first kupdate run was placed from the capture's own, or by rule.
+            kupdatePhase: this.kupdate?.source,
           }
         : {}),
     });

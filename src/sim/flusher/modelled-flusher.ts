@@ -8,8 +8,12 @@
  * What it models (fs/fs-writeback.c, observed on the 6.18 ext4 captures with
  * dirty_expire_centisecs=100, dirty_writeback_centisecs=50):
  * - kupdate: the flusher is armed `writebackIntervalMs` after the first page of a clean system
- *   is dirtied (`wb_wakeup_delayed`) and re-armed that long after the end of each run while
- *   dirty data remain. A run writes every file whose inode was dirtied at least
+ *   is dirtied (`wb_wakeup_delayed`, a queue_delayed_work that does nothing while the work is
+ *   already pending) and re-armed that long after the end of each run while dirty data remain
+ *   (wb_workfn: `wb_has_dirty_io`). A capture often begins with the work already pending (armed
+ *   by dirt before the capture): its first periodic run then comes before first dirtying +
+ *   interval (ext4-tunables-expire1500: 4.93 s after the first dirtying with a 5 s interval),
+ *   and the arm time is estimated from that run (`kupdateArmedNs`, see kupdate-phase.ts). A run writes every file whose inode was dirtied at least
  *   `dirtyExpireMs` ago (`dirtied_when`, set when a clean inode gets its first dirty page).
  * - A file's writeback is a cyclic scan that takes time (`flusherPageUs` per page): pages
  *   re-dirtied while it runs keep the inode dirty with its old `dirtied_when`, so the run
@@ -50,6 +54,8 @@ export interface FlusherParams {
   readonly flusherPageUs: number;
   /** Timer frequency: the flusher's delayed work fires on the timer wheel's jiffy grid. */
   readonly hz: number;
+  /** When the capture's kupdate work was armed (estimated); absent: armed at first dirtying. */
+  readonly kupdateArmedNs?: number;
 }
 
 /** What the flusher replaced, for the result's diagnostics and the accuracy test. */
@@ -79,6 +85,23 @@ interface FileDirt {
   droppedOpen: boolean;
 }
 
+/**
+ * How long after being armed the flusher's delayed work runs: `intervalMs` in jiffies, made
+ * late by the timer wheel, which rounds an expiry up to its level's granule (8^level jiffies;
+ * kernel/time/timer.c calc_index) so that it never fires early. The granule's phase against
+ * the trace clock is unknown: the mean lateness (half a granule) is used. At HZ=250 a 500 ms
+ * timer is 32 ms-granular and fires ~16 ms late; the captures show 19 to 30 ms for two arms.
+ * (ext4-tunables-expire1500: a 5 s timer, 1250 jiffies, 256 ms-granular, fired at a jiffies
+ * value that is a multiple of 64, as calc_index says.)
+ */
+export function kupdateDelayNs(intervalMs: number, hz: number): number {
+  const jiffyNs = 1e9 / hz;
+  const jiffies = Math.max(1, Math.round((intervalMs * 1e6) / jiffyNs));
+  let gran = 1;
+  while (jiffies >= 64 * gran) gran *= 8;
+  return (jiffies + gran / 2) * jiffyNs;
+}
+
 export function createModelledFlusher(sink: AppInputSink, params: FlusherParams): InputTransform {
   return new ModelledFlusher(sink, params);
 }
@@ -88,8 +111,8 @@ class ModelledFlusher implements InputTransform {
   private readonly expireNs: number;
   private readonly backgroundBytes: number;
   private readonly pageNs: number;
-  private readonly jiffyNs: number;
-  private readonly intervalJiffies: number;
+  /** From arming the kupdate work to its run. */
+  private readonly delayNs: number;
   private readonly files: FileDirt[] = [];
   private readonly folioPages = new Map<string, number>();
   private dirtyBytes = 0;
@@ -113,25 +136,22 @@ class ModelledFlusher implements InputTransform {
 
   constructor(sink: AppInputSink, p: FlusherParams) {
     this.sink = sink;
-    const intervalNs = p.writebackIntervalMs * 1e6;
     this.expireNs = p.dirtyExpireMs * 1e6;
     this.backgroundBytes = p.dirtyBackgroundBytes;
     this.pageNs = p.flusherPageUs * 1000;
-    this.jiffyNs = 1e9 / p.hz;
-    this.intervalJiffies = Math.max(1, Math.round(intervalNs / this.jiffyNs));
+    this.delayNs = kupdateDelayNs(p.writebackIntervalMs, p.hz);
+    if (p.kupdateArmedNs !== undefined) {
+      // Pending at the capture's start. With another interval the work may have fired before
+      // the start; it re-arms itself every interval while dirty data remain (unknown before the
+      // start, so assumed): its first run in the capture is the first such expiry after it.
+      this.nextWake = p.kupdateArmedNs + this.delayNs;
+      if (this.nextWake < 0)
+        this.nextWake += Math.ceil(-this.nextWake / this.delayNs) * this.delayNs;
+    }
   }
 
-  /**
-   * When the flusher's delayed work armed at `now` runs: `writebackIntervalMs` in jiffies, made
-   * late by the timer wheel, which rounds an expiry up to its level's granule (8^level jiffies;
-   * kernel/time/timer.c calc_index) so that it never fires early. The granule's phase against
-   * the trace clock is unknown: the mean lateness (half a granule) is used. At HZ=250 a 500 ms
-   * timer is 32 ms-granular and fires ~16 ms late; the captures show 19 to 30 ms for two arms.
-   */
   private wakeAfter(now: number): number {
-    let gran = 1;
-    while (this.intervalJiffies >= 64 * gran) gran *= 8;
-    return now + (this.intervalJiffies + gran / 2) * this.jiffyNs;
+    return now + this.delayNs;
   }
 
   finish(lastT: number): void {

@@ -183,9 +183,11 @@ export function paramValues(
 /**
  * The captured values of the axes' parameters, as the baseline ran: a value the options give
  * (the user passing the captured values with --config), else the one the capture header
- * recorded (the baseline configuration's `captured`), else for HZ the baseline's. A value
- * nobody recorded (a default, no commit interval, a background threshold the kernel held as a
- * ratio of memory) is left out rather than stored as a number the capture never had.
+ * recorded (the baseline configuration's `captured`), else for HZ the baseline's when the
+ * header or options gave it. A value nobody recorded (a default, no commit interval, a
+ * background threshold the kernel held as a ratio of memory, an HZ the replay assumed because
+ * the header had none: `hzUnknown` in the run's config) is left out rather than stored as a
+ * number the capture never had.
  */
 export function capturedValues(
   axes: readonly SweepAxis[],
@@ -198,7 +200,9 @@ export function capturedValues(
     const v: unknown =
       sim?.[a.param] ??
       (a.param === 'hz'
-        ? config['hz']
+        ? config['hzUnknown'] === true
+          ? undefined
+          : config['hz']
         : // 0 bytes: the ratio was in force, a threshold in bytes is unknown.
           a.param === 'dirtyBackgroundBytes' && captured[a.param] === 0
           ? undefined

@@ -106,9 +106,15 @@ describe('captured tunables', () => {
     expect(cell).toMatchObject({ dirtytimeExpireMs: 43_200_000, writeback: 'modelled' });
     // a capture without recorded tunables: only what the user passes counts as captured
     const old = await logOf('ext4-small-steady.trace.gz');
-    const o = await runSweep(old, { axes: axes.slice(0, 2), sim: { commitIntervalMs: 4000 } });
+    // and its HZ, which no header gave, is not stored as the 250 the replay assumed (#16.4)
+    const o = await runSweep(old, {
+      axes: [...axes.slice(0, 2), axes[4]!],
+      sim: { commitIntervalMs: 4000 },
+    });
     expect(capturedValues(o.axes, { commitIntervalMs: 4000 }, o.baseline)).toEqual([
       { name: 'commitIntervalMs', value: 4000 },
     ]);
+    expect(JSON.parse(o.baseline.configJson)).toMatchObject({ hz: 250, hzUnknown: true });
+    expect(JSON.parse(s.baseline.configJson)).not.toHaveProperty('hzUnknown');
   });
 });

@@ -5,27 +5,15 @@
  * writeback counts (pages written, writeback calls), so that a sweep's other cells are credible.
  */
 import { describe, expect, test } from 'vitest';
-import { readEvents } from '../../../../ingest/index.js';
-import type { CanonicalEvent } from '../../../../src/events/index.js';
-import { replayEvents } from '../../../../src/sim/index.js';
 import type { ReplayDiagnostics, RunResult } from '../../../../src/sim/index.js';
 import type { SimOptions } from '../../../../src/config/index.js';
+import { flat, replayLegacy } from './replay.js';
 
 const CAPTURE = 'test/fixtures/captures/ext4-steady-rand-msync-async.trace.gz';
 const CAPTURED = { dirtyExpireMs: 1000, writebackIntervalMs: 500 } as const;
 
-async function* flat(path: string): AsyncIterable<CanonicalEvent> {
-  for await (const b of readEvents(path)) yield* b;
-}
-
-async function replay(sim: SimOptions): Promise<{ r: RunResult; d: ReplayDiagnostics }> {
-  let d: ReplayDiagnostics | undefined;
-  const r = await replayEvents(() => flat(CAPTURE), {
-    sim,
-    policies: ['legacy'],
-    onDiagnostics: (x) => (d = x),
-  });
-  return { r, d: d! };
+function replay(sim: SimOptions): Promise<{ r: RunResult; d: ReplayDiagnostics }> {
+  return replayLegacy(() => flat(CAPTURE), sim);
 }
 
 function within10(actual: number, expected: number): void {
