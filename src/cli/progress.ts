@@ -235,6 +235,8 @@ export function startReplayPhase(
   command: string,
   log: EventLog,
   ranges: readonly (readonly [number, number])[],
+  /** What the pass replays, shown on the live line (a sweep's `[8 cells + captured baseline together]`). */
+  what?: string,
 ): { log: EventLog; finish: () => void } {
   const total = ranges.reduce((n, [from, to]) => n + to - from, 0);
   const phase = startPhase(io, command, { phase: 'replay', unit: 'events', total });
@@ -250,10 +252,20 @@ export function startReplayPhase(
       }
       const before = ranges.reduce((sum, [f, t]) => (f < from ? sum + t - f : sum), 0);
       const pass = passes.get(from) ?? 1;
-      phase.update(before + n, pass > 1 ? `(pass ${pass})` : undefined);
+      const detail = [what, pass > 1 ? `(pass ${pass})` : undefined].filter((d) => d !== undefined);
+      phase.update(before + n, detail.length > 0 ? detail.join(' ') : undefined);
     }),
     finish: () => {
       phase.finish(total);
     },
   };
+}
+
+/**
+ * What a sweep's pass replays: `[8 cells + captured baseline together]`. Every cell is fed each
+ * event of the same read of the log, so the cells advance and finish together: the pass's one
+ * live line is every cell's progress line.
+ */
+export function formatGridPass(cells: number): string {
+  return `[${cells} cell${cells === 1 ? '' : 's'} + captured baseline together]`;
 }

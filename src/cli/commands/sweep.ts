@@ -15,6 +15,7 @@ import { ReplayError } from '../../errors.js';
 import { createFileEventLog } from '../../log/file-event-log.js';
 import {
   capturedValues,
+  gridOf,
   paramValues,
   parseSweepSet,
   resultToJson,
@@ -23,7 +24,7 @@ import {
 } from '../../sim/index.js';
 import type { SweepAxis, SweepResult } from '../../sim/index.js';
 import { formatSweepTable } from '../format/index.js';
-import { startReplayPhase } from '../progress.js';
+import { formatGridPass, startReplayPhase } from '../progress.js';
 import {
   reportStore,
   STORE_USAGE,
@@ -53,7 +54,9 @@ ${STORE_USAGE}
   --json             one JSON object on stdout: axes, policies, cells, grid time, store
   -h, --help         show this help
 
-Progress of the pass goes to stderr, and a line per parameter combination on a terminal.
+Progress of the pass goes to stderr: on a terminal one live line for the whole grid (every cell
+is replayed in the same pass, so they advance together), off a terminal a line when it starts
+and one when it ends. The summary ends with the grid's time and cells per second.
 Exit status: 0 on success, 1 when the log is missing or empty, 2 on a usage error.
 `;
 
@@ -128,7 +131,16 @@ export async function sweepAndReport(
   const { io, command } = o;
   const started = performance.now();
   let s: SweepResult;
-  const replaying = startReplayPhase(io, command, log, [[fromOffset, toOffset]]);
+  // Every cell (and the baseline) is fed each event of the same read of the log, so they all
+  // advance and finish together: the pass's live line, naming the cells, is every cell's.
+  const cells = gridOf(o.axes).length * o.policies.length;
+  const replaying = startReplayPhase(
+    io,
+    command,
+    log,
+    [[fromOffset, toOffset]],
+    formatGridPass(cells),
+  );
   try {
     s = await runSweep(replaying.log, {
       sim: o.sim,
@@ -137,13 +149,6 @@ export async function sweepAndReport(
       fromOffset,
       toOffset,
       ...(o.captureId !== undefined ? { captureId: o.captureId } : {}),
-      onCombination: (done, total, params) => {
-        if (!io.interactive) return;
-        const p = Object.entries(params)
-          .map(([k, v]) => `${k}=${v}`)
-          .join(' ');
-        io.stderr.write(`faultreplay ${command}: [${done}/${total}] ${p}\n`);
-      },
     });
     replaying.finish();
   } catch (e) {
@@ -197,6 +202,8 @@ export async function sweepAndReport(
         baselineRunId: s.baseline.runId,
         cells,
         gridMs: Math.round(gridMs),
+        cellsPerSecond:
+          gridMs > 0 ? Math.round((s.cells.length / (gridMs / 1000)) * 10) / 10 : null,
         ...o.jsonExtra,
         store: storeJson(outcome),
       })}\n`,

@@ -42,6 +42,16 @@ export function formatSweepTable(s: SweepResult, elapsedMs?: number): string {
     line(header),
     ...rows.map(line),
   ];
-  if (elapsedMs !== undefined) out.push(`grid time: ${(elapsedMs / 1000).toFixed(2)} s`);
+  if (elapsedMs !== undefined) out.push(formatGridTime(s.cells.length, elapsedMs));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * The whole grid's time and its rate: `grid time: 0.81 s for 8 cells, 9.9 cells/s`. A cell is a
+ * parameter combination under one policy; the captured baseline, replayed in the same pass, is
+ * not counted as one.
+ */
+export function formatGridTime(cells: number, elapsedMs: number): string {
+  const rate = elapsedMs > 0 ? `, ${(cells / (elapsedMs / 1000)).toFixed(1)} cells/s` : '';
+  return `grid time: ${(elapsedMs / 1000).toFixed(2)} s for ${cells} cell${cells === 1 ? '' : 's'}${rate}`;
 }
