@@ -12,12 +12,13 @@ const USAGE = `Usage: faultreplay compare [options] RUN_A[:POLICY] RUN_B[:POLICY
 
 Print two stored runs (or sweep cells: a run id and a policy) side by side, with the change from
 A to B of every headline figure. Without :POLICY a run's legacy row is compared.
+A figure unknown on one side (NULL in the store) prints "unknown", as do its deltas.
 
 Options:
   --store DIR        embedded result store directory (default: ./.faultreplay/store)
   --clickhouse URL   a ClickHouse server instead
   --config FILE      JSON configuration (its store section)
-  --json             one JSON object: a, b, and per figure {a, b, abs, rel}
+  --json             one JSON object: a, b, and per figure {a, b, abs, rel} (null: unknown)
   -h, --help         show this help
 
 Exit status: 0 on success, 1 when a run or policy is not in the store, 2 on a usage error.
@@ -30,7 +31,7 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
 } as const;
 
-interface Side {
+export interface Side {
   readonly run: string;
   readonly policy: string;
 }
@@ -82,35 +83,53 @@ export const compareCommand: Command = {
 };
 
 export interface FigureDelta {
-  readonly a: number;
-  readonly b: number;
-  readonly abs: number;
-  /** (b - a) / a; null when a is 0 (no ratio exists; abs still says what changed). */
+  /** null: the figure is unknown on that side (a NULL column), never read as 0. */
+  readonly a: number | null;
+  readonly b: number | null;
+  /** b - a; null when either side is unknown. */
+  readonly abs: number | null;
+  /** (b - a) / a; null when a is 0 (no ratio exists; abs still says what changed) or unknown. */
   readonly rel: number | null;
 }
 
-/** Every numeric column of the two summary rows, in the query's column order. */
+/** Every numeric (or NULL) column of the two summary rows, in the query's column order. */
 export function compareRows(
   a: Record<string, unknown>,
   b: Record<string, unknown>,
 ): Record<string, FigureDelta> {
   const out: Record<string, FigureDelta> = {};
-  for (const [k, va] of Object.entries(a)) {
-    const vb = b[k];
-    if (typeof va !== 'number' || typeof vb !== 'number') continue;
+  const figure = (v: unknown): number | null | undefined =>
+    typeof v === 'number' || v === null ? v : undefined;
+  for (const [k, raw] of Object.entries(a)) {
+    const va = figure(raw);
+    const vb = figure(b[k]);
+    if (va === undefined || vb === undefined) continue;
+    if (va === null || vb === null) {
+      out[k] = { a: va, b: vb, abs: null, rel: null };
+      continue;
+    }
     const abs = Math.round((vb - va) * 1000) / 1000;
     out[k] = { a: va, b: vb, abs, rel: va === 0 ? null : Math.round((abs / va) * 1000) / 1000 };
   }
   return out;
 }
 
-function formatComparison(a: Side, b: Side, f: Record<string, FigureDelta>): string {
+const UNKNOWN = 'unknown';
+
+/** The side-by-side table; an unknown figure prints `unknown`, and so do its deltas. */
+export function formatComparison(a: Side, b: Side, f: Record<string, FigureDelta>): string {
   const names = Object.keys(f);
   const head = ['figure', `A ${a.run}:${a.policy}`, `B ${b.run}:${b.policy}`, 'B - A', 'B vs A'];
+  const text = (v: number | null): string => (v === null ? UNKNOWN : String(v));
   const rows = names.map((n) => {
     const d = f[n]!;
-    const rel = d.rel === null ? 'n/a' : `${d.rel > 0 ? '+' : ''}${(d.rel * 100).toFixed(1)}%`;
-    return [n, String(d.a), String(d.b), String(d.abs), rel];
+    const rel =
+      d.abs === null
+        ? UNKNOWN
+        : d.rel === null
+          ? 'n/a'
+          : `${d.rel > 0 ? '+' : ''}${(d.rel * 100).toFixed(1)}%`;
+    return [n, text(d.a), text(d.b), text(d.abs), rel];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: readonly string[]): string =>
