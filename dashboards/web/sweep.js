@@ -4,7 +4,10 @@
 // metric, the first swept parameter on x and one line per policy and value of the other axes.
 // Every number comes from the canned `sweep` query through the API. Each cell's point carries
 // `data-run` / `data-policy` / `data-params` / `data-value` (the row's figure as the API gave
-// it, `?` for an unknown one), so tests can check the chart against the query's rows.
+// it, `?` for an unknown one), so tests can check the chart against the query's rows. The
+// captured baseline (legacy, parameters as captured: the query's is_captured row) is a dashed
+// horizontal line across each chart labelled "captured", carrying `data-captured-value`; an
+// unknown baseline figure is the label "captured: unknown" and no line, never a line at 0.
 import { PALETTE, api, fmt, mergeIdentical, niceMax, si, svgEl } from './app.js';
 
 /** @typedef {Record<string, unknown>} Row */
@@ -48,8 +51,9 @@ function seriesOf(/** @type {Row} */ r) {
  * @param {string} column
  * @param {string} unit
  * @param {(r: Row) => { color: string, dash: string, name: string }} style
+ * @param {Row | undefined} captured the baseline's row, drawn as a reference line
  */
-function sweepChart(fig, rows, column, unit, style) {
+function sweepChart(fig, rows, column, unit, style, captured) {
   const W = 460;
   const H = 220;
   const L = 52;
@@ -64,7 +68,8 @@ function sweepChart(fig, rows, column, unit, style) {
   const px = (/** @type {number} */ x) => L + (iw * (xs.indexOf(x) + 0.5)) / xs.length;
   /** @param {Row} r @returns {number | null} */
   const figure = (r) => (r[column] === null || r[column] === undefined ? null : Number(r[column]));
-  const known = rows.map(figure).filter((v) => v !== null);
+  const base = captured === undefined ? null : figure(captured);
+  const known = [...rows.map(figure), base].filter((v) => v !== null);
   const top = niceMax(Math.max(0, ...known));
   const py = (/** @type {number} */ y) => T + ih - (ih * y) / top;
   for (let g = 0; g <= 4; g++) {
@@ -141,6 +146,34 @@ function sweepChart(fig, rows, column, unit, style) {
     svg.append(point);
   }
   svg.append(svgEl('line', { x1: L, x2: W - R, y1: T + ih, y2: T + ih, class: 'axis' }));
+  if (captured !== undefined) {
+    const data = {
+      'data-captured-value': base === null ? '?' : String(base),
+      'data-run': String(captured['run_id']),
+    };
+    const what = `captured (legacy, ${String(captured['params']) || 'parameters as captured'})`;
+    if (base === null) {
+      const label = svgEl(
+        'text',
+        { x: W - R, y: T + 10, 'text-anchor': 'end', class: 'captured unknown', ...data },
+        'captured: unknown',
+      );
+      label.append(svgEl('title', {}, `${what}: unknown`));
+      svg.append(label);
+    } else {
+      const y = py(base);
+      const ref = svgEl('line', { x1: L, x2: W - R, y1: y, y2: y, class: 'captured', ...data });
+      ref.append(svgEl('title', {}, `${what}: ${fmt(base)}`));
+      svg.append(
+        ref,
+        svgEl(
+          'text',
+          { x: W - R, y: y - 3, 'text-anchor': 'end', class: 'captured-label' },
+          'captured',
+        ),
+      );
+    }
+  }
   // Curves that stand for several series (one colour, several names): named under the chart,
   // where a long list of names can wrap instead of running off the svg.
   for (const l of lines.filter((x) => x.name.includes(' = '))) {
@@ -162,8 +195,10 @@ function sweepMeta(text, isError = false) {
 
 /** Draws the charts of one sweep. @param {string} sweep */
 async function showSweep(sweep) {
-  const res = await api('sweep', { sweep });
-  const rows = res.rows;
+  const res = await api('sweep', { sweep, captured: 1 });
+  // The query puts the captured baseline's row first (is_captured = 1): the rest are the cells.
+  const captured = res.rows.find((r) => Number(r['is_captured']) === 1);
+  const rows = res.rows.filter((r) => r !== captured);
   const policies = [...new Set(rows.map((r) => String(r['policy'])))];
   const rests = [...new Set(rows.map((r) => seriesOf(r).rest))];
   const style = (/** @type {Row} */ r) => {
@@ -177,7 +212,12 @@ async function showSweep(sweep) {
   const names = /** @type {string[]} */ (rows[0]?.['param_names'] ?? []);
   sweepMeta(
     `sweep ${sweep}: ${names.join(' x ')} · ${policies.join(', ')} · ${rows.length} cells` +
-      (names.length > 1 ? ` · x: ${names[0] ?? ''}; line style: ${names.slice(1).join(', ')}` : ''),
+      (names.length > 1
+        ? ` · x: ${names[0] ?? ''}; line style: ${names.slice(1).join(', ')}`
+        : '') +
+      (captured === undefined
+        ? ' · no captured baseline stored (the capture recorded none of these parameters)'
+        : ` · dashed grey: captured baseline (legacy, ${String(captured['params'])})`),
   );
   const legend = document.getElementById('sweep-legend');
   const seen = new Map(rows.map((r) => [style(r).name, style(r)]));
@@ -214,7 +254,7 @@ async function showSweep(sweep) {
         p.className = 'empty meta';
         p.textContent = 'no cells';
         fig.append(p);
-      } else sweepChart(fig, rows, column, unit, style);
+      } else sweepChart(fig, rows, column, unit, style, captured);
       return fig;
     }),
   );

@@ -30,6 +30,8 @@ let dashboard: OpenDashboard | undefined;
 let page: Page;
 let sweeps: QueryResult;
 const cells: Record<string, QueryResult> = {};
+/** The latest sweep's captured baseline row (`sweep` with captured=1, its is_captured row). */
+let baseline: Record<string, unknown> | undefined;
 let latest = '';
 let older = '';
 
@@ -103,6 +105,8 @@ beforeAll(async () => {
   try {
     sweeps = await s.query('sweeps');
     for (const id of [latest, older]) cells[id] = await s.query('sweep', { sweep: id });
+    const withBaseline = await s.query('sweep', { sweep: latest, captured: 1 });
+    baseline = withBaseline.rows.find((r) => r['is_captured'] === 1);
   } finally {
     await s.close();
   }
@@ -153,6 +157,37 @@ describe('web dashboard: sweep charts', () => {
           });
         }
       });
+    }
+  });
+
+  test('the captured baseline is a dashed line labelled "captured" at its query value', async () => {
+    // the capture's tunables (captured.json) make the baseline's parameters known
+    expect(baseline, 'the sweep query has no captured row').toBeDefined();
+    expect(baseline!['params']).toMatch(/^dirtyExpireMs=1000\b/);
+    const res = cells[latest]!;
+    for (const column of METRICS) {
+      const value = baseline![column] as number;
+      expect(typeof value).toBe('number');
+      const refs = await attrs(
+        `#sweep-${column} line.captured`,
+        'data-captured-value',
+        'data-run',
+        'y1',
+        'y2',
+      );
+      expect(refs.map(([v, run]) => [v, run])).toEqual([[String(value), baseline!['run_id']]]);
+      const [, , y1, y2] = refs[0]!;
+      expect(y1).toBe(y2);
+      const labels = await page.locator(`#sweep-${column} text.captured-label`).allTextContents();
+      expect(labels).toEqual(['captured']);
+      // at its value's height: level with a cell of the same value, above lower, below higher
+      const points = await attrs(`#sweep-${column} circle[data-value]`, 'cy', 'data-value');
+      expect(points).toHaveLength(res.rows.length);
+      for (const [cy, v] of points) {
+        const [dy, dv] = [Number(cy) - Number(y1), Number(v) - value];
+        if (dv === 0) expect(Math.abs(dy), column).toBeLessThan(0.11);
+        else expect({ column, v, above: dy < 0 }).toEqual({ column, v, above: dv > 0 });
+      }
     }
   });
 
