@@ -23,7 +23,13 @@ import { createMemoryEventLog } from '../../../src/log/memory-event-log.js';
 import { replayCaptures } from '../../../src/sim/engine.js';
 import type { RunResult } from '../../../src/sim/results.js';
 import { createResultStore } from '../../../src/store/index.js';
-import { clickhouseUrl, kafkaBrokers, randomDatabase, randomName } from '../../helpers/services.js';
+import {
+  clickhouseStore,
+  clickhouseUrl,
+  kafkaBrokers,
+  randomDatabase,
+  randomName,
+} from '../../helpers/services.js';
 import { tracePath } from '../../helpers/shared.js';
 
 const run = promisify(execFile);
@@ -111,13 +117,7 @@ it('an older worker replays a batch holding a newer event kind without it, as th
   } finally {
     await sink.close();
   }
-  const store = await createResultStore({
-    kind: 'clickhouse',
-    url: chUrl,
-    user: undefined,
-    password: undefined,
-    database,
-  });
+  const store = await createResultStore(clickhouseStore(database));
   const stored: RunResult[] = [];
   let dead = 0;
   let newer = 0;
