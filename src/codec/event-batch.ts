@@ -9,6 +9,7 @@
  *   4 events (one length-delimited Event per event)  5 end_of_capture (bool, only when set)
  */
 import type { CanonicalEvent } from '../events/index.js';
+import { isReplayError } from '../errors.js';
 import { codecError } from './wire.js';
 import { ByteReader, ByteWriter } from './wire.js';
 import { createEventReader, readEvent } from './event-codec.js';
@@ -123,16 +124,31 @@ export function readEventBatch(value: Uint8Array): DecodedEventBatch {
   return { captureId, firstSeq, schemaVersion, endOfCapture, starts, count: starts.length / 2 };
 }
 
-/** The batch's events as objects, in order (throws `RPL_CODEC` naming the event index). */
-export function decodeEventBatch(value: Uint8Array, batch: DecodedEventBatch): CanonicalEvent[] {
+/**
+ * The batch's events as objects, in order (throws `RPL_CODEC` naming the event index).
+ *
+ * An event whose payload this schema does not know (a newer producer's event kind) fails the
+ * batch unless `onUnknown` is given: then it is left out and `onUnknown` gets its seq
+ * (`first_seq + i`, event_batch.proto), so a reader can tell a skipped seq from a missing one,
+ * as the file log's readers skip and count such a record. Any other bad event fails the batch.
+ */
+export function decodeEventBatch(
+  value: Uint8Array,
+  batch: DecodedEventBatch,
+  onUnknown?: (seq: number, reason: string) => void,
+): CanonicalEvent[] {
   const r = createEventReader();
-  const out = new Array<CanonicalEvent>(batch.count);
+  const out: CanonicalEvent[] = [];
   try {
     for (let i = 0; i < batch.count; i++) {
       try {
-        out[i] = readEvent(r, value, batch.starts[2 * i]!, batch.starts[2 * i + 1]!);
+        out.push(readEvent(r, value, batch.starts[2 * i]!, batch.starts[2 * i + 1]!));
       } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
+        if (onUnknown !== undefined && isReplayError(e) && e.details['reason'] === 'no payload') {
+          onUnknown(batch.firstSeq + i, reason);
+          continue;
+        }
         throw codecError(`event ${i} of the batch (seq ${batch.firstSeq + i}): ${reason}`);
       }
     }

@@ -11,7 +11,9 @@
  * - a seq above the next expected one (a batch sent to the dead-letter topic, or a range that
  *   starts inside the capture) is a gap: the capture is replayed with what is there and
  *   `gap` is set;
- * - once the end record is seen, later records of the capture are dropped.
+ * - once the end record is seen, later records of the capture are dropped;
+ * - an event a newer schema wrote (its seq in the record's `newerSeqs`) is not replayed but
+ *   occupies its seq like a replayed one: it is counted in `newerEvents`, never a gap.
  * Records of the one-event-per-record format pass through with their Kafka offsets and are
  * not tracked (they have no end record). Each `read()` reads the source again from the start
  * and recomputes the states, so the engine's two passes see the same events.
@@ -30,6 +32,8 @@ export interface CaptureRangeState {
   readonly gap: boolean;
   /** Events read (after dropping repeats). */
   readonly events: number;
+  /** Events of a newer schema skipped (after dropping repeats). */
+  readonly newerEvents: number;
 }
 
 export interface CaptureRangeLog extends EventLog {
@@ -42,7 +46,16 @@ interface MutableState {
   ended: boolean;
   gap: boolean;
   events: number;
+  newerEvents: number;
   nextSeq: number;
+}
+
+/** Takes `seq` as the capture's next one: false for a repeat, a gap noted when it jumps. */
+function occupy(st: MutableState, seq: number): boolean {
+  if (seq < st.nextSeq) return false;
+  if (seq > st.nextSeq) st.gap = true;
+  st.nextSeq = seq + 1;
+  return true;
 }
 
 export function createCaptureRangeLog(
@@ -63,17 +76,28 @@ export function createCaptureRangeLog(
         }
         let st = states.get(r.captureId);
         if (st === undefined) {
-          st = { firstOffset: r.offset, ended: false, gap: false, events: 0, nextSeq: 0 };
+          st = {
+            firstOffset: r.offset,
+            ended: false,
+            gap: false,
+            events: 0,
+            newerEvents: 0,
+            nextSeq: 0,
+          };
           states.set(r.captureId, st);
         }
         if (st.ended) continue;
+        // Events and skipped seqs merged in seq order (both ascending).
+        const newer = r.newerSeqs;
+        let k = 0;
         for (const e of r.events) {
-          if (e.seq < st.nextSeq) continue;
-          if (e.seq > st.nextSeq) st.gap = true;
-          st.nextSeq = e.seq + 1;
+          for (; k < newer.length && newer[k]! < e.seq; k++)
+            if (occupy(st, newer[k]!)) st.newerEvents++;
+          if (!occupy(st, e.seq)) continue;
           st.events++;
           out.push({ offset: e.seq, event: e });
         }
+        for (; k < newer.length; k++) if (occupy(st, newer[k]!)) st.newerEvents++;
         if (r.endOfCapture) st.ended = true;
       }
       if (out.length > 0) yield out;

@@ -1412,6 +1412,11 @@ export type CaptureRecord =
       readonly firstSeq: number;
       readonly endOfCapture: boolean;
       readonly events: readonly CanonicalEvent[];
+      /**
+       * Seqs of the batch's events a newer schema wrote (payloads this build does not know),
+       * left out of `events`; each still occupies its seq. Ascending.
+       */
+      readonly newerSeqs: readonly number[];
     }
   /** A record of the one-event-per-record format (topics written before batches). */
   | { readonly kind: 'event'; readonly offset: number; readonly event: CanonicalEvent };
@@ -1419,7 +1424,8 @@ export type CaptureRecord =
 /**
  * Reads `[fromOffset, toOffset)` of one partition of the event topic, decoding each record by
  * its content-type header: an `EventBatch` (the current format) or one `Event` (the format
- * before batches; also records without the header). A record that does not decode goes to
+ * before batches; also records without the header). A batch's events of a newer schema are
+ * left out and listed in `newerSeqs` (the rest of the batch is read). A record that does not decode goes to
  * `onUndecodable` whole (a batch is never half-read) and is skipped; without it, it fails the
  * read with `RPL_CODEC`.
  */
@@ -1487,13 +1493,16 @@ export function decodeCaptureRecord(
   }
   try {
     const b = readEventBatch(r.value);
+    const newerSeqs: number[] = [];
+    const events = decodeEventBatch(r.value, b, (seq) => newerSeqs.push(seq));
     return {
       kind: 'batch',
       offset: r.offset,
       captureId: b.captureId,
       firstSeq: b.firstSeq,
       endOfCapture: b.endOfCapture,
-      events: decodeEventBatch(r.value, b),
+      events,
+      newerSeqs,
     };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);

@@ -12,7 +12,8 @@
  * 1. replay the range as capture streams (`createCaptureRangeLog`: each capture's events in
  *    seq order, batches a re-run ingest wrote twice dropped by seq, offsets = seq, so a run is
  *    exactly what the file log gives for the same capture); the replay reads the range twice
- *    (phase probe, then replay); records that cannot be decoded are skipped whole;
+ *    (phase probe, then replay); records that cannot be decoded are skipped whole, events
+ *    of a newer schema inside a batch one by one (counted; the rest of the batch is replayed);
  * 2. store the run of each capture whose end record is in the range (the store keeps one copy
  *    per run id, a hash of the capture, its events and the configuration: the same capture
  *    replayed again, by this worker after a crash or by another after a rebalance, stores
@@ -63,14 +64,16 @@ export interface KafkaReplayWorkerOptions extends KafkaConnectionOptions {
   /** See KafkaGroupWorkerOptions.pollMs. @default 250 */
   readonly pollMs?: number;
   /**
-   * Called after each range is stored (before its commit), with the runs stored and the
-   * captures still waiting for their end record. @default undefined
+   * Called after each range is stored (before its commit), with the runs stored, the
+   * captures still waiting for their end record, and the events of the stored runs' captures
+   * that a newer schema wrote (skipped, as the file log's readers skip them). @default undefined
    */
   readonly onRange?: (
     work: PartitionWork,
     runs: readonly RunResult[],
     deadLetters: number,
     waiting: readonly string[],
+    newerEvents: number,
   ) => void;
   readonly onError?: (e: ReplayError, work: PartitionWork | undefined) => void;
 }
@@ -155,7 +158,7 @@ export function createKafkaReplayWorker(opts: KafkaReplayWorkerOptions): KafkaGr
     ...(opts.onError === undefined ? {} : { onError: opts.onError }),
     process: async (work) => {
       if (!(await rangeEndsWork(work))) {
-        opts.onRange?.(work, [], 0, [...(scans.get(work.partition)?.captures ?? [])].sort());
+        opts.onRange?.(work, [], 0, [...(scans.get(work.partition)?.captures ?? [])].sort(), 0);
         return work.fromOffset;
       }
       // Keyed by offset: the replay reads the range twice.
@@ -175,6 +178,7 @@ export function createKafkaReplayWorker(opts: KafkaReplayWorkerOptions): KafkaGr
       const stored: RunResult[] = [];
       const waiting: string[] = [];
       let commit = work.toOffset;
+      let newerEvents = 0;
       for (const run of runs) {
         const c = captures.get(run.captureId);
         if (c !== undefined && !c.ended) {
@@ -184,10 +188,11 @@ export function createKafkaReplayWorker(opts: KafkaReplayWorkerOptions): KafkaGr
         }
         await opts.store.storeRun(run);
         stored.push(run);
+        newerEvents += c?.newerEvents ?? 0;
       }
       const dead = [...poison.values()].sort((a, b) => a.offset - b.offset);
       await sendDeadLetters(dead);
-      opts.onRange?.(work, stored, dead.length, waiting);
+      opts.onRange?.(work, stored, dead.length, waiting, newerEvents);
       return commit;
     },
   });

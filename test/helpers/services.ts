@@ -35,6 +35,23 @@ export function clickhouseUrl(): string {
   return url;
 }
 
+/** The shared ClickHouse server's store in `database` (created on first use), no credentials. */
+export function clickhouseStore(database: string): {
+  kind: 'clickhouse';
+  url: string;
+  user: undefined;
+  password: undefined;
+  database: string;
+} {
+  return {
+    kind: 'clickhouse',
+    url: clickhouseUrl(),
+    user: undefined,
+    password: undefined,
+    database,
+  };
+}
+
 /** True when this machine's broker runs through scripts/services.sh, so tests may restart it. */
 export function canRestartKafka(): boolean {
   return inject('kafkaMode') === 'script';

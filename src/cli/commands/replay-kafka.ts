@@ -18,7 +18,7 @@ import {
   resolveSimParams,
 } from '../../config/index.js';
 import type { SimOptions } from '../../config/index.js';
-import { parsePolicyList } from './replay.js';
+import { newerSchemaNote, parsePolicyList } from './replay.js';
 import { createResultStore, resolveStoreConfig } from '../../store/index.js';
 
 export const DEFAULT_TOPIC = 'faultreplay.events';
@@ -169,9 +169,10 @@ export async function runKafkaReplayWorker(args: readonly string[], io: CliIo): 
     store,
     replay: { sim, ...(a.policies === undefined ? {} : { policies: a.policies }) },
     idleMs: a.idleMs,
-    onRange: (w, runs, dead, waiting) => {
+    onRange: (w, runs, dead, waiting, newer) => {
       lastActivity = performance.now();
       const where = `${w.topic}[${w.partition}] offsets ${w.fromOffset}..${w.toOffset}`;
+      if (newer > 0) say(`${where}: ${newerSchemaNote(newer, 'events')}`);
       const wait = waiting.length > 0 ? `waiting for the end of ${waiting.join(', ')}` : '';
       if (runs.length === 0 && dead === 0) {
         say(`${where}: nothing to store yet${wait === '' ? '' : `, ${wait}`}`);

@@ -101,6 +101,11 @@ export interface ReplayArgs {
   readonly storeFlags: StoreFlagValues;
 }
 
+/** The note on events a newer faultreplay wrote, which a replay skipped (file log and Kafka). */
+export function newerSchemaNote(n: number, what: 'records' | 'events'): string {
+  return `skipped ${n} ${what} written by a newer faultreplay schema (event kinds this version does not know); upgrade to replay them`;
+}
+
 /** `--policies a,b`: the ids, each checked against the registry; undefined when not given. */
 export function parsePolicyList(value: string | undefined): string[] | undefined {
   const policies = value
@@ -251,9 +256,7 @@ export const replayCommand: Command = {
       if (incomplete !== undefined) io.stderr.write(`faultreplay replay: ${incomplete}\n`);
     }
     if (newerRecords > 0) {
-      io.stderr.write(
-        `faultreplay replay: skipped ${newerRecords} records written by a newer faultreplay schema (event kinds this version does not know); upgrade to replay them\n`,
-      );
+      io.stderr.write(`faultreplay replay: ${newerSchemaNote(newerRecords, 'records')}\n`);
     }
     if (runs.length === 0) {
       io.stderr.write(

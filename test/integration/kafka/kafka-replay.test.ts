@@ -33,7 +33,13 @@ import { replayCaptures } from '../../../src/sim/engine.js';
 import type { RunResult } from '../../../src/sim/results.js';
 import type { ResultStore } from '../../../src/store/index.js';
 import { createResultStore } from '../../../src/store/index.js';
-import { clickhouseUrl, kafkaBrokers, randomDatabase, randomName } from '../../helpers/services.js';
+import {
+  clickhouseStore,
+  clickhouseUrl,
+  kafkaBrokers,
+  randomDatabase,
+  randomName,
+} from '../../helpers/services.js';
 import { tracePath } from '../../helpers/shared.js';
 
 const run = promisify(execFile);
@@ -56,13 +62,7 @@ const IDLE_MS = 300;
 async function openStore(): Promise<ResultStore> {
   const database = randomDatabase('kafka_replay');
   databases.push(database);
-  const store = await createResultStore({
-    kind: 'clickhouse',
-    url: chUrl,
-    user: undefined,
-    password: undefined,
-    database,
-  });
+  const store = await createResultStore(clickhouseStore(database));
   stores.push(store);
   return store;
 }

@@ -15,6 +15,17 @@ import { sampleEvents } from './random-events.js';
 
 const events = sampleEvents(800, 3).map((e, i) => ({ ...e, captureId: 'cap-ü', seq: 1000 + i }));
 
+/**
+ * An `Event` as a newer producer writes it, by hand: capture_id "cap-ü", seq 1002, ts 7, and a
+ * payload in oneof field 99, which this schema does not have (tag 99 << 3 | 2 = 0x31a).
+ */
+const NEWER_EVENT = Uint8Array.from([
+  ...[0x0a, 0x06, ...Buffer.from('cap-ü')],
+  ...[0x10, 0xea, 0x07],
+  ...[0x18, 0x07],
+  ...[0x9a, 0x06, 0x04, 0x08, 0x01, 0x10, 0x02],
+]);
+
 function batch(end: boolean): Buffer {
   const w = new EventBatchWriter();
   for (const e of events) {
@@ -58,6 +69,36 @@ describe('EventBatch', () => {
       err = e;
     }
     expect(isReplayError(err) && err.code === 'RPL_CODEC').toBe(true);
+  });
+
+  test('an event of a newer schema (unknown oneof field) is skipped and its seq reported', () => {
+    const w = new EventBatchWriter();
+    const known = events.slice(0, 3);
+    for (const [i, e] of known.entries()) {
+      const bytes = encodeEvent(e);
+      w.addEncoded(bytes, 0, bytes.length);
+      if (i === 1) w.addEncoded(NEWER_EVENT, 0, NEWER_EVENT.length);
+    }
+    const value = w.take('cap-ü', 1000, 1, false);
+    const b = readEventBatch(value);
+    expect(b.count).toBe(4);
+    const seqs: number[] = [];
+    expect(decodeEventBatch(value, b, (seq) => seqs.push(seq))).toEqual(known);
+    expect(seqs).toEqual([1002]);
+    // Without the callback the batch is refused, naming the event.
+    expect(() => decodeEventBatch(value, b)).toThrow(/event 2 of the batch \(seq 1002\)/);
+  });
+
+  test('a malformed event fails the batch even with the callback', () => {
+    const w = new EventBatchWriter();
+    const bytes = encodeEvent(events[0]!);
+    w.addEncoded(bytes, 0, bytes.length - 1); // cut inside the payload
+    const value = w.take('cap-ü', 1000, 1, false);
+    const seqs: number[] = [];
+    expect(() => decodeEventBatch(value, readEventBatch(value), (s) => seqs.push(s))).toThrow(
+      /event 0 of the batch/,
+    );
+    expect(seqs).toEqual([]);
   });
 
   test('the envelope key reads capture id and seq, seq 0 included (proto3 omits it)', () => {
