@@ -1262,9 +1262,10 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
   };
 
   /**
-   * Records are sent in produce requests of up to SEND_BYTES (several records per request, one
-   * record batch per partition under `message.max.bytes` even uncompressed), one request in
-   * flight while the next records are built and gzipped (`gzipAhead`): the round trip overlaps
+   * A record goes out at once when no request is in flight; otherwise records gather into the
+   * next produce request, of up to SEND_BYTES (several records per request, one record batch
+   * per partition under `message.max.bytes` even uncompressed), which is built and gzipped
+   * (`gzipAhead`) while the one in flight waits for its acknowledgement: the round trip overlaps
    * the encoding and the compression instead of stalling them. Order is kept (a request starts only after the previous one settled), and a
    * failure surfaces at the next append, endCapture or flush, which all wait for the request.
    */
@@ -1278,6 +1279,8 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
   let queue: Outgoing[] = [];
   let queuedBytes = 0;
   let inflight: Promise<void> = Promise.resolve();
+  /** Whether `inflight` has not settled yet. */
+  let sending = false;
   /** The first failed request's error: every later call rejects with it. */
   let failure: unknown;
   const sendNow = async (records: readonly Outgoing[], gzipped: () => void): Promise<void> => {
@@ -1321,7 +1324,10 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
       gzipped();
       throw e;
     }
-    inflight = sendNow(records, gzipped);
+    sending = true;
+    inflight = sendNow(records, gzipped).finally(() => {
+      sending = false;
+    });
     inflight.catch((e: unknown) => {
       failure ??= e; // observed by the next call
     });
@@ -1346,6 +1352,9 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
       upTo: c.firstSeq,
     });
     queuedBytes += value.length;
+    // An idle connection takes the record at once: waiting for a full request would leave the
+    // round trip idle while the first SEND_BYTES are built (and, at a capture's end, add it).
+    if (!sending) await dispatch();
   };
 
   /** `incoming`: what the capture's first appended event (its header) says of its input. */
