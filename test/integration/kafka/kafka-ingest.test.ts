@@ -3,6 +3,7 @@
  * against the same captures ingested into the memory log, the reference path:
  * - every capture is one stream in one partition (`capturePartition`): its batches follow
  *   each other in seq order, hold exactly its events, and the last one ends the capture;
+ *   every produce request was gzipped ahead, while the one before it was in flight;
  * - an append whose events cannot all be encoded stores none of them (the sink reuses one
  *   encoder across appends: nothing of a failed call may leak into the next);
  * - a re-run of an ingest that failed part-way appends only the rest (the topic then holds
@@ -20,6 +21,7 @@ import {
   capturePartition,
   createKafkaTopicAdmin,
   createKafkaTopicSink,
+  kafkaGzipCounts,
   readCaptureRecords,
 } from '../../../src/log/kafka-event-log.js';
 import { ReplayError } from '../../../src/errors.js';
@@ -136,6 +138,7 @@ describe('ingest through the Kafka topic sink', () => {
       numPartitions: 3,
       maxBatchBytes: BATCH_BYTES,
     });
+    const gzipsBefore = kafkaGzipCounts();
     let summary;
     try {
       summary = await ingestFiles(captures, sink);
@@ -145,6 +148,11 @@ describe('ingest through the Kafka topic sink', () => {
     expect(summary.events).toBe(expected.length);
     expect(await admin.offsets(topic)).toHaveLength(3);
     checkAgainstReference(await readTopic(topic), expected);
+    // Every request's records were gzipped ahead of its turn (and read back right, above):
+    // none was left to kafkajs's gzip inside its lock, in series with the round trip.
+    const gzips = kafkaGzipCounts();
+    expect(gzips.ahead - gzipsBefore.ahead).toBeGreaterThanOrEqual(captures.length);
+    expect(gzips.inline - gzipsBefore.inline).toBe(0);
   });
 
   it('a re-run of a failed ingest appends only what is missing, of a finished one nothing', async () => {
