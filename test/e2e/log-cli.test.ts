@@ -3,7 +3,8 @@
 // repaired and replayed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../helpers/built-cli.js';
 import { TRACES, tempDir } from '../unit/ingest/helpers.js';
 import { createFileEventLog } from '../../src/log/index.js';
@@ -12,6 +13,14 @@ import { readAll } from '../contracts/event-log.contract.js';
 const SMALL_TC = join(TRACES, 'ext4-small-steady.tracecmd-report.gz');
 
 const cli = runBuiltCli;
+
+/** The real ClickHouse server, when the environment names one: run_skipped is stored there too. */
+const url = process.env['CLICKHOUSE_URL'];
+const db = `fr_e2e_logcli_${randomBytes(4).toString('hex')}`;
+afterAll(async () => {
+  if (url !== undefined && url !== '')
+    await fetch(url, { method: 'POST', body: `DROP DATABASE IF EXISTS ${db}` });
+});
 
 /** Byte positions where each record of a segment file starts, walked from the length fields. */
 function recordStarts(path: string): number[] {
@@ -122,7 +131,7 @@ interface ReplayJson {
   events: number;
   fromOffset: number;
   toOffset: number;
-  skipped?: { damagedRecords: number };
+  skipped?: { damagedRecords: number; tracerLostEvents: number; unattributedFaults: number };
   completeness: string;
   incompleteReason?: string;
   policies: Record<string, unknown>;
@@ -189,7 +198,11 @@ describe('faultreplay log repair', () => {
     const repaired = JSON.parse(replay.stdout) as ReplayJson;
     // Every record replayed: the intact ones and the one standing for the lost record.
     expect(repaired).toMatchObject({ events, fromOffset: 0, toOffset: events });
-    expect(repaired.skipped).toEqual({ damagedRecords: 1 });
+    expect(repaired.skipped).toEqual({
+      damagedRecords: 1,
+      tracerLostEvents: 0,
+      unattributedFaults: 0,
+    });
     // Its end record and count are intact, yet a record of it is gone: not a whole capture.
     expect(repaired).toMatchObject({ completeness: 'incomplete', incompleteReason: 'log-damaged' });
     expect(replay.stderr).toMatch(
@@ -212,7 +225,7 @@ describe('faultreplay log repair', () => {
     expect(original.policies).not.toEqual(repaired.policies);
   }, 300_000);
 
-  it('run on a repaired log (the capture already in it) says what it skipped, also in --json', () => {
+  it('run on a repaired log (the capture already in it) says what it skipped, in --json and stored (run_skipped) on both stores', () => {
     const cwd = tempDir('log-cli-e2e-');
     expect(cli(['ingest', '--log', 'log', SMALL_TC], cwd).code).toBe(0);
     // One segment, the active one: a record in its middle, with valid ones after it.
@@ -225,11 +238,51 @@ describe('faultreplay log repair', () => {
     const repair = cli(['log', 'repair', 'log'], cwd);
     expect(repair.code).toBe(0);
     expect(repair.stdout).toMatch(/by 1 lost records \(ext4-small-steady: 1\)/);
-    const run = cli(['run', '--no-store', '--json', '--log', 'log', SMALL_TC], cwd);
-    expect(run.code).toBe(0);
-    expect(run.stderr).toContain('ext4-small-steady: skipped 1 records lost to event log damage');
-    expect((JSON.parse(run.stdout) as { skipped?: unknown }).skipped).toEqual({
-      damagedRecords: 1,
-    });
-  }, 300_000);
+
+    const stores: { name: string; storeArgs: string[]; env: NodeJS.ProcessEnv }[] = [
+      { name: 'embedded', storeArgs: ['--store', 'store'], env: {} },
+    ];
+    if (url !== undefined && url !== '')
+      stores.push({
+        name: 'server',
+        storeArgs: ['--clickhouse', url],
+        env: { FAULTREPLAY_CLICKHOUSE_DATABASE: db },
+      });
+    const stored: string[] = [];
+    for (const { name, storeArgs, env } of stores) {
+      const run = runBuiltCli(['run', '--json', ...storeArgs, '--log', 'log', SMALL_TC], cwd, env);
+      expect(run.code, `${name}: ${run.stderr}`).toBe(0);
+      expect(run.stderr).toContain('ext4-small-steady: skipped 1 records lost to event log damage');
+      const j = JSON.parse(run.stdout) as ReplayJson & {
+        runId: string;
+        ignoredEvents?: { pageIndexBeyondFiles: number };
+        store: { error: string | null };
+      };
+      expect(j.store.error).toBeNull();
+      expect(j.skipped).toEqual({ damagedRecords: 1, tracerLostEvents: 0, unattributedFaults: 0 });
+      // The store keeps what --json said, one row per counter, zeros included, in `what` order.
+      const query = () =>
+        runBuiltCli(['query', 'skipped', '--run', j.runId, '--json', ...storeArgs], cwd, env);
+      const q = query();
+      expect(q.code, `${name}: ${q.stderr}`).toBe(0);
+      expect(JSON.parse(q.stdout)).toEqual([
+        { what: 'damaged_records', count: j.skipped!.damagedRecords },
+        { what: 'page_index_beyond_files', count: j.ignoredEvents?.pageIndexBeyondFiles ?? 0 },
+        { what: 'tracer_lost_events', count: j.skipped!.tracerLostEvents },
+        { what: 'unattributed_faults', count: j.skipped!.unattributedFaults },
+      ]);
+      // Storing the same run again (same capture and config: same run id) changes no row.
+      const again = runBuiltCli(
+        ['run', '--json', ...storeArgs, '--log', 'log', SMALL_TC],
+        cwd,
+        env,
+      );
+      expect(again.code, `${name}: ${again.stderr}`).toBe(0);
+      expect((JSON.parse(again.stdout) as { runId: string }).runId).toBe(j.runId);
+      expect(query().stdout).toBe(q.stdout);
+      stored.push(q.stdout);
+    }
+    // Same SQL, same rows, byte for byte, on chDB and the ClickHouse server.
+    expect(new Set(stored).size).toBe(1);
+  }, 600_000);
 });
