@@ -193,11 +193,12 @@ const filemapFault =
   (sc) => {
     const dev = sc.seek('dev=').dev();
     const ino = sc.seek(' ino=').hexId();
-    const offset = sc.seek(' ofs=').dec();
-    let endOffset = 0;
+    // `ofs=%lu` is index << PAGE_SHIFT: read exactly, as a rounded offset >> 12 is another page.
+    const offset = sc.seek(' ofs=').decId();
+    let endOffset: U64Id = 0;
     if (mapPages) {
       sc.seek('-');
-      endOffset = sc.dec();
+      endOffset = sc.decId();
     }
     return { dev, ino, offset, endOffset, mapPages };
   };

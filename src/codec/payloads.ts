@@ -179,11 +179,11 @@ function encodeFilemapFault(w: ByteWriter, d: FilemapFault): void {
   }
   if (d.offset !== 0) {
     w.byte(24);
-    w.uint64Number(d.offset, 'FilemapFault.offset');
+    w.uint64Id(d.offset, 'FilemapFault.offset');
   }
   if (d.endOffset !== 0) {
     w.byte(32);
-    w.uint64Number(d.endOffset, 'FilemapFault.endOffset');
+    w.uint64Id(d.endOffset, 'FilemapFault.endOffset');
   }
   if (d.mapPages) {
     w.byte(40);
@@ -1036,8 +1036,8 @@ function decodePageFault(r: ByteReader, end: number): PageFault {
 function decodeFilemapFault(r: ByteReader, end: number): FilemapFault {
   let dev = 0;
   let ino: U64Id = 0;
-  let offset = 0;
-  let endOffset = 0;
+  let offset: U64Id = 0;
+  let endOffset: U64Id = 0;
   let mapPages = false;
   while (r.pos < end) {
     const tag = r.varint32();
@@ -1049,10 +1049,10 @@ function decodeFilemapFault(r: ByteReader, end: number): FilemapFault {
         ino = r.uint64Id();
         break;
       case 24:
-        offset = r.uint64Number();
+        offset = r.uint64Id();
         break;
       case 32:
-        endOffset = r.uint64Number();
+        endOffset = r.uint64Id();
         break;
       case 40:
         mapPages = r.bool();

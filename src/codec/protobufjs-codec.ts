@@ -40,6 +40,8 @@ const ID_FIELDS: ReadonlySet<string> = new Set([
   'page_dirtied.index',
   'writeback_wait.index',
   'page_cache.index',
+  'filemap_fault.offset',
+  'filemap_fault.endOffset',
 ]);
 
 const camel = (s: string): string => s.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());

@@ -110,10 +110,10 @@ export interface PageFault {
 export interface FilemapFault {
   readonly dev: DevT;
   readonly ino: U64Id;
-  /** Byte offset (index << PAGE_SHIFT), as the tracepoint prints it. */
-  readonly offset: number;
-  /** End of the fault-around range for map_pages, else 0. */
-  readonly endOffset: number;
+  /** Byte offset (index << PAGE_SHIFT), as the tracepoint prints it: exact above 2^53. */
+  readonly offset: U64Id;
+  /** End of the fault-around range for map_pages, else 0 (exact as offset). */
+  readonly endOffset: U64Id;
   readonly mapPages: boolean;
 }
 export interface PageDirtied {

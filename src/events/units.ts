@@ -71,3 +71,12 @@ export function formatDev(dev: DevT): string {
 }
 
 export const PAGE_SIZE = 4096;
+
+/**
+ * The page index of an exact byte offset (offset >> PAGE_SHIFT). Always a number: an offset is
+ * below 2^64, so its index is below 2^52. The bigint branch shifts exactly, where dividing a
+ * rounded double could land on the neighbouring page.
+ */
+export function pageOfOffset(offset: U64Id): number {
+  return typeof offset === 'number' ? Math.floor(offset / PAGE_SIZE) : Number(offset >> 12n);
+}

@@ -15,7 +15,7 @@
  * small bounded maps of facts about files not (yet) followed.
  */
 import type { CanonicalEvent } from '../events/index.js';
-import { formatDev, InodeFlag } from '../events/index.js';
+import { formatDev, InodeFlag, pageOfOffset } from '../events/index.js';
 import type { DevT, U64Id } from '../events/index.js';
 import type { AppInput, AppInputSink, FileRef } from './inputs.js';
 import type { FsFact, FsId, TimestampCostParam } from './fs/index.js';
@@ -430,7 +430,7 @@ export class Tracker {
           if (ep.bindDev < 0) {
             ep.bindDev = e.data.dev;
             ep.bindIno = e.data.ino;
-            ep.bindIndex = Math.floor(e.data.offset / PAGE);
+            ep.bindIndex = pageOfOffset(e.data.offset);
           }
         }
         return;

@@ -38,7 +38,14 @@ const BIGINT_FIELDS = new Set([
  * uint64 identifiers the event model types as U64Id (src/events/units.ts): a number below 2^53,
  * an exact bigint above. Every inode number, and the page indexes.
  */
-const ID_FIELDS = new Set(['PageDirtied.index', 'WritebackWait.index', 'PageCacheChange.index']);
+const ID_FIELDS = new Set([
+  'PageDirtied.index',
+  'WritebackWait.index',
+  'PageCacheChange.index',
+  // Byte offsets whose page index (offset >> 12) the replay uses: exact above 2^53 too.
+  'FilemapFault.offset',
+  'FilemapFault.endOffset',
+]);
 const isIdField = (msg: string, name: string): boolean =>
   name === 'ino' || ID_FIELDS.has(`${msg}.${name}`);
 

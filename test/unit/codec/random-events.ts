@@ -196,8 +196,8 @@ export class RandomEvents {
         return {
           dev,
           ino: this.u64id(),
-          offset: this.u64n(),
-          endOffset: this.u64n(),
+          offset: this.u64id(),
+          endOffset: this.u64id(),
           mapPages: this.bool(),
         };
       case 'page_dirtied':
