@@ -1266,8 +1266,9 @@ export function createKafkaTopicSink(opts: KafkaTopicSinkOptions): KafkaTopicSin
    * next produce request, of up to SEND_BYTES (several records per request, one record batch
    * per partition under `message.max.bytes` even uncompressed), which is built and gzipped
    * (`gzipAhead`) while the one in flight waits for its acknowledgement: the round trip overlaps
-   * the encoding and the compression instead of stalling them. Order is kept (a request starts only after the previous one settled), and a
-   * failure surfaces at the next append, endCapture or flush, which all wait for the request.
+   * the encoding and the compression instead of stalling them. Order is kept (a request starts
+   * only after the previous one settled), and a failure surfaces at the next append, endCapture
+   * or flush, which all wait for the request.
    */
   interface Outgoing {
     readonly message: Message;
