@@ -94,6 +94,7 @@ def count(path, lat_path, pids_opt, comms_opt):
     ctime_skip = Counter()
     btrfs_wp = defaultdict(Counter)  # fsid -> (ino) -> extent_writepage lines
     btrfs_wp_idx = defaultdict(lambda: defaultdict(set))  # fsid -> ino -> {page_index}
+    btrfs_wp_mapped = defaultdict(Counter)  # fsid -> ino -> extent_writepage lines once mapped
     btrfs_oe_bytes = defaultdict(Counter)  # fsid -> ino -> ordered-extent bytes
     btrfs_trans = Counter()  # fsid -> transaction commits
     add_orders = Counter()  # (dev, ino, order) -> folios added to the page cache
@@ -241,6 +242,8 @@ def count(path, lat_path, pids_opt, comms_opt):
                 ino = int(mm.group(2))
                 if name == 'extent_writepage':
                     btrfs_wp[fsid][ino] += 1
+                    if mapped_since is not None:
+                        btrfs_wp_mapped[fsid][ino] += 1
                     btrfs_wp_idx[fsid][ino].add(int(re.search(r'page_index=(\d+)', rest).group(1)))
                 else:
                     btrfs_oe_bytes[fsid][ino] += int(re.search(r' len=(\d+)', rest).group(1))
@@ -312,9 +315,11 @@ def count(path, lat_path, pids_opt, comms_opt):
             why_null['pages_written'] = 'btrfs:extent_writepage was not recorded: btrfs writeback is invisible'
         elif fsid is None:
             out['pages_written'] = 0
+            out['pages_written_since_mapped'] = 0
             out['pages_written_method'] = 'extent_writepage recorded, none for the target inodes'
         else:
             out['pages_written'] = sum(btrfs_wp[fsid].get(f[1], 0) for f in files)
+            out['pages_written_since_mapped'] = sum(btrfs_wp_mapped[fsid].get(f[1], 0) for f in files)
             out['ordered_extent_pages'] = sum(btrfs_oe_bytes[fsid].get(f[1], 0) for f in files) // PAGE
             out['pages_written_method'] = ('extent_writepage lines (one per order-0 folio: every folio '
                                            'added here was order 0) for the target ino on the fsid; '
