@@ -15,7 +15,9 @@
  * - an event a newer schema wrote (its seq in the record's `newerSeqs`) is not replayed but
  *   occupies its seq like a replayed one: it is counted in `newerEvents`, never a gap.
  * Records of the one-event-per-record format pass through with their Kafka offsets and are
- * not tracked (they have no end record). Each `read()` reads the source again from the start
+ * not tracked (they have no end record); one holding an event a newer schema wrote is left
+ * out and counted in `newerRecords()` (its offset is missing from the read, as the file log's
+ * readers leave out such a record's). Each `read()` reads the source again from the start
  * and recomputes the states, so the engine's two passes see the same events.
  */
 import { ReplayError } from '../errors.js';
@@ -39,6 +41,11 @@ export interface CaptureRangeState {
 export interface CaptureRangeLog extends EventLog {
   /** States of the captures the last completed read saw, in order of first appearance. */
   captures(): ReadonlyMap<string, CaptureRangeState>;
+  /**
+   * Records of the one-event-per-record format that the last completed read left out because
+   * a newer schema wrote them (events of kinds this build does not know).
+   */
+  newerRecords(): number;
 }
 
 interface MutableState {
@@ -62,16 +69,22 @@ export function createCaptureRangeLog(
   source: () => AsyncIterable<readonly CaptureRecord[]>,
 ): CaptureRangeLog {
   let last = new Map<string, MutableState>();
+  let lastNewerRecords = 0;
   const refuse = (what: string): Promise<never> =>
     Promise.reject(new ReplayError('RPL_CONFIG', `a capture range is read-only (${what})`));
 
   async function* read(): AsyncGenerator<readonly LogRecord[]> {
     const states = new Map<string, MutableState>();
+    let newerRecords = 0;
     for await (const records of source()) {
       const out: LogRecord[] = [];
       for (const r of records) {
         if (r.kind === 'event') {
           out.push({ offset: r.offset, event: r.event });
+          continue;
+        }
+        if (r.kind === 'newer-event') {
+          newerRecords++;
           continue;
         }
         let st = states.get(r.captureId);
@@ -103,6 +116,7 @@ export function createCaptureRangeLog(
       if (out.length > 0) yield out;
     }
     last = states;
+    lastNewerRecords = newerRecords;
   }
 
   return {
@@ -112,5 +126,6 @@ export function createCaptureRangeLog(
     endOffset: () => refuse('endOffset'),
     close: () => Promise.resolve(),
     captures: () => last,
+    newerRecords: () => lastNewerRecords,
   };
 }

@@ -56,7 +56,7 @@ import {
   type EncodedBatch,
   type EnvelopeKey,
 } from '../codec/index.js';
-import { ReplayError } from '../errors.js';
+import { ReplayError, isReplayError } from '../errors.js';
 import type { CanonicalEvent } from '../events/index.js';
 import { SCHEMA_VERSION } from '../events/index.js';
 import type { AppendResult, EventLog, LogRecord, ReadOptions } from './event-log.js';
@@ -435,7 +435,8 @@ function checkSchemaHeader(
 /**
  * Decodes one record's value, checking its schema header first. Throws `RPL_CODEC` naming the
  * topic, partition and offset (a poison record: the replay worker sends it to the dead-letter
- * topic with this message).
+ * topic with this message); `details.newerSchema` is true when the event's payload is one this
+ * build does not know (a newer producer's event kind: `isNewerSchemaRecord`).
  */
 export function decodeRecord(
   value: Buffer | null,
@@ -451,11 +452,19 @@ export function decodeRecord(
     return decodeEvent(value);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
+    // The codec's mark for an event of a kind this schema lacks (the file log's readers skip
+    // such a record on the same test, `onUnknownRecord`).
+    const newerSchema = isReplayError(e) && e.details['reason'] === 'no payload';
     throw new ReplayError('RPL_CODEC', `kafka record ${at}: cannot decode: ${reason}`, {
       cause: e,
-      details: where,
+      details: { ...where, ...(newerSchema ? { newerSchema } : {}) },
     });
   }
+}
+
+/** Whether `decodeRecord` failed because a newer schema wrote the record (see there). */
+export function isNewerSchemaRecord(e: unknown): boolean {
+  return isReplayError(e) && e.details['newerSchema'] === true;
 }
 
 /** Splits encoded messages into produce requests of bounded count and size. */
@@ -1510,13 +1519,20 @@ export type CaptureRecord =
       readonly newerSeqs: readonly number[];
     }
   /** A record of the one-event-per-record format (topics written before batches). */
-  | { readonly kind: 'event'; readonly offset: number; readonly event: CanonicalEvent };
+  | { readonly kind: 'event'; readonly offset: number; readonly event: CanonicalEvent }
+  /**
+   * A record of that format whose event a newer schema wrote (a payload this build does not
+   * know): left out, as a batch leaves such an event out (`newerSeqs`) and the file log's
+   * readers skip such a record, instead of sending it to the dead-letter topic.
+   */
+  | { readonly kind: 'newer-event'; readonly offset: number };
 
 /**
  * Reads `[fromOffset, toOffset)` of one partition of the event topic, decoding each record by
  * its content-type header: an `EventBatch` (the current format) or one `Event` (the format
  * before batches; also records without the header). A batch's events of a newer schema are
- * left out and listed in `newerSeqs` (the rest of the batch is read). A record that does not decode goes to
+ * left out and listed in `newerSeqs` (the rest of the batch is read); a record of the earlier
+ * format holding such an event is read as `newer-event`. A record that does not decode goes to
  * `onUndecodable` whole (a batch is never half-read) and is skipped; without it, it fails the
  * read with `RPL_CODEC`.
  */
@@ -1575,7 +1591,12 @@ export function decodeCaptureRecord(
   where: { readonly topic: string; readonly partition: number; readonly offset: number },
 ): CaptureRecord {
   if (headerText(r.headers, CONTENT_TYPE_HEADER) !== BATCH_CONTENT_TYPE) {
-    return { kind: 'event', offset: r.offset, event: decodeRecord(r.value, r.headers, where) };
+    try {
+      return { kind: 'event', offset: r.offset, event: decodeRecord(r.value, r.headers, where) };
+    } catch (e) {
+      if (isNewerSchemaRecord(e)) return { kind: 'newer-event', offset: r.offset };
+      throw e;
+    }
   }
   const at = `${where.topic}[${where.partition}]@${where.offset}`;
   checkSchemaHeader(r.headers, where);
@@ -1641,12 +1662,19 @@ export interface KafkaGroupWorkerOptions extends KafkaConnectionOptions {
   readonly sessionTimeoutMs?: number;
 }
 
+/** How many of its latest ranges a group worker reports in `completed()`. */
+export const COMPLETED_RANGES_KEPT = 64;
+
 export interface KafkaGroupWorker {
   /** Joins the group; resolves when the worker is running (possibly before any assignment). */
   start(): Promise<void>;
   /** Partitions this worker owns now. */
   assigned(): readonly number[];
-  /** Ranges processed and committed by this worker so far. */
+  /**
+   * The latest ranges processed and committed by this worker, oldest first: at most
+   * COMPLETED_RANGES_KEPT (a long-running worker takes a range each time a partition's end
+   * settles, so keeping every one would grow with the topic; the offsets are Kafka's to keep).
+   */
   completed(): readonly PartitionWork[];
   /**
    * Whether every partition this worker owns has been processed up to its current end (what
@@ -1683,6 +1711,7 @@ export function createKafkaGroupWorker(opts: KafkaGroupWorkerOptions): KafkaGrou
     retry: { retries: opts.retries ?? 10, initialRetryTime: 300, maxRetryTime: 10_000 },
   });
   let owned: number[] = [];
+  /** The latest COMPLETED_RANGES_KEPT ranges, oldest first (see `completed`). */
   const done: PartitionWork[] = [];
   /** partition -> [end seen, when it was first seen]. */
   const seen = new Map<number, { end: number; since: number }>();
@@ -1752,6 +1781,7 @@ export function createKafkaGroupWorker(opts: KafkaGroupWorkerOptions): KafkaGrou
         processedTo.set(partition, work.toOffset);
         seen.delete(partition);
         done.push(work);
+        if (done.length > COMPLETED_RANGES_KEPT) done.shift();
       } catch (e) {
         committed.delete(partition);
         report(e, work);

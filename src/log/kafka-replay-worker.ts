@@ -22,7 +22,8 @@
  * 3. send the skipped records to the dead-letter topic with the reason in a header;
  * 4. only then commit: `to`, or the first offset of a capture still waiting for its end.
  * Records of the one-event-per-record format (topics written before batches) replay per range
- * as before, offsets being Kafka offsets. A crash anywhere before 4 makes the range run again:
+ * as before, offsets being Kafka offsets; one holding an event of a newer schema is left out
+ * and counted like a batch's (not dead-lettered). A crash anywhere before 4 makes the range run again:
  * results are not counted twice (2), and a dead-letter record may be sent twice (3 is
  * at-least-once; its headers name the source offset, so readers can drop repeats).
  */
@@ -66,7 +67,8 @@ export interface KafkaReplayWorkerOptions extends KafkaConnectionOptions {
   /**
    * Called after each range is stored (before its commit), with the runs stored, the
    * captures still waiting for their end record, and the events of the stored runs' captures
-   * that a newer schema wrote (skipped, as the file log's readers skip them). @default undefined
+   * that a newer schema wrote (skipped, as the file log's readers skip them; in batches, and
+   * records of the one-event-per-record format). @default undefined
    */
   readonly onRange?: (
     work: PartitionWork,
@@ -178,7 +180,9 @@ export function createKafkaReplayWorker(opts: KafkaReplayWorkerOptions): KafkaGr
       const stored: RunResult[] = [];
       const waiting: string[] = [];
       let commit = work.toOffset;
-      let newerEvents = 0;
+      // Records of the one-event-per-record format are not tracked per capture; their runs
+      // are all stored below.
+      let newerEvents = log.newerRecords();
       for (const run of runs) {
         const c = captures.get(run.captureId);
         if (c !== undefined && !c.ended) {

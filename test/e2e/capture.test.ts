@@ -329,7 +329,9 @@ describe.skipIf(why !== undefined)(`faultreplay capture on this kernel (${releas
         for await (const rs of readCaptureRecords({ ...range, toOffset: home.high }))
           records.push(...rs);
         expect(records.at(-1)).toMatchObject({ kind: 'batch', endOfCapture: true });
-        const events = records.flatMap((r) => (r.kind === 'batch' ? r.events : [r.event]));
+        const events = records.flatMap((r) =>
+          r.kind === 'batch' ? r.events : r.kind === 'event' ? [r.event] : [],
+        );
         expect(events[0]?.type).toBe('header');
         expect(events.every((e) => e.captureId === 'kafka-live')).toBe(true);
         await checkWorkload(events, 'kafka', pid);

@@ -93,8 +93,6 @@ export interface SweepOptions {
   readonly fromOffset?: number;
   /** Exclusive end offset. @default the end of the log */
   readonly toOffset?: number;
-  /** Called for each parameter combination once the grid is replayed (progress). */
-  readonly onCombination?: (done: number, total: number, params: SweepCell['params']) => void;
   readonly onDiagnostics?: (d: ReplayDiagnostics) => void;
 }
 
@@ -163,7 +161,6 @@ export async function runSweep(log: EventLog, o: SweepOptions): Promise<SweepRes
       }
       cells.push({ params, policy, runId: run.runId, retimed, figures, deltas });
     }
-    o.onCombination?.(i + 1, grid.length, params);
   }
   const sweepId = createHash('sha256')
     .update(JSON.stringify({ baseline: baseline.runId, axes: o.axes, policies }))

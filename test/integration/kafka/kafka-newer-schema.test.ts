@@ -1,9 +1,10 @@
 /**
- * A newer producer's event inside a batch, through the real broker and a real ClickHouse server:
- * an older worker (this build: the event's oneof field number is one it does not know, written
- * by hand) replays the batch without that event, stores exactly the run the file log gives for
- * the same records (which skips it as a record of a newer schema), counts it, and sends nothing
- * to the dead-letter topic.
+ * A newer producer's event, through the real broker and a real ClickHouse server: an older
+ * worker (this build: the event's oneof field number is one it does not know, written by hand)
+ * replays the capture without that event, stores exactly the run the file log gives for the
+ * same records (which skips it as a record of a newer schema), counts it, and sends nothing to
+ * the dead-letter topic. Both record formats: inside an `EventBatch`, and as a record of the
+ * earlier one-event-per-record format (topics written before batches).
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,8 +17,17 @@ import { EncodedBatchWriter } from '../../../src/codec/encoded-batch.js';
 import type { EncodedBatch } from '../../../src/codec/encoded-batch.js';
 import { writeEnvelope, writeEvent } from '../../../src/codec/event-codec.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
+import { SCHEMA_VERSION } from '../../../src/events/index.js';
 import { createFileEventLog } from '../../../src/log/file-event-log.js';
-import { createKafkaTopicAdmin, createKafkaTopicSink } from '../../../src/log/kafka-event-log.js';
+import { RECORD_HEADROOM } from '../../../src/codec/encoded-batch.js';
+import {
+  CONTENT_TYPE,
+  CONTENT_TYPE_HEADER,
+  SCHEMA_HEADER,
+  createKafkaTopicAdmin,
+  createKafkaTopicSink,
+  produceRawRecords,
+} from '../../../src/log/kafka-event-log.js';
 import { createKafkaReplayWorker } from '../../../src/log/kafka-replay-worker.js';
 import { createMemoryEventLog } from '../../../src/log/memory-event-log.js';
 import { replayCaptures } from '../../../src/sim/engine.js';
@@ -37,6 +47,7 @@ const brokers = kafkaBrokers();
 const chUrl = clickhouseUrl();
 const admin = createKafkaTopicAdmin({ brokers });
 const topic = randomName('newer-schema');
+const olderFormatTopic = randomName('newer-schema-older-format');
 const database = randomDatabase('newer_schema');
 const POLICIES = ['legacy', 'deferred'];
 /** The seq the newer event takes (inside the first batch, after the header). */
@@ -46,7 +57,9 @@ afterAll(async () => {
   await run('curl', ['-fsS', '--data-binary', `DROP DATABASE IF EXISTS ${database}`, chUrl]).catch(
     () => undefined,
   );
-  await admin.deleteTopics([topic, `${topic}.dlq`]).catch(() => undefined);
+  await admin
+    .deleteTopics([topic, `${topic}.dlq`, olderFormatTopic, `${olderFormatTopic}.dlq`])
+    .catch(() => undefined);
   await admin.close();
 });
 
@@ -84,10 +97,8 @@ async function recordsWithNewerEvent(): Promise<EncodedBatch> {
   return w.take();
 }
 
-it('an older worker replays a batch holding a newer event kind without it, as the file log does', async () => {
-  const records = await recordsWithNewerEvent();
-
-  // The file log: the same records, replayed by a reader that skips the newer one.
+/** The runs the file log gives for `records` (its reader skips the newer one). */
+async function fileLogRuns(records: EncodedBatch): Promise<RunResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'newer-schema-'));
   const unknown: number[] = [];
   let expected: RunResult[];
@@ -108,15 +119,13 @@ it('an older worker replays a batch holding a newer event kind without it, as th
   expect(unknown.length).toBeGreaterThan(0);
   expect(new Set(unknown)).toEqual(new Set([NEWER_SEQ]));
   expect(expected).toHaveLength(1);
+  return expected;
+}
 
-  // Kafka: small batches, so the newer event shares its batch with known ones.
-  const sink = createKafkaTopicSink({ brokers, topic, numPartitions: 2, maxBatchBytes: 4096 });
-  try {
-    await sink.appendEncoded!(records);
-    await sink.endCapture!(expected[0]!.captureId);
-  } finally {
-    await sink.close();
-  }
+/** What a replay worker stores for `topic` and counts, once the group committed its ends. */
+async function workerRuns(
+  topicName: string,
+): Promise<{ stored: RunResult[]; dead: number; newer: number }> {
   const store = await createResultStore(clickhouseStore(database));
   const stored: RunResult[] = [];
   let dead = 0;
@@ -124,7 +133,7 @@ it('an older worker replays a batch holding a newer event kind without it, as th
   const groupId = randomName('group');
   const worker = createKafkaReplayWorker({
     brokers,
-    topic,
+    topic: topicName,
     groupId,
     store,
     replay: { policies: POLICIES },
@@ -137,9 +146,9 @@ it('an older worker replays a batch holding a newer event kind without it, as th
   });
   try {
     await worker.start();
-    const ends = (await admin.offsets(topic)).map((o) => o.high);
+    const ends = (await admin.offsets(topicName)).map((o) => o.high);
     for (let i = 0; ; i++) {
-      const committed = await admin.groupOffsets(groupId, topic);
+      const committed = await admin.groupOffsets(groupId, topicName);
       const done = ends.every(
         (end, p) => end === 0 || committed.find((c) => c.partition === p)?.offset === end,
       );
@@ -151,8 +160,49 @@ it('an older worker replays a batch holding a newer event kind without it, as th
     await worker.stop();
     await store.close();
   }
+  return { stored, dead, newer };
+}
+
+it('an older worker replays a batch holding a newer event kind without it, as the file log does', async () => {
+  const records = await recordsWithNewerEvent();
+  const expected = await fileLogRuns(records);
+
+  // Kafka: small batches, so the newer event shares its batch with known ones.
+  const sink = createKafkaTopicSink({ brokers, topic, numPartitions: 2, maxBatchBytes: 4096 });
+  try {
+    await sink.appendEncoded!(records);
+    await sink.endCapture!(expected[0]!.captureId);
+  } finally {
+    await sink.close();
+  }
+  const { stored, dead, newer } = await workerRuns(topic);
   expect(dead).toBe(0);
   expect(newer).toBe(1);
   expect(stored).toEqual(expected);
   expect(await admin.listTopics()).not.toContain(`${topic}.dlq`);
+});
+
+it('an older worker skips a record of the one-event-per-record format holding a newer event kind, as the file log does', async () => {
+  const records = await recordsWithNewerEvent();
+  const expected = await fileLogRuns(records);
+
+  // One record per event, as topics were written before batches: offsets are the file log's.
+  await admin.ensureTopic(olderFormatTopic, 1);
+  const headers = { [SCHEMA_HEADER]: String(SCHEMA_VERSION), [CONTENT_TYPE_HEADER]: CONTENT_TYPE };
+  const raw = Array.from({ length: records.count }, (_v, i) => ({
+    key: expected[0]!.captureId,
+    value: records.buf.subarray(records.starts[i]! + RECORD_HEADROOM, records.starts[i + 1]),
+    headers,
+  }));
+  // A few thousand records per request keep each under the broker's message.max.bytes.
+  for (let i = 0; i < raw.length; i += 4000) {
+    await produceRawRecords({ brokers }, olderFormatTopic, 0, raw.slice(i, i + 4000));
+  }
+  expect((await admin.offsets(olderFormatTopic))[0]!.high).toBe(records.count);
+
+  const { stored, dead, newer } = await workerRuns(olderFormatTopic);
+  expect(dead).toBe(0);
+  expect(newer).toBe(1);
+  expect(stored).toEqual(expected);
+  expect(await admin.listTopics()).not.toContain(`${olderFormatTopic}.dlq`);
 });
