@@ -6,7 +6,7 @@
 import { COST_PARAM_NAMES, COST_PARAM_SPECS } from '../config/index.js';
 import type { CostParamName, SimParams } from '../config/index.js';
 import type { CostUsed } from './results.js';
-import type { Measurements, ServiceHistograms } from './tracker.js';
+import type { Measurements, ServiceHistograms } from './tracker/index.js';
 import { histogramMedian, round3 } from './stats.js';
 import type { LogLinearHistogram } from './stats.js';
 

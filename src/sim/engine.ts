@@ -16,8 +16,8 @@ import { defaultPolicyRegistry } from './registry.js';
 import type { PolicyRegistry } from './registry.js';
 import type { Policy } from './policy.js';
 import { PolicyRunner } from './runner.js';
-import { Tracker } from './tracker.js';
-import type { TrackerSummary } from './tracker.js';
+import { Tracker } from './tracker/index.js';
+import type { TrackerSummary } from './tracker/index.js';
 import type { AppInput, AppInputSink } from './inputs.js';
 import { measureCosts, resolveCosts } from './costs.js';
 import type {
@@ -71,9 +71,9 @@ export interface ReplayDiagnostics {
   readonly captureId: string;
   /** Write faults in shared writable file mappings that could not be bound to a file. */
   readonly unattributedFaults: number;
-  /** Write faults dropped because time went backwards inside their episode (tracker.ts). */
+  /** Write faults dropped because time went backwards inside their episode (tracker/episodes.ts). */
   readonly timeBackwardsFaults: number;
-  /** Events left out because their page index is beyond any file (tracker.ts). */
+  /** Events left out because their page index is beyond any file (tracker/state.ts pageBeyondAnyFile). */
   readonly pageIndexBeyondFiles: number;
   /** msync/fsync calls whose exit was earlier than their entry: charged the modelled cost. */
   readonly timeBackwardsSyscalls: number;

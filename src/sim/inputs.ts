@@ -1,5 +1,5 @@
 /**
- * Application-level inputs: what the tracker (trace -> model, `tracker.ts`) extracts from the
+ * Application-level inputs: what the tracker (trace -> model, `tracker/`) extracts from the
  * canonical event stream and every policy run replays (KERNEL.md D.7 step 5): write faults with
  * file, page and time; msync / fsync / munmap / mlock calls; writeback triggers; and file facts
  * (created, truncated, fallocated, folio sizes, stat queries). Kernel reactions that a policy

@@ -1,5 +1,5 @@
 // A record `log repair` replaced (a `lost` event of kind log_damage) may have been any task's
-// event: no fault episode open before it is timed to an event after it (tracker.ts), whereas the
+// event: no fault episode open before it is timed to an event after it (tracker/episodes.ts), whereas the
 // tracer's own loss, one CPU's buffer, is carried across.
 import { describe, expect, it } from 'vitest';
 import type { CanonicalEvent } from '../../../src/events/index.js';

@@ -1,5 +1,5 @@
 // Time going backwards inside a task's fault episode (a CPU clock that jumped, events out of
-// order) must never become a fault latency: the episode is dropped and counted (tracker.ts).
+// order) must never become a fault latency: the episode is dropped and counted (tracker/episodes.ts).
 import { describe, expect, it } from 'vitest';
 import type { CanonicalEvent, TimestampNs } from '../../../src/events/index.js';
 import { given, scenario } from './given.js';
