@@ -124,6 +124,11 @@ export type AppInput =
       readonly index: number;
       readonly order: number;
     }
+  /**
+   * The filesystem committed its journal transaction of the file's device where the runs do not
+   * model it (btrfs space flushing, an fsync's fallback from the log tree): every run commits too.
+   */
+  | { readonly k: 'fs_commit'; readonly t: number; readonly file: FileRef }
   /** stat()/getattr marked ctime QUERIED (multigrain, fill_mg_cmtime). */
   | { readonly k: 'query'; readonly t: number; readonly file: FileRef };
 

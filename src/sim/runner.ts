@@ -270,6 +270,15 @@ export class PolicyRunner {
       case 'query':
         f.ctimeQueried = true;
         return;
+      case 'fs_commit':
+        if (this.txs.has(f.ref.dev)) this.commit(f.ref.dev, t);
+        else {
+          // None of the followed files' changes were in it, but the device committed all the same.
+          this.run.journalCommits++;
+          this.tl(this.second(t)).journalCommits++;
+          this.run.cacheFlushes += 2;
+        }
+        return;
     }
   }
 
@@ -826,14 +835,31 @@ export class PolicyRunner {
     f.waiters = [];
   }
 
-  /** Forces a commit of the file's device transaction now (fsync / fdatasync / MAP_SYNC). */
+  /**
+   * Makes the file's metadata durable now (fsync / fdatasync / MAP_SYNC): a commit of its
+   * device's transaction, or, on a filesystem whose fsync writes a log tree instead (btrfs),
+   * a log sync that persists the inode, flushes the cache and leaves the transaction open (a
+   * fallback to a full commit is in the capture and replayed from it: `fs_commit`).
+   */
   private syncCommit(f: FileSim, t: number): void {
     const dev = f.ref.dev;
-    if (!this.txs.has(dev)) {
+    if (!this.txs.has(dev) || !f.fs.fsyncCommits) {
       this.inc(f, 'cacheFlushes', 1);
+      if (this.txs.has(dev)) {
+        this.persisted(f, t);
+        f.datasyncDirty = false;
+      }
       return;
     }
     this.commit(dev, t);
+  }
+
+  /** The file's in-memory timestamps reached the disk: one durability lag sample. */
+  private persisted(f: FileSim, t: number): void {
+    if (f.unpersistedSince < 0) return;
+    f.st.durSumMs += (t - f.unpersistedSince) / 1e6;
+    f.st.durN++;
+    f.unpersistedSince = -1;
   }
 
   /**
@@ -863,11 +889,7 @@ export class PolicyRunner {
       f.c.metadataBytesWritten += blocks * bs;
       f.c.bytesWritten += (logged + blocks) * bs;
       f.c.cacheFlushes += 0;
-      if (f.unpersistedSince >= 0) {
-        f.st.durSumMs += (t - f.unpersistedSince) / 1e6;
-        f.st.durN++;
-        f.unpersistedSince = -1;
-      }
+      this.persisted(f, t);
       f.datasyncDirty = false;
     }
     const logged = metaBlocks + overhead;

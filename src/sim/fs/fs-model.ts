@@ -37,17 +37,30 @@ export type FsFact =
   | { readonly kind: 'timestamp'; readonly dev: number; readonly ino: U64Id }
   /** One metadata transaction committed to the in-memory log (xfs_trans_commit). */
   | { readonly kind: 'transaction'; readonly dev: number }
-  /** The journal/log was written out: a btrfs transaction commit, an XFS log force. */
-  | { readonly kind: 'commit'; readonly dev: number }
+  /**
+   * The journal/log was written out: a btrfs transaction commit, an XFS log force. `captured`:
+   * a commit the runs do not make on their own (btrfs space flushing's COMMIT_TRANS, an fsync
+   * that fell back from the log tree), so they replay it at its instant; a timer commit (the
+   * filesystem's own kthread) is not, as the runs model the timer. `fsid` names the filesystem
+   * when `dev` is -1.
+   */
+  | {
+      readonly kind: 'commit';
+      readonly dev: number;
+      readonly captured: boolean;
+      readonly fsid: string;
+    }
   /** One folio of the inode submitted for writeback (btrfs extent_writepage). */
   | {
       readonly kind: 'folio_written';
       readonly dev: number;
       readonly ino: U64Id;
       readonly index: U64Id;
+      /** btrfs: the fsid the event printed ('' when none), so commits can be joined to the dev. */
+      readonly fsid: string;
     }
   /** The event proves only that `dev` (or, with -1, an anonymous dev) is this filesystem. */
-  | { readonly kind: 'identity'; readonly dev: number };
+  | { readonly kind: 'identity'; readonly dev: number; readonly fsid?: string };
 
 /**
  * What a capture contains, as far as the observed figures depend on it: canonical event kinds
@@ -100,12 +113,22 @@ export interface FsModel {
   /** The journal commits (or the log is pushed) on its own after this long, ms. */
   readonly commitIntervalMs: number;
   /**
+   * An fsync / msync(MS_SYNC) that must make the inode's metadata durable commits the journal
+   * transaction (jbd2, the XFS log force). false: it writes a per-subvolume log tree instead
+   * (btrfs `btrfs_sync_log`), and a transaction commit happens only when that falls back to
+   * one, which the capture shows as a commit by the syncing task.
+   */
+  readonly fsyncCommits: boolean;
+  /**
    * Metadata handles (jbd2 handles, XFS/btrfs transactions) one writeback call opens when it
    * allocates or converts blocks in `extents` separate extents (0: none).
    */
   writebackHandles(extents: number): number;
-  /** Reads one of this filesystem's own tracepoints (a generic event), or null if not its own. */
-  readEvent(e: GenericEvent): FsFact | null;
+  /**
+   * Reads one of this filesystem's own tracepoints (a generic event; `comm` the task that
+   * emitted it), or null if not its own.
+   */
+  readEvent(e: GenericEvent, comm: string): FsFact | null;
   /** Figures the capture cannot show on this filesystem, each with the reason. */
   unseen(evidence: Evidence): Partial<Record<ObservableFigure, string>>;
 }

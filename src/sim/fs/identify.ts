@@ -79,7 +79,7 @@ export class FsIdentities {
         const d = e.data;
         this.evidence.add(d.name);
         for (const model of EVENT_READERS) {
-          const fact = model.readEvent(d);
+          const fact = model.readEvent(d, e.comm);
           if (fact === null) continue;
           if (fact.dev >= 0) this.learn(fact.dev, model.id);
           else this.learnAnonymous(model.id);

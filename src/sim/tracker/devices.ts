@@ -4,6 +4,7 @@
  */
 import type { EventOf } from '../../events/index.js';
 import type { TrackerState } from './state.js';
+import type { FileRef } from '../inputs.js';
 
 export interface DevObserved {
   handles: number;
@@ -76,4 +77,33 @@ export function onBlockRequest(st: TrackerState, e: EventOf<'block_request'>): v
   if (e.comm.startsWith('jbd2/')) o.journalBytes += bytes;
   else if (d.rwbs.includes('M')) o.metaBytes += bytes;
   else o.dataBytes += bytes;
+}
+
+/** A btrfs event named the filesystem `fsid` about a file on `dev`: remember which dev it is. */
+export function learnFsid(st: TrackerState, fsid: string, dev: number): void {
+  if (fsid !== '' && dev > 0 && !st.devByFsid.has(fsid)) st.devByFsid.set(fsid, dev);
+}
+
+/**
+ * A journal commit the runs must replay where the trace shows it (btrfs space flushing, an
+ * fsync that fell back from the log tree): sent to the runs through a followed file on its
+ * device. The device is the one `fsid` was seen with, or, before that is known, the one
+ * anonymous device the followed files share; a commit on a filesystem with no followed file
+ * concerns none of them (it is still counted in `observed`).
+ */
+export function onCapturedCommit(st: TrackerState, t: number, dev: number, fsid: string): void {
+  const resolved = dev >= 0 ? dev : (st.devByFsid.get(fsid) ?? soleAnonymousDev(st));
+  if (resolved === undefined) return;
+  const file = st.fileList.find((f) => f.dev === resolved);
+  if (file !== undefined) st.emit({ k: 'fs_commit', t, file });
+}
+
+function soleAnonymousDev(st: TrackerState): number | undefined {
+  let dev: number | undefined;
+  for (const f of st.fileList as readonly FileRef[]) {
+    if (f.dev >= 2 ** 20) continue;
+    if (dev !== undefined && dev !== f.dev) return undefined;
+    dev = f.dev;
+  }
+  return dev;
 }

@@ -8,7 +8,7 @@
 import type { CanonicalEvent, EventOf, U64Id } from '../../events/index.js';
 import { InodeFlag, pageOfOffset } from '../../events/index.js';
 import type { FsFact } from '../fs/index.js';
-import { devCounters } from './devices.js';
+import { devCounters, learnFsid, onCapturedCommit } from './devices.js';
 import { closeEpisode } from './episode-end.js';
 import { fileFact, fileKey, noteDev, resolveDev } from './files.js';
 import type { TrackerState } from './state.js';
@@ -263,12 +263,18 @@ function onFsFact(
     case 'commit':
       if (fact.dev >= 0) devCounters(st, fact.dev).commits++;
       else st.anonCommits++;
+      if (fact.captured) onCapturedCommit(st, t, fact.dev, fact.fsid);
       return;
     case 'folio_written':
+      if (fact.dev < 0) learnFsid(st, fact.fsid, st.devByIno.get(fact.ino) ?? 0);
       onFolioWritten(st, pid, t, fact.dev, fact.ino, fact.index);
       return;
-    case 'identity':
+    case 'identity': {
+      const file = ep?.vma.file;
+      if (fact.fsid !== undefined && file !== undefined && file !== null)
+        learnFsid(st, fact.fsid, file.dev);
       return;
+    }
   }
 }
 

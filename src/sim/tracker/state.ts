@@ -105,6 +105,8 @@ export class TrackerState {
   readonly obsDirty: Set<number>[] = [];
   /** btrfs commits (its events name no device). */
   anonCommits = 0;
+  /** btrfs fsid -> the anonymous dev its followed files are on (learnt from its events). */
+  readonly devByFsid = new Map<string, number>();
   unseenCleanings = 0;
   readonly unseenCache = new Map<FsId, { size: number; ts: boolean }>();
   readonly coarseGrid = new CoarseGrid();

@@ -9,8 +9,13 @@
  * transaction to insert file extent items and checksums (one per ordered extent); nodatacow
  * (`chattr +C`) files are written in place. It emits no ext4/iomap event, and btrfs prints its
  * fsid, not a dev_t: the tracker joins its events to the file by inode. Transactions commit
- * every `commit=` seconds (30 by default, BTRFS_DEFAULT_COMMIT_INTERVAL) or at fsync. btrfs has
- * no DAX.
+ * every `commit=` seconds (30 by default, BTRFS_DEFAULT_COMMIT_INTERVAL: the transaction
+ * kthread), when space reservation flushes to its COMMIT_TRANS state (`flush_space` in
+ * space-info.c, run from a kworker: on a small or full filesystem this is most commits), or
+ * when an fsync cannot use the log tree (`btrfs_sync_file` falls back to
+ * `btrfs_commit_transaction`). An fsync that can writes the subvolume's log tree
+ * (`btrfs_sync_log`) and commits nothing. Only the kthread's commits are modelled; the others
+ * are replayed where the capture shows them. btrfs has no DAX.
  */
 import type { FsFact, FsModel } from '../fs-model.js';
 import { needsOneOf, unseenOf, writebackUnseen } from '../fs-model.js';
@@ -29,17 +34,22 @@ export const btrfsModel: FsModel = {
     'btrfs has no DAX: mmap(MAP_SYNC) fails there (EOPNOTSUPP), so mapsync does not apply',
   cowData: true,
   commitIntervalMs: 30000,
+  fsyncCommits: false,
   writebackHandles: (extents) => extents,
-  readEvent(e): FsFact | null {
+  readEvent(e, comm): FsFact | null {
     const name = e.name;
     if (name === 'extent_writepage') {
       const ino = field(e.raw, 'ino');
       const index = field(e.raw, 'page_index');
       if (ino < 0 || index < 0) return null;
-      return { kind: 'folio_written', dev: -1, ino, index };
+      return { kind: 'folio_written', dev: -1, ino, index, fsid: fsidOf(e.raw) };
     }
-    if (name === 'btrfs_transaction_commit') return { kind: 'commit', dev: -1 };
-    if (name.startsWith('btrfs_')) return { kind: 'identity', dev: -1 };
+    if (name === 'btrfs_transaction_commit') {
+      // The kthread is created as "btrfs-transaction"; comm keeps 15 characters (TASK_COMM_LEN).
+      const timer = comm.startsWith('btrfs-transacti');
+      return { kind: 'commit', dev: -1, captured: !timer, fsid: fsidOf(e.raw) };
+    }
+    if (name.startsWith('btrfs_')) return { kind: 'identity', dev: -1, fsid: fsidOf(e.raw) };
     return null;
   },
   unseen: (ev) =>
@@ -67,8 +77,13 @@ export const btrfsModel: FsModel = {
     ]),
 };
 
-/** `name=123` in a btrfs payload (after the `fsid: ` prefix), decimal; -1 when absent. */
-/** The decimal value of ` name=`, exact (64-bit inode numbers), or -1. */
+/** The fsid every btrfs tracepoint prints first (`TP_printk("%pU: ...")`), or ''. */
+function fsidOf(raw: string): string {
+  const colon = raw.indexOf(':');
+  return colon === 36 ? raw.slice(0, 36) : '';
+}
+
+/** The decimal value of ` name=` in a btrfs payload, exact (64-bit inode numbers), or -1. */
 function field(raw: string, name: string): U64Id {
   const at = raw.indexOf(` ${name}=`);
   if (at < 0) return -1;

@@ -22,6 +22,7 @@ export const ext4Model: FsModel = {
   noDaxReason: '',
   cowData: false,
   commitIntervalMs: 5000,
+  fsyncCommits: true,
   writebackHandles: (extents) => (extents > 0 ? 2 : 0),
   // ext4's tracepoints have canonical kinds of their own (ingest/normalize): nothing generic.
   readEvent: () => null,

@@ -27,6 +27,7 @@ export const xfsModel: FsModel = {
   noDaxReason: '',
   cowData: false,
   commitIntervalMs: 30000,
+  fsyncCommits: true,
   writebackHandles: (extents) => 2 * extents,
   readEvent(e): FsFact | null {
     if (!e.name.startsWith('xfs_')) return null;
