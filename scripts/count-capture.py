@@ -309,6 +309,9 @@ def count(path, lat_path, pids_opt, comms_opt):
         wanted = {f[1]: dirty_indices.get((bdi_of.get(f), f[1]), set()) for f in files}
         score = {fsid: sum(len(btrfs_wp_idx[fsid][i] & idx) for i, idx in wanted.items()) for fsid in btrfs_wp_idx}
         fsid = max(score, key=score.get) if score and max(score.values()) > 0 else None
+        if fsid is None and len(set(btrfs_trans)) == 1:
+            # Nothing of the target was written back, but one btrfs filesystem committed: its.
+            fsid = next(iter(btrfs_trans))
         out['btrfs_fsid'] = fsid
         if not enabled('extent_writepage'):
             out['pages_written'] = None
