@@ -67,7 +67,7 @@ export interface ResolvedCosts {
 }
 
 /**
- * @param perFaultService faults are charged their own traced episode duration (runner.ts); the
+ * @param perFaultService faults are charged their own traced episode duration (runner/policy-runner.ts); the
  *   base fault costs are then reported as measured per fault.
  */
 export function resolveCosts(

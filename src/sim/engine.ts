@@ -15,7 +15,7 @@ import type { SimOptions, SimParams } from '../config/index.js';
 import { defaultPolicyRegistry } from './registry.js';
 import type { PolicyRegistry } from './registry.js';
 import type { Policy } from './policy.js';
-import { PolicyRunner } from './runner.js';
+import { PolicyRunner } from './runner/index.js';
 import { Tracker } from './tracker/index.js';
 import type { TrackerSummary } from './tracker/index.js';
 import type { AppInput, AppInputSink } from './inputs.js';

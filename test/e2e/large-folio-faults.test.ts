@@ -1,5 +1,5 @@
 /**
- * The large-folio fault rule the runner follows (src/sim/runner.ts onFault, docs/filesystems.md),
+ * The large-folio fault rule the runner follows (src/sim/runner/policy-runner.ts onFault, docs/filesystems.md),
  * checked on the running kernel: on a fresh ext4 loop filesystem, `large-folio-faults` writes
  * 1 MiB with write(2) (one large folio), then stores into 16 of its pages through a shared
  * mapping: a not-present fault maps the whole folio writable when it lies in one page table

@@ -55,7 +55,7 @@ export interface ServiceHistograms {
 /** A single observed-latency term vector: observed samples carry no cost terms. */
 export const NO_TERMS = new Float64Array(0);
 
-/** Observed SuS check at msync, with the same definitions as the simulated one (runner.ts). */
+/** Observed SuS check at msync, with the same definitions as the simulated one (runner/staleness.ts). */
 export function observedMsyncStaleness(st: TrackerState, file: FileRef, t: number): void {
   const of = st.obsFile[file.id]!;
   const g = st.granuleNs();

@@ -2,142 +2,35 @@
  * One policy's replay of the application-level inputs (KERNEL.md D.7 step 5): the kernel
  * mechanics the policy does not choose. Per followed file it keeps the folio states (dirty,
  * mapped writable, under writeback, block state mapped/hole/delalloc/unwritten, folio order), the
- * in-memory c/mtime as a coarse-clock granule, lazily dirtied timestamps, and per device a running
- * jbd2 transaction (inode blocks joined once per transaction, allocation metadata, committed after
- * the commit interval or forced by fsync / fdatasync / MAP_SYNC). At each input it asks the policy
- * for a decision, applies it, charges costs as *terms* (multipliers of named cost parameters, see
- * stats.ts) plus measured continuous parts, and counts the ledger of DOMAIN.md.
+ * in-memory c/mtime as a coarse-clock granule, lazily dirtied timestamps (file-sim.ts), and per
+ * device a running jbd2 transaction (journal.ts: inode blocks joined once per transaction,
+ * allocation metadata, committed after the commit interval or forced by fsync / fdatasync /
+ * MAP_SYNC). At each input it asks the policy for a decision, applies it, charges costs as
+ * *terms* (multipliers of named cost parameters, terms.ts and stats.ts) plus measured continuous
+ * parts, and counts the ledger of DOMAIN.md (counters.ts, staleness.ts, timeline.ts).
  *
- * Latencies are composed at the end (`finish(params)`), when the measured cost values are known.
+ * Latencies are composed at the end (`figures(values)`, figures.ts), when the measured cost
+ * values are known.
  * Simplification (documented): a stable-page wait does not delay the task's later inputs.
  */
-import type { CostParamName } from '../config/index.js';
-import { COST_PARAM_NAMES } from '../config/index.js';
-import type { SimParams } from '../config/index.js';
-import type { AppInput, FileRef } from './inputs.js';
-import { MAX_INDEX } from './inputs.js';
-import type { BlockState, Decision, Policy, SimInput } from './policy.js';
-import type {
-  Counters,
-  FileFigures,
-  MtimeStaleness,
-  PolicyFigures,
-  TimelinePoint,
-} from './results.js';
-import { LatencyAccumulator, round3 } from './stats.js';
-import type { FsModel } from './fs/index.js';
-import { fsModel } from './fs/index.js';
+import type { CostParamName } from '../../config/index.js';
+import type { SimParams } from '../../config/index.js';
+import type { AppInput, FileRef } from '../inputs.js';
+import type { BlockState, Decision, Policy, SimInput } from '../policy.js';
+import { fsModel } from '../fs/index.js';
+import type { MutableCounters } from './counters.js';
+import { zeroCounters } from './counters.js';
+import type { FileSim } from './file-sim.js';
+import { blockAt, newFileSim, rwInRange, setBlockBase, setFolio } from './file-sim.js';
+import type { RunFigures } from './figures.js';
+import { runFigures } from './figures.js';
+import { JiffyGrid } from './jiffy-grid.js';
+import { Journal } from './journal.js';
+import { accrueStale, sampleStaleness } from './staleness.js';
+import { NTERMS, TERM } from './terms.js';
+import { secondOf, Timeline } from './timeline.js';
 
 const PAGE = 4096;
-const NTERMS = COST_PARAM_NAMES.length;
-const TERM = Object.fromEntries(COST_PARAM_NAMES.map((n, i) => [n, i])) as Record<
-  CostParamName,
-  number
->;
-
-type MutableCounters = { -readonly [K in keyof Counters]: number };
-
-function zeroCounters(): MutableCounters {
-  return {
-    writeFaults: 0,
-    pageMkwriteCalls: 0,
-    timestampUpdates: 0,
-    inodeDirtySyncEvents: 0,
-    journalHandles: 0,
-    journalCommits: 0,
-    journalBlocksLogged: 0,
-    checkpointMetadataBlocks: 0,
-    dataPagesWritten: 0,
-    cacheFlushes: 0,
-    fdatasyncsFromFaults: 0,
-    stablePageWaits: 0,
-    stableWaitUsTotal: 0,
-    pageCopies: 0,
-    extraMemoryPeakBytes: 0,
-    pagesDirtiedWithoutReservation: 0,
-    lazytimeFlushes: 0,
-    msyncCalls: 0,
-    bytesDirtied: 0,
-    dataBytesWritten: 0,
-    metadataBytesWritten: 0,
-    journalBytesWritten: 0,
-    bytesWritten: 0,
-  };
-}
-
-interface Staleness {
-  violations: number;
-  samples: number;
-  sumMs: number;
-  maxMs: number;
-  staleNs: number;
-  lastAccrueT: number;
-  durSumMs: number;
-  durN: number;
-}
-
-interface Waiter {
-  readonly t: number;
-  readonly index: number;
-  readonly terms: Float64Array;
-  readonly cont: number;
-  readonly sec: number;
-}
-
-interface BaseRange {
-  readonly state: BlockState;
-  readonly first: number;
-  readonly last: number;
-}
-
-interface FileSim {
-  readonly ref: FileRef;
-  readonly c: MutableCounters;
-  readonly dirty: Set<number>;
-  readonly rw: Set<number>;
-  readonly blocks: Map<number, BlockState>;
-  base: BaseRange[];
-  readonly folioStart: Map<number, number>;
-  readonly folioOrder: Map<number, number>;
-  /** Folio index -> time its writeback I/O ends; Infinity while the writeback is in progress. */
-  readonly wbUntil: Map<number, number>;
-  waiters: Waiter[];
-  /** Submission rank of each folio of the writeback in progress, and its start time. */
-  readonly wbRank: Map<number, number>;
-  wbStartT: number;
-  /** The model of the file's filesystem ('fs' inputs; generic until one arrives). */
-  fs: FsModel;
-  mtimeGranule: number;
-  ctimeQueried: boolean;
-  lazyDirtySince: number;
-  unpersistedSince: number;
-  datasyncDirty: boolean;
-  lastWriteRef: number;
-  forkExpiry: number[];
-  forkedPages: number;
-  readonly faultLat: LatencyAccumulator;
-  readonly msyncLat: LatencyAccumulator;
-  readonly st: Staleness;
-}
-
-interface Tx {
-  readonly startT: number;
-  /** When the journal commits on its own: the interval of the filesystem that opened it. */
-  readonly intervalNs: number;
-  readonly files: Map<FileSim, number>;
-  overheadOwner: FileSim | null;
-  alloc: boolean;
-}
-
-interface TimelineAcc {
-  writeFaults: number;
-  timestampUpdates: number;
-  journalCommits: number;
-  bytesWritten: number;
-  latCount: number;
-  latCont: number;
-  readonly latTerms: Float64Array;
-}
 
 export interface RunnerOptions {
   readonly policy: Policy;
@@ -159,19 +52,17 @@ export class PolicyRunner {
   private state: unknown;
   private readonly params: SimParams;
   private readonly dax: boolean;
-  private readonly granuleNs: number;
-  private readonly t0Abs: number;
+  private readonly grid: JiffyGrid;
   private readonly multigrain: boolean;
   private readonly ioNs: number;
-  private readonly phaseNs: number;
   private readonly measuredService: boolean;
   private readonly files: (FileSim | undefined)[] = [];
-  private readonly txs = new Map<number, Tx>();
   private readonly lazyFiles = new Set<FileSim>();
   /** Reasons DAX was asked for on files whose filesystem has none. */
   private readonly noDax = new Set<string>();
-  private readonly timeline = new Map<number, TimelineAcc>();
+  private readonly timeline = new Timeline();
   readonly run: MutableCounters = zeroCounters();
+  private readonly journal: Journal;
   private readonly terms = new Float64Array(NTERMS);
   /** Terms of work that is not charged to a latency sample (writeback, fsync, munmap). */
   private readonly scratch = new Float64Array(NTERMS);
@@ -185,12 +76,11 @@ export class PolicyRunner {
     this.state = o.policy.initialState();
     this.params = o.params;
     this.dax = o.params.profile.dax || o.policy.traits?.dax === true;
-    this.granuleNs = 1e9 / o.hz;
-    this.t0Abs = o.t0Abs;
+    this.grid = new JiffyGrid(o.hz, o.t0Abs, o.phaseNs);
     this.multigrain = o.multigrain;
     this.ioNs = o.provisional.writebackIoUs * 1000;
-    this.phaseNs = o.phaseNs;
     this.measuredService = o.measuredService;
+    this.journal = new Journal(o.params, this.run, this.timeline);
   }
 
   // --- input dispatch ----------------------------------------------------------------------
@@ -239,45 +129,20 @@ export class PolicyRunner {
         this.onMlock(f, t, input.first, input.last);
         return;
       case 'mtime_set':
-        f.mtimeGranule = this.granule(t);
+        f.mtimeGranule = this.grid.granule(t);
         f.ctimeQueried = false;
         return;
-      case 'block_base': {
-        // The new range replaces what the older ranges said about its pages, and only those.
-        const base: BaseRange[] = [];
-        for (const b of f.base) {
-          if (b.last < input.first || b.first > input.last) base.push(b);
-          else {
-            if (b.first < input.first) base.push({ ...b, last: input.first - 1 });
-            if (b.last > input.last) base.push({ ...b, first: input.last + 1 });
-          }
-        }
-        base.push({ state: input.state, first: input.first, last: input.last });
-        f.base = base;
-        // A truncation or a new file discards what this run allocated; evidence from a fault
-        // (a reservation) says what the page was before it, not what this run made of it.
-        if (input.reset) {
-          if (input.first === 0 && input.last >= MAX_INDEX) f.blocks.clear();
-          else
-            for (const idx of [...f.blocks.keys()])
-              if (idx >= input.first && idx <= input.last) f.blocks.delete(idx);
-        }
+      case 'block_base':
+        setBlockBase(f, input.state, input.first, input.last, input.reset);
         return;
-      }
       case 'folio':
-        this.setFolio(f, input.index, input.order);
+        setFolio(f, input.index, input.order);
         return;
       case 'query':
         f.ctimeQueried = true;
         return;
       case 'fs_commit':
-        if (this.txs.has(f.ref.dev)) this.commit(f.ref.dev, t);
-        else {
-          // None of the followed files' changes were in it, but the device committed all the same.
-          this.run.journalCommits++;
-          this.tl(this.second(t)).journalCommits++;
-          this.run.cacheFlushes += 2;
-        }
+        this.journal.commitCaptured(f.ref.dev, t);
         return;
     }
   }
@@ -286,9 +151,7 @@ export class PolicyRunner {
   advance(t: number): void {
     if (t < this.lastT) t = this.lastT;
     this.lastT = t;
-    for (const [dev, tx] of this.txs) {
-      if (t - tx.startT >= tx.intervalNs) this.commit(dev, tx.startT + tx.intervalNs);
-    }
+    this.journal.commitDue(t);
     // Both checks below run on every input, so they first compare with the earliest deadline.
     if (this.lazyFiles.size > 0 && t >= this.nextLazyExpiry) {
       const expire = this.params.dirtytimeExpireMs * 1e6;
@@ -339,7 +202,7 @@ export class PolicyRunner {
     hot: boolean,
     folioFitsPmd: boolean,
   ): void {
-    this.accrueStale(f, t);
+    accrueStale(this.grid, f, t);
     const start = f.folioStart.get(index) ?? index;
     const pages = 1 << (f.folioOrder.get(start) ?? 0);
     f.lastWriteRef = t;
@@ -355,7 +218,7 @@ export class PolicyRunner {
     // A wait the trace shows proves the folio was under writeback, whatever the I/O estimate says.
     const underWb = until !== undefined || stableWaitUs > 0;
     const wbEnd = until ?? 0;
-    const block = this.blockAt(f, start);
+    const block = blockAt(f, start);
     const input: SimInput = {
       kind: 'write_fault',
       t,
@@ -367,7 +230,7 @@ export class PolicyRunner {
       datasyncDirty: f.datasyncDirty,
       underWriteback: underWb,
       stablePages: f.fs.stablePages,
-      clockMoved: this.granule(t) > f.mtimeGranule,
+      clockMoved: this.grid.granule(t) > f.mtimeGranule,
       ctimeQueried: this.multigrain && f.ctimeQueried,
       vmSync,
       dax,
@@ -451,8 +314,8 @@ export class PolicyRunner {
     // page of a large folio faults again (checked on loop devices, see docs/filesystems.md).
     if (present || !folioFitsPmd) f.rw.add(index);
     else for (let i = 0; i < pages; i++) f.rw.add(start + i);
-    const sec = this.second(t);
-    this.tl(sec).writeFaults++;
+    const sec = secondOf(t);
+    this.timeline.at(sec).writeFaults++;
     if (waiting) f.waiters.push({ t, index: start, terms: Float64Array.from(terms), cont, sec });
     else this.recordFault(f, terms, cont, sec);
   }
@@ -472,9 +335,9 @@ export class PolicyRunner {
     flags: number,
     durationUs: number,
   ): void {
-    this.accrueStale(f, t);
+    accrueStale(this.grid, f, t);
     const pages = Math.max(0, Math.min(last, first + 1e9) - first + 1);
-    const mayHaveWrites = this.rwInRange(f, first, last);
+    const mayHaveWrites = rwInRange(f, first, last);
     const d = this.decide({
       kind: 'msync',
       t,
@@ -506,13 +369,13 @@ export class PolicyRunner {
       } else this.inc(f, 'cacheFlushes', 1);
     }
     this.inc(f, 'msyncCalls', 1);
-    this.sample(f, t, mayHaveWrites, true);
+    sampleStaleness(this.grid, f, t, mayHaveWrites, true);
     f.msyncLat.add(terms, cont);
   }
 
   /** fsync / fdatasync (C.4): writeback, then a forced commit if the inode has journalled changes (fsync) or an uncommitted allocation (fdatasync). */
   private onFsync(f: FileSim, t: number, datasync: boolean): void {
-    this.accrueStale(f, t);
+    accrueStale(this.grid, f, t);
     this.writeback(f, t, 0, Number.MAX_SAFE_INTEGER, 'fsync');
     this.writebackDone(f, t);
     const d = this.decide({
@@ -524,16 +387,15 @@ export class PolicyRunner {
     });
     this.applyTimestamp(f, t, d.timestamp, this.scratch.fill(0));
     if (d.flushLazy === true) this.flushLazy(f, t);
-    const tx = this.txs.get(f.ref.dev);
-    const needs = datasync ? f.datasyncDirty : tx?.files.has(f) === true;
+    const needs = datasync ? f.datasyncDirty : this.journal.holds(f);
     if (needs) this.syncCommit(f, t);
     else this.inc(f, 'cacheFlushes', 1);
   }
 
   /** munmap / zap: PTEs go away (dirty bits move to the folio, which stays dirty); deferred's flush point (v1). */
   private onMunmap(f: FileSim, t: number, first: number, last: number): void {
-    this.accrueStale(f, t);
-    const mayHaveWrites = this.rwInRange(f, first, last);
+    accrueStale(this.grid, f, t);
+    const mayHaveWrites = rwInRange(f, first, last);
     const d = this.decide({
       kind: 'munmap',
       t,
@@ -542,7 +404,7 @@ export class PolicyRunner {
       lazyDirtySince: f.lazyDirtySince,
     });
     this.applyTimestamp(f, t, d.timestamp, this.scratch.fill(0));
-    this.sample(f, t, mayHaveWrites, false);
+    sampleStaleness(this.grid, f, t, mayHaveWrites, false);
     for (const idx of [...f.rw]) if (idx >= first && idx <= last) f.rw.delete(idx);
   }
 
@@ -558,8 +420,8 @@ export class PolicyRunner {
       const start = f.folioStart.get(idx) ?? idx;
       if (start !== idx || f.rw.has(start)) continue;
       const p = 1 << (f.folioOrder.get(start) ?? 0);
-      const block = this.blockAt(f, start);
-      const clockMoved = this.granule(t) > f.mtimeGranule;
+      const block = blockAt(f, start);
+      const clockMoved = this.grid.granule(t) > f.mtimeGranule;
       const fd = this.decide({
         kind: 'write_fault',
         t,
@@ -610,12 +472,12 @@ export class PolicyRunner {
     terms: Float64Array,
   ): void {
     if (kind === undefined || kind === 'none') return;
-    const g = this.granule(t);
+    const g = this.grid.granule(t);
     if (g <= f.mtimeGranule && !(this.multigrain && f.ctimeQueried)) return;
     f.mtimeGranule = g;
     f.ctimeQueried = false;
     this.inc(f, 'timestampUpdates', 1);
-    this.tl(this.second(t)).timestampUpdates++;
+    this.timeline.at(secondOf(t)).timestampUpdates++;
     if (kind === 'lazy') {
       terms[TERM.tsUpdateLazyUs] = terms[TERM.tsUpdateLazyUs]! + 1;
       if (f.lazyDirtySince < 0) {
@@ -655,20 +517,8 @@ export class PolicyRunner {
   /** A journal handle that dirties the inode block (joined once per transaction). */
   private journalInode(f: FileSim, t: number): void {
     this.inc(f, 'journalHandles', 1);
-    const tx = this.tx(f, t);
-    if (!tx.files.has(f)) tx.files.set(f, 1);
+    this.journal.join(f, t);
     if (f.unpersistedSince < 0) f.unpersistedSince = t;
-  }
-
-  private tx(f: FileSim, t: number): Tx {
-    const dev = f.ref.dev;
-    let tx = this.txs.get(dev);
-    if (tx === undefined) {
-      const ms = this.params.commitIntervalMs ?? f.fs.commitIntervalMs;
-      tx = { startT: t, intervalNs: ms * 1e6, files: new Map(), overheadOwner: null, alloc: false };
-      this.txs.set(dev, tx);
-    }
-    return tx;
   }
 
   /** File data on DAX: the profile or the policy wants it and the filesystem has it. */
@@ -697,16 +547,11 @@ export class PolicyRunner {
       // ext4_dax_huge_fault opens a WRITE_PAGE handle for every write fault; allocation or
       // unwritten conversion (with zeroing) happens right here, in the running transaction.
       this.inc(f, 'journalHandles', 1);
-      const tx = this.tx(f, t);
-      if (!tx.files.has(f)) tx.files.set(f, 1);
+      const tx = this.journal.join(f, t);
       if (block !== 'mapped') {
         terms[TERM.daxAllocUs] = terms[TERM.daxAllocUs]! + 1;
         for (let i = 0; i < pages; i++) f.blocks.set(start + i, 'mapped');
-        if (!tx.alloc) {
-          tx.alloc = true;
-          tx.files.set(f, (tx.files.get(f) ?? 1) + 2);
-        }
-        f.datasyncDirty = true;
+        this.journal.allocate(f, tx);
       }
       return;
     }
@@ -741,10 +586,10 @@ export class PolicyRunner {
       idxs.sort((a, b) => a - b);
     }
     const dax = this.daxOn(f);
-    const allocating = (idx: number): boolean => f.fs.cowData || this.blockAt(f, idx) !== 'mapped';
+    const allocating = (idx: number): boolean => f.fs.cowData || blockAt(f, idx) !== 'mapped';
     let allocates = false;
     if (!dax) for (const idx of idxs) if (allocating(idx)) allocates = true;
-    const mayHaveWrites = this.rwInRange(f, first, last);
+    const mayHaveWrites = rwInRange(f, first, last);
     const d = this.decide({
       kind: 'writeback',
       t,
@@ -757,7 +602,7 @@ export class PolicyRunner {
     this.applyTimestamp(f, t, d.timestamp, this.scratch.fill(0));
     if (d.flushLazy === true) this.flushLazy(f, t);
     // Sampled after the policy's flush-time update (deferred catches up here), before cleaning.
-    this.sample(f, t, mayHaveWrites, false);
+    sampleStaleness(this.grid, f, t, mayHaveWrites, false);
     if (idxs.length === 0) return;
     if (!dax) {
       // A writeback that starts before the previous one's end was seen settles that one now.
@@ -788,19 +633,13 @@ export class PolicyRunner {
     // CPU caches and write-protects the entries. Page cache: the folios are written now.
     this.inc(f, 'dataBytesWritten', bytes);
     this.inc(f, 'bytesWritten', bytes);
-    this.tl(this.second(t)).bytesWritten += bytes;
+    this.timeline.at(secondOf(t)).bytesWritten += bytes;
     if (runs > 0) {
       // What the filesystem journals for the allocation (fs models: ext4 a WRITE_PAGE and an
       // EXT_CONVERT handle per writepages call, XFS a conversion transaction per extent and
       // one per ioend, btrfs one per ordered extent).
       this.inc(f, 'journalHandles', f.fs.writebackHandles(runs));
-      const tx = this.tx(f, t);
-      if (!tx.files.has(f)) tx.files.set(f, 1);
-      if (!tx.alloc) {
-        tx.alloc = true;
-        tx.files.set(f, (tx.files.get(f) ?? 1) + 2);
-      }
-      f.datasyncDirty = true;
+      this.journal.allocate(f, this.journal.join(f, t));
     }
   }
 
@@ -843,174 +682,17 @@ export class PolicyRunner {
    */
   private syncCommit(f: FileSim, t: number): void {
     const dev = f.ref.dev;
-    if (!this.txs.has(dev) || !f.fs.fsyncCommits) {
+    if (!this.journal.running(dev) || !f.fs.fsyncCommits) {
       this.inc(f, 'cacheFlushes', 1);
-      if (this.txs.has(dev)) {
-        this.persisted(f, t);
-        f.datasyncDirty = false;
-      }
+      if (this.journal.running(dev)) this.journal.persistByLog(f, t);
       return;
     }
-    this.commit(dev, t);
-  }
-
-  /** The file's in-memory timestamps reached the disk: one durability lag sample. */
-  private persisted(f: FileSim, t: number): void {
-    if (f.unpersistedSince < 0) return;
-    f.st.durSumMs += (t - f.unpersistedSince) / 1e6;
-    f.st.durN++;
-    f.unpersistedSince = -1;
-  }
-
-  /**
-   * A jbd2 commit (A.5): metadata blocks of the transaction + descriptor + commit block
-   * (`journalCommitOverheadBlocks`), i.e. blocks_logged 3 for a lone timestamp update as
-   * observed; the same metadata is later checkpointed in place (metadata bytes); two cache
-   * flushes. Persists the in-memory timestamps of the files in it (durability lag samples).
-   */
-  private commit(dev: number, t: number): void {
-    const tx = this.txs.get(dev);
-    if (tx === undefined) return;
-    this.txs.delete(dev);
-    const bs = this.params.blockSize;
-    const overhead = this.params.journalCommitOverheadBlocks;
-    this.run.journalCommits++;
-    this.tl(this.second(t)).journalCommits++;
-    let metaBlocks = 0;
-    let owner = true;
-    for (const [f, blocks] of tx.files) {
-      f.c.journalCommits++;
-      const logged = blocks + (owner ? overhead : 0);
-      owner = false;
-      metaBlocks += blocks;
-      f.c.journalBlocksLogged += logged;
-      f.c.journalBytesWritten += logged * bs;
-      f.c.checkpointMetadataBlocks += blocks;
-      f.c.metadataBytesWritten += blocks * bs;
-      f.c.bytesWritten += (logged + blocks) * bs;
-      f.c.cacheFlushes += 0;
-      this.persisted(f, t);
-      f.datasyncDirty = false;
-    }
-    const logged = metaBlocks + overhead;
-    this.run.journalBlocksLogged += logged;
-    this.run.journalBytesWritten += logged * bs;
-    this.run.checkpointMetadataBlocks += metaBlocks;
-    this.run.metadataBytesWritten += metaBlocks * bs;
-    this.run.bytesWritten += (logged + metaBlocks) * bs;
-    // jbd2 issues a cache flush before the commit block and the commit block with FUA/flush.
-    this.run.cacheFlushes += 2;
-    const first = tx.files.keys().next().value;
-    if (first !== undefined) first.c.cacheFlushes += 2;
-    this.tl(this.second(t)).bytesWritten += (logged + metaBlocks) * bs;
-  }
-
-  /** mtime staleness sample at msync / writeback / munmap; SuS check at msync. */
-  // Staleness (D.0 "Measuring mtime staleness"): L = latest write reference, M = mtime granule.
-  // Both are compared at the granularity of the timestamp clock: a store in the same jiffy as
-  // the update is reflected by it; deferred's update at the flush time makes M >= L there.
-  private sample(f: FileSim, t: number, mayHaveWrites: boolean, msync: boolean): void {
-    // Latest write reference: stores to a writable dirty page are invisible to the kernel and
-    // may go on until this call (upper bound); otherwise the last write fault (lower bound).
-    const L = mayHaveWrites ? t : f.lastWriteRef;
-    if (L < 0) return;
-    const lg = this.granule(L);
-    const behind = lg > f.mtimeGranule;
-    const mAbs = f.mtimeGranule === -Infinity ? this.t0Abs : f.mtimeGranule * this.granuleNs;
-    const lagMs = behind ? Math.max(0, this.t0Abs + L - mAbs) / 1e6 : 0;
-    if (msync && behind) f.st.violations++;
-    f.st.samples++;
-    f.st.sumMs += lagMs;
-    if (lagMs > f.st.maxMs) f.st.maxMs = lagMs;
-  }
-
-  /** ∫ (L > M) dt, accrued between inputs of the file. */
-  private accrueStale(f: FileSim, t: number): void {
-    const prev = f.st.lastAccrueT;
-    f.st.lastAccrueT = t;
-    if (prev < 0) return;
-    const possible = f.rw.size > 0 && f.dirty.size > 0;
-    if (!possible) return;
-    const mEndRel = (f.mtimeGranule + 1) * this.granuleNs - this.t0Abs;
-    const from = Math.max(prev, mEndRel);
-    if (t > from) f.st.staleNs += t - from;
-  }
-
-  private rwInRange(f: FileSim, first: number, last: number): boolean {
-    const dirtyWritable = (idx: number): boolean =>
-      f.rw.has(idx) && f.dirty.has(f.folioStart.get(idx) ?? idx);
-    if (last - first < f.rw.size) {
-      for (let i = first; i <= last; i++) if (dirtyWritable(i)) return true;
-      return false;
-    }
-    for (const idx of f.rw) if (idx >= first && idx <= last && dirtyWritable(idx)) return true;
-    return false;
-  }
-
-  private blockAt(f: FileSim, idx: number): BlockState {
-    const b = f.blocks.get(idx);
-    if (b !== undefined) return b;
-    for (let i = f.base.length - 1; i >= 0; i--) {
-      const r = f.base[i]!;
-      if (idx >= r.first && idx <= r.last) return r.state;
-    }
-    return 'mapped';
-  }
-
-  /**
-   * A folio entered the page cache (or one was split or evicted: order 0 per page). Folios it
-   * overlaps are gone: their pages outside it become pages of their own, so a large folio of an
-   * earlier life of the page cache (write(2), then POSIX_FADV_DONTNEED, then readahead) never
-   * inflates what a later writeback writes.
-   */
-  private setFolio(f: FileSim, index: number, order: number): void {
-    const n = 1 << order;
-    const start = index - (index % n);
-    for (let i = start; i < start + n; i++) {
-      const old = f.folioStart.get(i);
-      if (old === undefined || (old === start && i === start)) continue;
-      const oldPages = 1 << (f.folioOrder.get(old) ?? 0);
-      f.folioOrder.delete(old);
-      for (let j = old; j < old + oldPages; j++) {
-        if (j >= start && j < start + n) continue;
-        f.folioStart.delete(j);
-      }
-    }
-    f.folioOrder.set(start, order);
-    for (let i = 0; i < n; i++) f.folioStart.set(start + i, start);
-  }
-
-  private granule(t: number): number {
-    return Math.floor((this.t0Abs + t - this.phaseNs) / this.granuleNs);
-  }
-
-  private second(t: number): number {
-    return Math.floor(t / 1e9);
-  }
-
-  private tl(sec: number): TimelineAcc {
-    let a = this.timeline.get(sec);
-    if (a === undefined) {
-      a = {
-        writeFaults: 0,
-        timestampUpdates: 0,
-        journalCommits: 0,
-        bytesWritten: 0,
-        latCount: 0,
-        latCont: 0,
-        latTerms: new Float64Array(NTERMS),
-      };
-      this.timeline.set(sec, a);
-    }
-    return a;
+    this.journal.commit(dev, t);
   }
 
   private recordFault(f: FileSim, terms: Float64Array, cont: number, sec: number): void {
     f.faultLat.add(terms, cont);
-    const a = this.tl(sec);
-    a.latCount++;
-    a.latCont += cont;
-    for (let i = 0; i < NTERMS; i++) a.latTerms[i] = a.latTerms[i]! + terms[i]!;
+    this.timeline.addFault(sec, terms, cont);
   }
 
   private inc(f: FileSim, k: keyof MutableCounters, n: number): void {
@@ -1021,41 +703,7 @@ export class PolicyRunner {
   private file(ref: FileRef): FileSim {
     let f = this.files[ref.id];
     if (f === undefined) {
-      f = {
-        ref,
-        c: zeroCounters(),
-        dirty: new Set(),
-        rw: new Set(),
-        blocks: new Map(),
-        base: [],
-        folioStart: new Map(),
-        folioOrder: new Map(),
-        wbUntil: new Map(),
-        waiters: [],
-        wbRank: new Map(),
-        wbStartT: 0,
-        fs: fsModel('generic'),
-        mtimeGranule: -Infinity,
-        ctimeQueried: false,
-        lazyDirtySince: -1,
-        unpersistedSince: -1,
-        datasyncDirty: false,
-        lastWriteRef: -1,
-        forkExpiry: [],
-        forkedPages: 0,
-        faultLat: new LatencyAccumulator(NTERMS),
-        msyncLat: new LatencyAccumulator(NTERMS),
-        st: {
-          violations: 0,
-          samples: 0,
-          sumMs: 0,
-          maxMs: 0,
-          staleNs: 0,
-          lastAccrueT: -1,
-          durSumMs: 0,
-          durN: 0,
-        },
-      };
+      f = newFileSim(ref);
       this.files[ref.id] = f;
     }
     return f;
@@ -1076,89 +724,7 @@ export class PolicyRunner {
     }
   }
 
-  figures(values: Float64Array): {
-    total: PolicyFigures;
-    files: FileFigures[];
-    timeline: TimelinePoint[];
-  } {
-    const faultAll = new LatencyAccumulator(NTERMS);
-    const msyncAll = new LatencyAccumulator(NTERMS);
-    const st: Staleness = {
-      violations: 0,
-      samples: 0,
-      sumMs: 0,
-      maxMs: 0,
-      staleNs: 0,
-      lastAccrueT: -1,
-      durSumMs: 0,
-      durN: 0,
-    };
-    const files: FileFigures[] = [];
-    for (const f of this.files) {
-      if (f === undefined) continue;
-      faultAll.merge(f.faultLat);
-      msyncAll.merge(f.msyncLat);
-      st.violations += f.st.violations;
-      st.samples += f.st.samples;
-      st.sumMs += f.st.sumMs;
-      st.maxMs = Math.max(st.maxMs, f.st.maxMs);
-      st.staleNs += f.st.staleNs;
-      st.durSumMs += f.st.durSumMs;
-      st.durN += f.st.durN;
-      files.push({
-        file: f.ref.key,
-        dev: f.ref.dev,
-        ino: f.ref.ino,
-        fs: f.fs.id,
-        ...figuresOf(f.c, f.faultLat, f.msyncLat, f.st, values),
-      });
-    }
-    const total = figuresOf(this.run, faultAll, msyncAll, st, values);
-    const timeline: TimelinePoint[] = [...this.timeline.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([second, a]) => {
-        let constSum = 0;
-        for (let i = 0; i < NTERMS; i++) constSum += a.latTerms[i]! * values[i]!;
-        return {
-          second,
-          writeFaults: a.writeFaults,
-          timestampUpdates: a.timestampUpdates,
-          journalCommits: a.journalCommits,
-          bytesWritten: a.bytesWritten,
-          faultLatencyMeanUs: a.latCount === 0 ? 0 : round3((a.latCont + constSum) / a.latCount),
-        };
-      });
-    return { total, files, timeline };
+  figures(values: Float64Array): RunFigures {
+    return runFigures(this.files, this.run, this.timeline, values);
   }
 }
-
-function figuresOf(
-  c: MutableCounters,
-  fault: LatencyAccumulator,
-  msync: LatencyAccumulator,
-  st: Staleness,
-  values: Float64Array,
-): PolicyFigures {
-  const fl = fault.summarize(values);
-  const ml = msync.summarize(values);
-  const staleness: MtimeStaleness = {
-    suSViolations: st.violations,
-    maxMs: round3(st.maxMs),
-    meanMs: st.samples === 0 ? 0 : round3(st.sumMs / st.samples),
-    samples: st.samples,
-    staleTimeMs: round3(st.staleNs / 1e6),
-    durabilityLagMeanMs: st.durN === 0 ? 0 : round3(st.durSumMs / st.durN),
-  };
-  const counters: Counters = { ...c, stableWaitUsTotal: round3(c.stableWaitUsTotal) };
-  return {
-    ...counters,
-    writeAmplification: c.bytesDirtied === 0 ? 0 : round3(c.bytesWritten / c.bytesDirtied),
-    faultLatencyUs: fl.summary,
-    msyncLatencyUs: ml.summary,
-    faultLatencyHistogram: fl.histogram,
-    msyncLatencyHistogram: ml.histogram,
-    mtimeStaleness: staleness,
-  };
-}
-
-export { NTERMS, TERM };
