@@ -326,7 +326,15 @@ export class CaptureReader {
       comm: '',
       line: 0,
       type: 'capture_end',
-      data: { events: seq, inputBytes: this.fileBytesRead, inputDamaged },
+      // What ingest skipped travels with the capture, so a replay (of the file log or of
+      // Kafka, by another process, later) can store it with the run (#15).
+      data: {
+        events: seq,
+        inputBytes: this.fileBytesRead,
+        inputDamaged,
+        badLines: st.malformed,
+        payloadMismatchLines: st.payloadMismatch,
+      },
     });
     return out.take();
   }

@@ -861,6 +861,14 @@ function encodeCaptureEnd(w: ByteWriter, d: CaptureEnd): void {
     w.byte(24);
     w.byte(1);
   }
+  if (d.badLines !== undefined) {
+    w.byte(32);
+    w.uint64Number(d.badLines, 'CaptureEnd.badLines');
+  }
+  if (d.payloadMismatchLines !== undefined) {
+    w.byte(40);
+    w.uint64Number(d.payloadMismatchLines, 'CaptureEnd.payloadMismatchLines');
+  }
 }
 
 /** KeyValue { key = 1; value = 2 } per pair, as protobufjs writes repeated messages. */
@@ -2031,6 +2039,8 @@ function decodeCaptureEnd(r: ByteReader, end: number): CaptureEnd {
   let events = 0;
   let inputBytes = 0;
   let inputDamaged = false;
+  let badLines: number | undefined;
+  let payloadMismatchLines: number | undefined;
   while (r.pos < end) {
     const tag = r.varint32();
     switch (tag) {
@@ -2043,12 +2053,18 @@ function decodeCaptureEnd(r: ByteReader, end: number): CaptureEnd {
       case 24:
         inputDamaged = r.bool();
         break;
+      case 32:
+        badLines = r.uint64Number();
+        break;
+      case 40:
+        payloadMismatchLines = r.uint64Number();
+        break;
       default:
         r.skip(tag & 7);
     }
   }
   checkEnd(r, end);
-  return { events, inputBytes, inputDamaged };
+  return { events, inputBytes, inputDamaged, badLines, payloadMismatchLines };
 }
 
 function decodeKeyValue(r: ByteReader, end: number): readonly [string, string] {

@@ -98,6 +98,16 @@ export interface CaptureEnd {
   readonly inputBytes: number;
   /** The input broke off (a damaged gzip stream): the capture holds what was read before it. */
   readonly inputDamaged: boolean;
+  /**
+   * Lines ingest skipped as unreadable (each reported with file, line and reason; none became
+   * an event). Undefined in logs written before ingest recorded it: unknown, not 0.
+   */
+  readonly badLines?: number;
+  /**
+   * Lines of modelled events whose payload did not match the known format or held a value out
+   * of range, kept as `generic` (not modelled). Undefined as `badLines`.
+   */
+  readonly payloadMismatchLines?: number;
 }
 
 export interface PageFault {

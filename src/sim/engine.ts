@@ -81,6 +81,10 @@ export interface ReplayDiagnostics {
   readonly lostEvents: number;
   /** Records of the event log lost to damage (replaced by `faultreplay log repair`). */
   readonly damagedRecords: number;
+  /** Input lines ingest skipped as unreadable, as the capture's end record says (0: unknown too). */
+  readonly badLines: number;
+  /** Lines of modelled events ingest kept as generic (not modelled), as the end record says. */
+  readonly payloadMismatchLines: number;
   /** Files followed (bound to shared writable mappings). */
   readonly files: number;
   /** Jiffy grid offset used, ns. */
@@ -531,6 +535,8 @@ class CaptureReplay {
       hz: this.hz,
       hzKnown: this.hzOption > 0 || this.headerHz > 0,
       ...this.completeness(summary.damagedRecords),
+      ingestSkipped: ingestSkippedOf(this.end?.data),
+      hasEnd: this.end !== null,
     };
     return this.variants.map((v) => {
       const flusher = v.finish(this.lastT);
@@ -542,6 +548,8 @@ class CaptureReplay {
         timeBackwardsSyscalls: summary.timeBackwardsSyscalls,
         lostEvents: summary.lostEvents,
         damagedRecords: summary.damagedRecords,
+        badLines: capture.ingestSkipped?.badLines ?? 0,
+        payloadMismatchLines: capture.ingestSkipped?.payloadMismatchLines ?? 0,
         files: summary.files.length,
         clockPhaseNs: this.phaseNs,
         ...(flusher !== undefined ? { flusher } : {}),
@@ -549,6 +557,29 @@ class CaptureReplay {
       return v.result(summary, capture);
     });
   }
+}
+
+/**
+ * `RunResult.skipped`: only when something was left out, so results of clean captures stay
+ * byte-identical, or when an end record does not say what ingest skipped (an older ingest's),
+ * so that a run without `skipped` always means "nothing" (ingestCountsKnown).
+ */
+function skippedOf(summary: TrackerSummary, c: CaptureRange): Pick<RunResult, 'skipped'> {
+  const ingest = c.ingestSkipped;
+  const any =
+    summary.damagedRecords > 0 ||
+    summary.lostEvents > 0 ||
+    summary.unattributedFaults > 0 ||
+    (ingest !== undefined && (ingest.badLines > 0 || ingest.payloadMismatchLines > 0));
+  if (!any && (ingest !== undefined || !c.hasEnd)) return {};
+  return {
+    skipped: {
+      damagedRecords: summary.damagedRecords,
+      tracerLostEvents: summary.lostEvents,
+      unattributedFaults: summary.unattributedFaults,
+      ...(ingest ?? {}),
+    },
+  };
 }
 
 /** What a capture replay's variants share in their results: the range and its digest. */
@@ -564,6 +595,22 @@ interface CaptureRange {
   readonly hzKnown: boolean;
   readonly completeness: CaptureCompleteness;
   readonly incompleteReason?: IncompleteReason;
+  /** What ingest skipped, from the end record; undefined when it has none or it does not say. */
+  readonly ingestSkipped: IngestSkipped | undefined;
+  /** The capture has its end record. */
+  readonly hasEnd: boolean;
+}
+
+/** Input lines ingest skipped or kept unmodelled, as its end record says. */
+interface IngestSkipped {
+  readonly badLines: number;
+  readonly payloadMismatchLines: number;
+}
+
+/** The end record's skipped-line counts, when it carries both (ingest writes them together). */
+function ingestSkippedOf(end: CaptureEnd | undefined): IngestSkipped | undefined {
+  if (end?.badLines === undefined || end.payloadMismatchLines === undefined) return undefined;
+  return { badLines: end.badLines, payloadMismatchLines: end.payloadMismatchLines };
 }
 
 /**
@@ -736,15 +783,7 @@ class VariantRun {
       completeness: c.completeness,
       ...(c.incompleteReason !== undefined ? { incompleteReason: c.incompleteReason } : {}),
       // Only when it happened: results of clean captures stay byte-identical.
-      ...(summary.damagedRecords > 0 || summary.lostEvents > 0 || summary.unattributedFaults > 0
-        ? {
-            skipped: {
-              damagedRecords: summary.damagedRecords,
-              tracerLostEvents: summary.lostEvents,
-              unattributedFaults: summary.unattributedFaults,
-            },
-          }
-        : {}),
+      ...skippedOf(summary, c),
       ...(summary.timeBackwardsFaults > 0 || summary.timeBackwardsSyscalls > 0
         ? {
             timeBackwards: {

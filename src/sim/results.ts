@@ -210,7 +210,9 @@ export interface RunResult {
   readonly ignoredEvents?: { readonly pageIndexBeyondFiles: number };
   /**
    * Present when the replay left input out or could not see all of it (stored in `run_skipped`,
-   * migration 0009, zeros included).
+   * migration 0009, zeros included), or when the capture's end record does not say what ingest
+   * skipped (written before it recorded that). Absent, every counter is 0 and ingest's are known
+   * exactly when the capture has an end record (see `ingestCountsKnown`).
    */
   readonly skipped?: {
     /**
@@ -222,6 +224,16 @@ export interface RunResult {
     readonly tracerLostEvents: number;
     /** Write faults in shared writable file mappings that could not be bound to a file. */
     readonly unattributedFaults: number;
+    /**
+     * Input lines ingest skipped as unreadable (reported then with file, line and reason), from
+     * the capture's end record; absent when it does not say (no end record, or an older ingest).
+     */
+    readonly badLines?: number;
+    /**
+     * Lines of modelled events ingest kept as `generic` (payload not in the known format, or a
+     * value out of range), which the replay does not model; absent as `badLines`.
+     */
+    readonly payloadMismatchLines?: number;
   };
   /**
    * Present when time went backwards inside traced write faults (a CPU clock jump, a task's
@@ -233,4 +245,14 @@ export interface RunResult {
     /** msync/fsync calls whose exit was earlier than their entry: modelled cost, no sample. */
     readonly syscallsWithoutDuration: number;
   };
+}
+
+/**
+ * Whether a run knows how many input lines ingest skipped (`skipped.badLines` and
+ * `payloadMismatchLines`): its `skipped` carries them, or it has none (all zero) and its capture
+ * has an end record, which carries them since ingest recorded them.
+ */
+export function ingestCountsKnown(r: RunResult): boolean {
+  if (r.skipped !== undefined) return r.skipped.badLines !== undefined;
+  return r.completeness !== 'unknown' && r.incompleteReason !== 'no-end-record';
 }

@@ -13,6 +13,7 @@ import type {
   PolicyFigures,
   RunResult,
 } from '../sim/results.js';
+import { ingestCountsKnown } from '../sim/results.js';
 import { ReplayError } from '../errors.js';
 import type { U64Id } from '../events/index.js';
 import type { ResultTable } from './result-store.js';
@@ -365,7 +366,10 @@ function* timeBackwardsRows(r: RunResult): Generator<Row> {
 
 /**
  * One row per counter of what the replay left out (migration 0009), zeros included, in a fixed
- * order: the names are the stored `what` values.
+ * order: the names are the stored `what` values. The input lines ingest skipped (`bad_lines`,
+ * `payload_mismatch_lines`) only when the run knows them: no row is "unknown" (a capture without
+ * an end record, or one an older ingest wrote), never a made-up 0. New counters are new rows
+ * under the same table, so they need no migration.
  */
 function* skippedRows(r: RunResult): Generator<Row> {
   for (const [what, count] of skippedCounts(r)) yield { run_id: r.runId, what, count };
@@ -377,6 +381,12 @@ function skippedCounts(r: RunResult): readonly (readonly [string, number])[] {
     ['page_index_beyond_files', r.ignoredEvents?.pageIndexBeyondFiles ?? 0],
     ['tracer_lost_events', r.skipped?.tracerLostEvents ?? 0],
     ['unattributed_faults', r.skipped?.unattributedFaults ?? 0],
+    ...(ingestCountsKnown(r)
+      ? ([
+          ['bad_lines', r.skipped?.badLines ?? 0],
+          ['payload_mismatch_lines', r.skipped?.payloadMismatchLines ?? 0],
+        ] as const)
+      : []),
   ];
 }
 

@@ -131,7 +131,13 @@ interface ReplayJson {
   events: number;
   fromOffset: number;
   toOffset: number;
-  skipped?: { damagedRecords: number; tracerLostEvents: number; unattributedFaults: number };
+  skipped?: {
+    damagedRecords: number;
+    tracerLostEvents: number;
+    unattributedFaults: number;
+    badLines?: number;
+    payloadMismatchLines?: number;
+  };
   completeness: string;
   incompleteReason?: string;
   policies: Record<string, unknown>;
@@ -198,10 +204,13 @@ describe('faultreplay log repair', () => {
     const repaired = JSON.parse(replay.stdout) as ReplayJson;
     // Every record replayed: the intact ones and the one standing for the lost record.
     expect(repaired).toMatchObject({ events, fromOffset: 0, toOffset: events });
+    // The end record is intact: ingest's counts (none skipped) are known.
     expect(repaired.skipped).toEqual({
       damagedRecords: 1,
       tracerLostEvents: 0,
       unattributedFaults: 0,
+      badLines: 0,
+      payloadMismatchLines: 0,
     });
     // Its end record and count are intact, yet a record of it is gone: not a whole capture.
     expect(repaired).toMatchObject({ completeness: 'incomplete', incompleteReason: 'log-damaged' });
@@ -259,15 +268,23 @@ describe('faultreplay log repair', () => {
         store: { error: string | null };
       };
       expect(j.store.error).toBeNull();
-      expect(j.skipped).toEqual({ damagedRecords: 1, tracerLostEvents: 0, unattributedFaults: 0 });
+      expect(j.skipped).toEqual({
+        damagedRecords: 1,
+        tracerLostEvents: 0,
+        unattributedFaults: 0,
+        badLines: 0,
+        payloadMismatchLines: 0,
+      });
       // The store keeps what --json said, one row per counter, zeros included, in `what` order.
       const query = () =>
         runBuiltCli(['query', 'skipped', '--run', j.runId, '--json', ...storeArgs], cwd, env);
       const q = query();
       expect(q.code, `${name}: ${q.stderr}`).toBe(0);
       expect(JSON.parse(q.stdout)).toEqual([
+        { what: 'bad_lines', count: j.skipped!.badLines },
         { what: 'damaged_records', count: j.skipped!.damagedRecords },
         { what: 'page_index_beyond_files', count: j.ignoredEvents?.pageIndexBeyondFiles ?? 0 },
+        { what: 'payload_mismatch_lines', count: j.skipped!.payloadMismatchLines },
         { what: 'tracer_lost_events', count: j.skipped!.tracerLostEvents },
         { what: 'unattributed_faults', count: j.skipped!.unattributedFaults },
       ]);

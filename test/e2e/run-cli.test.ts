@@ -224,6 +224,50 @@ describe('faultreplay run (the quick start)', () => {
   });
 });
 
+describe('faultreplay run and replay of a capture with bad lines', () => {
+  // 4 lines that are not trace lines, 2 modelled events kept as generic (fixture README).
+  const BAD = join(
+    repoRoot,
+    'test',
+    'fixtures',
+    'captures',
+    'scenarios',
+    'ext4-bad-lines.trace.gz',
+  );
+  const skipped = {
+    damagedRecords: 0,
+    tracerLostEvents: 0,
+    unattributedFaults: 0,
+    badLines: 4,
+    payloadMismatchLines: 2,
+  };
+  const note =
+    'ext4-bad-lines: ingest skipped 4 unreadable input lines and kept 2 events whose payload it could not read as generic (not modelled)';
+
+  it('says what ingest skipped, in --json and stored; a later replay of the log says the same', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'run-e2e-bad-'));
+    const r = cli(['run', '--json', '--policies', 'legacy', BAD], cwd);
+    expect(r.code, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout) as RunJson & { skipped?: unknown };
+    expect(j.ingest.malformed).toBe(4);
+    expect(j.skipped).toEqual(skipped);
+    expect(r.stderr).toContain(note);
+    const q = cli(['query', 'skipped', '--run', j.runId, '--json'], cwd);
+    expect(q.code, q.stderr).toBe(0);
+    const rows = JSON.parse(q.stdout) as { what: string; count: number }[];
+    expect(rows.filter((x) => x.what.endsWith('_lines'))).toEqual([
+      { what: 'bad_lines', count: 4 },
+      { what: 'payload_mismatch_lines', count: 2 },
+    ]);
+    // Another process, later, with nothing but the log: the end record carries the counts.
+    const again = cli(['replay', '--json', '--no-store', '--policies', 'legacy'], cwd);
+    expect(again.code, again.stderr).toBe(0);
+    const k = JSON.parse(again.stdout) as { runId: string; skipped?: unknown };
+    expect([k.runId, k.skipped]).toEqual([j.runId, skipped]);
+    expect(again.stderr).toContain(note);
+  });
+});
+
 describe('faultreplay replay of a log a newer faultreplay also wrote to', () => {
   it('skips and counts the records it cannot know, and replays the rest', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'replay-newer-e2e-'));

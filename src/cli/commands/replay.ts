@@ -66,7 +66,9 @@ With --kafka BROKERS --group GROUP: run a replay worker in a Kafka consumer grou
 A damaged record stops the replay with an error naming it; 'faultreplay log repair DIR'
 replaces the damaged records by lost ones, which the replay then counts per capture (stderr, and
 "skipped": {"damagedRecords": N} in --json): the run is marked incomplete, and no fault open at
-the gap is timed across it.
+the gap is timed across it. Input lines ingest skipped as unreadable, and events it kept as
+generic because their payload did not parse, are counted per capture from its end record
+(stderr, "skipped": {"badLines": N, "payloadMismatchLines": M} in --json, and run_skipped).
 
 Environment: FAULTREPLAY_PROFILE, FAULTREPLAY_CONFIG (the flags win).
 Exit status: 0 on success, 1 when the log is missing or holds nothing to replay, 2 on a usage
@@ -170,6 +172,24 @@ export function damagedRecordsNote(damagedRecords: number): string {
   return `skipped ${damagedRecords} records lost to event log damage ('faultreplay log repair' replaced them): faults open at the gap end there, counts may be low`;
 }
 
+/**
+ * What `replay` and `run` say of the input lines ingest skipped (RunResult.skipped.badLines and
+ * payloadMismatchLines, from the capture's end record), or undefined when there were none.
+ */
+export function ingestSkippedNote(
+  badLines: number,
+  payloadMismatchLines: number,
+): string | undefined {
+  const parts: string[] = [];
+  if (badLines > 0) parts.push(`skipped ${badLines} unreadable input lines`);
+  if (payloadMismatchLines > 0)
+    parts.push(
+      `kept ${payloadMismatchLines} events whose payload it could not read as generic (not modelled)`,
+    );
+  if (parts.length === 0) return undefined;
+  return `ingest ${parts.join(' and ')}: counts may be low ('faultreplay ingest --json FILE' lists the lines)`;
+}
+
 export const replayCommand: Command = {
   name: 'replay',
   summary: 'replay the event log under each kernel policy and compare with legacy',
@@ -239,6 +259,8 @@ export const replayCommand: Command = {
           if (d.lostEvents > 0)
             notes.push(`the tracer lost ${d.lostEvents} events: counts may be low`);
           if (d.damagedRecords > 0) notes.push(damagedRecordsNote(d.damagedRecords));
+          const ingestNote = ingestSkippedNote(d.badLines, d.payloadMismatchLines);
+          if (ingestNote !== undefined) notes.push(ingestNote);
           for (const n of notes)
             io.stderr.write(`faultreplay replay: ${terminalText(`${d.captureId}: ${n}`)}\n`);
         },

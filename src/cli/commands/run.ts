@@ -41,7 +41,13 @@ import {
 import { formatRunTables, incompleteWarning, terminalText, wrap } from '../format/index.js';
 import { startIngestPhase, startReplayPhase } from '../progress.js';
 import { damagedLine, formatWarnings, issuesToList, parseInputFlags } from './ingest.js';
-import { damagedRecordsNote, PAGE_INDEX_NOTE, parseReplayArgs, simOptionsFor } from './replay.js';
+import {
+  damagedRecordsNote,
+  ingestSkippedNote,
+  PAGE_INDEX_NOTE,
+  parseReplayArgs,
+  simOptionsFor,
+} from './replay.js';
 import { sweepAndReport } from './sweep.js';
 
 const USAGE = `Usage: faultreplay run [options] FILE...
@@ -283,6 +289,12 @@ function warnLeftOut(r: RunResult, io: CliIo, cmd: string): void {
     io.stderr.write(
       `faultreplay ${cmd}: ${terminalText(r.captureId)}: ${damagedRecordsNote(damaged)}\n`,
     );
+  const ingestNote = ingestSkippedNote(
+    r.skipped?.badLines ?? 0,
+    r.skipped?.payloadMismatchLines ?? 0,
+  );
+  if (ingestNote !== undefined)
+    io.stderr.write(`faultreplay ${cmd}: ${terminalText(r.captureId)}: ${ingestNote}\n`);
   const s = r.timeBackwards?.syscallsWithoutDuration ?? 0;
   if (s > 0)
     io.stderr.write(

@@ -221,6 +221,12 @@ export namespace faultreplay {
             /** CaptureEnd inputDamaged. */
             inputDamaged: boolean;
 
+            /** CaptureEnd badLines. */
+            badLines?: (Long|null);
+
+            /** CaptureEnd payloadMismatchLines. */
+            payloadMismatchLines?: (Long|null);
+
             /**
              * Creates a new CaptureEnd instance using the specified properties.
              * @param [properties] Properties to set
@@ -268,6 +274,12 @@ export namespace faultreplay {
 
                 /** CaptureEnd inputDamaged */
                 inputDamaged?: (boolean|null);
+
+                /** CaptureEnd badLines */
+                badLines?: (Long|null);
+
+                /** CaptureEnd payloadMismatchLines */
+                payloadMismatchLines?: (Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -609,6 +609,8 @@ export const faultreplay = $root.faultreplay = (() => {
              * @property {Long|null} [events] CaptureEnd events
              * @property {Long|null} [inputBytes] CaptureEnd inputBytes
              * @property {boolean|null} [inputDamaged] CaptureEnd inputDamaged
+             * @property {Long|null} [badLines] CaptureEnd badLines
+             * @property {Long|null} [payloadMismatchLines] CaptureEnd payloadMismatchLines
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -665,6 +667,37 @@ export const faultreplay = $root.faultreplay = (() => {
             CaptureEnd.prototype.inputDamaged = false;
 
             /**
+             * CaptureEnd badLines.
+             * @member {Long|null|undefined} badLines
+             * @memberof faultreplay.v1.CaptureEnd
+             * @instance
+             */
+            CaptureEnd.prototype.badLines = null;
+
+            /**
+             * CaptureEnd payloadMismatchLines.
+             * @member {Long|null|undefined} payloadMismatchLines
+             * @memberof faultreplay.v1.CaptureEnd
+             * @instance
+             */
+            CaptureEnd.prototype.payloadMismatchLines = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CaptureEnd.prototype, "_badLines", {
+                get: $util.oneOfGetter($oneOfFields = ["badLines"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CaptureEnd.prototype, "_payloadMismatchLines", {
+                get: $util.oneOfGetter($oneOfFields = ["payloadMismatchLines"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
              * Creates a new CaptureEnd instance using the specified properties.
              * @function create
              * @memberof faultreplay.v1.CaptureEnd
@@ -702,6 +735,10 @@ export const faultreplay = $root.faultreplay = (() => {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.inputBytes);
                 if (message.inputDamaged != null && $Object.hasOwnProperty.call(message, "inputDamaged") && message.inputDamaged !== false)
                     writer.uint32(/* id 3, wireType 0 =*/24).bool(message.inputDamaged);
+                if (message.badLines != null && $Object.hasOwnProperty.call(message, "badLines"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.badLines);
+                if (message.payloadMismatchLines != null && $Object.hasOwnProperty.call(message, "payloadMismatchLines"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.payloadMismatchLines);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -771,6 +808,20 @@ export const faultreplay = $root.faultreplay = (() => {
                                 message.inputDamaged = value;
                             else
                                 delete message.inputDamaged;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            message.badLines = reader.uint64();
+                            message._badLines = "badLines";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            message.payloadMismatchLines = reader.uint64();
+                            message._payloadMismatchLines = "payloadMismatchLines";
                             continue;
                         }
                     }

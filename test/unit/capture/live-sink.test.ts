@@ -108,7 +108,13 @@ describe('live sink', () => {
     expect(extra[1]).toMatchObject({
       seq: want.length + 1,
       type: 'capture_end',
-      data: { events: want.length + 1, inputBytes: 0, inputDamaged: false },
+      data: {
+        events: want.length + 1,
+        inputBytes: 0,
+        inputDamaged: false,
+        badLines: summary.malformed,
+        payloadMismatchLines: summary.payloadMismatch,
+      },
     });
     expect(sink.stats.events).toBe(got.length);
     expect(sink.stats.appends).toBeGreaterThan(want.length / 500);

@@ -396,8 +396,22 @@ export class RandomEvents {
         for (let i = 0; i < n; i++) fields.push([this.str(12), this.str(30)]);
         return { name: this.str(), subsystem: this.str(), fields, raw: this.str(100) };
       }
-      case 'capture_end':
-        return { events: this.u64n(), inputBytes: this.u64n(), inputDamaged: this.bool() };
+      case 'capture_end': {
+        const end = { events: this.u64n(), inputBytes: this.u64n(), inputDamaged: this.bool() };
+        // Derived, not drawn (streams seeded before stay as they were): the skipped-line counts
+        // absent (a log written before ingest recorded them), 0 (presence is explicit) or N.
+        const count = (salt: number): { v?: number } => {
+          const k = (end.events + salt) % 3;
+          return k === 0 ? {} : { v: k === 1 ? 0 : (end.inputBytes + salt) % 2 ** 40 };
+        };
+        const bad = count(0).v;
+        const mismatch = count(1).v;
+        return {
+          ...end,
+          ...(bad !== undefined ? { badLines: bad } : {}),
+          ...(mismatch !== undefined ? { payloadMismatchLines: mismatch } : {}),
+        };
+      }
     }
   }
 

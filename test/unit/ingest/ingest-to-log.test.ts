@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestFiles, readEvents } from '../../../ingest/index.js';
+import { CaptureReader, ingestFiles } from '../../../ingest/index.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
 import { ReplayError } from '../../../src/errors.js';
 import type { EventLog } from '../../../src/log/event-log.js';
@@ -48,10 +48,18 @@ describe('ingest into the file log', () => {
     const expected: CanonicalEvent[] = [];
     for (const f of FILES) {
       const events: CanonicalEvent[] = [];
-      for await (const b of readEvents(f)) events.push(...b);
-      // Ingest ends each capture with its end event: what came before, the input bytes read.
+      const reader = new CaptureReader(f);
+      for await (const b of reader.batches()) events.push(...b);
+      // Ingest ends each capture with its end event: what came before, the input bytes read,
+      // and the lines it skipped or kept unmodelled.
       const last = events[events.length - 1]!;
-      const end = { events: events.length, inputBytes: statSync(f).size, inputDamaged: false };
+      const end = {
+        events: events.length,
+        inputBytes: statSync(f).size,
+        inputDamaged: false,
+        badLines: reader.stats.malformed,
+        payloadMismatchLines: reader.stats.payloadMismatch,
+      };
       expected.push(...events, {
         ...{ captureId: last.captureId, seq: events.length, ts: last.ts, cpu: 0, pid: 0 },
         ...{ tgid: -1, comm: '', line: 0, type: 'capture_end', data: end },

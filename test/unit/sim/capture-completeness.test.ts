@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../../ingest/index.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
 import { createFileEventLog, createMemoryEventLog } from '../../../src/log/index.js';
-import { replayCaptures } from '../../../src/sim/index.js';
+import { ingestCountsKnown, replayCaptures } from '../../../src/sim/index.js';
 import type { RunResult } from '../../../src/sim/results.js';
 import { FIXTURES, TRACES, tempDir } from '../ingest/helpers.js';
 
@@ -65,12 +65,17 @@ describe('capture completeness', () => {
       writeFileSync(join(dir, f.replace(/\.gz$/, '')), gunzipSync(readFileSync(join(old, f))));
     const runs = await replayDir(dir);
     expect(completeness(runs)).toEqual([['ext4-fault512-sparse', 'unknown', undefined]]);
+    // Nor does it know what its ingest skipped: not a made-up 0 (no run_skipped row for it).
+    expect(runs[0]!.skipped).toBeUndefined();
+    expect(ingestCountsKnown(runs[0]!)).toBe(false);
     // Ingesting more into that log: the new capture knows its completeness, the old one not.
     await ingestInto(dir, [join(TRACES, 'ext4-fault512-prealloc.trace.gz')]);
-    expect(completeness(await replayDir(dir))).toEqual([
+    const both = await replayDir(dir);
+    expect(completeness(both)).toEqual([
       ['ext4-fault512-sparse', 'unknown', undefined],
       ['ext4-fault512-prealloc', 'complete', undefined],
     ]);
+    expect(both.map(ingestCountsKnown)).toEqual([false, true]);
   });
 
   it('a damaged input, or events missing before the end, is incomplete', async () => {

@@ -148,6 +148,8 @@ describe('diagnostics', () => {
         pageIndexBeyondFiles: 0,
         lostEvents: 17,
         damagedRecords: 1,
+        badLines: 0,
+        payloadMismatchLines: 0,
         files: 1,
         clockPhaseNs: 0,
       },

@@ -21,7 +21,13 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
   const run: RunResult = {
     ...syntheticRun({ runId: 'run-a', files: 7, seconds: 12, seed: 7 }),
     timeBackwards: { droppedFaults: 3, syscallsWithoutDuration: 2 },
-    skipped: { damagedRecords: 4, tracerLostEvents: 17, unattributedFaults: 2 },
+    skipped: {
+      damagedRecords: 4,
+      tracerLostEvents: 17,
+      unattributedFaults: 2,
+      badLines: 5,
+      payloadMismatchLines: 3,
+    },
     ignoredEvents: { pageIndexBeyondFiles: 1 },
   };
   // Its capture has no end record (a torn log tail): stored and shown as incomplete (#15.5).
@@ -305,9 +311,16 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
           { what: 'page_index_beyond_files', count: r.ignoredEvents?.pageIndexBeyondFiles ?? 0 },
           { what: 'tracer_lost_events', count: r.skipped?.tracerLostEvents ?? 0 },
           { what: 'unattributed_faults', count: r.skipped?.unattributedFaults ?? 0 },
+          ...(r.skipped?.badLines === undefined
+            ? []
+            : [
+                { what: 'bad_lines', count: r.skipped.badLines },
+                { what: 'payload_mismatch_lines', count: r.skipped.payloadMismatchLines },
+              ]),
         ].sort((a, b) => (a.what < b.what ? -1 : 1));
       expect((await q('skipped', { run: 'run-a' })).rows).toEqual(expected(run));
-      // A clean run stores its zeros: "none" is an answer, not a missing row.
+      // A clean run stores its zeros: "none" is an answer, not a missing row. Its capture has
+      // no end record, so what ingest skipped is not known: no row says 0 for it.
       const clean = (await q('skipped', { run: 'run-0' })).rows;
       expect(clean).toEqual(expected(older));
       expect(clean.map((r) => r['count'])).toEqual([0, 0, 0, 0]);
