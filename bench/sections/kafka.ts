@@ -19,6 +19,13 @@
  * Input: the first N events of the shared large input (N = 300,000 x BENCH_SCALE), held in
  * memory so producing measures the producer, not the parser.
  *
+ * Memory: bench/kafka-memory.ts in a child process under `--expose-gc` (so neither this
+ * process's in-memory input nor its garbage counts), at two input sizes of the same capture
+ * duration (the ext4-small-steady capture played k and 4k times within its own second): the
+ * live bytes (heap and external) the producer and a worker retain after forced GCs, and their
+ * sampled peaks, the larger size against the smaller. Needs the ClickHouse server too (the
+ * worker stores its run).
+ *
  * Topics: `${BENCH_KAFKA_TOPIC_PREFIX ?? 'bench'}-batches-<pid>-<time>-<run>` and `-e2e-`, deleted
  * at the end (a prefix of your own keeps them apart on a shared broker).
  *
@@ -27,9 +34,12 @@
  */
 import { execFile } from 'node:child_process';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import type { KafkaMemoryProbeResult, PhaseMemory } from '../kafka-memory.js';
+import { runKafkaMemoryChild } from '../kafka-memory.js';
 import type { BenchContext, BenchFigure, BenchSection } from '../section.js';
 import { samplePeakRss } from '../peak-rss.js';
 import { ingestFiles, readEvents } from '../../ingest/index.js';
@@ -289,6 +299,65 @@ async function endToEnd(
   ];
 }
 
+/** Live bytes the producer and a worker keep at `small` and 4x `small` copies of one capture. */
+async function memoryAtTwoSizes(
+  ctx: BenchContext,
+  bootstrap: string,
+  chUrl: string,
+  small: number,
+  topicOf: (copies: number) => string,
+): Promise<BenchFigure[]> {
+  const script = join(dirname(fileURLToPath(import.meta.url)), '..', 'kafka-memory.js');
+  const database = `bench_kafka_memory_${process.pid}`;
+  const probe = (copies: number): Promise<KafkaMemoryProbeResult> =>
+    runKafkaMemoryChild(script, {
+      brokers: bootstrap,
+      clickhouseUrl: chUrl,
+      database,
+      topic: topicOf(copies),
+      fixture: join(process.cwd(), 'test/fixtures/captures/ext4-small-steady.trace.gz'),
+      copies,
+      maxBatchBytes: 16 * 1024,
+      policies: ['legacy', 'deferred'],
+    });
+  let one: KafkaMemoryProbeResult;
+  let four: KafkaMemoryProbeResult;
+  try {
+    one = await probe(small);
+    four = await probe(4 * small);
+  } finally {
+    await run('curl', [
+      '-fsS',
+      '--data-binary',
+      `DROP DATABASE IF EXISTS ${database}`,
+      chUrl,
+    ]).catch(() => undefined);
+  }
+  const mib = (b: number): number => Math.round((b / MiB) * 100) / 100;
+  const size = (r: KafkaMemoryProbeResult): string =>
+    `${r.events.toLocaleString('en-US')} events in ${r.records} records of 16 KiB`;
+  const rows = (what: string, a: PhaseMemory, b: PhaseMemory): BenchFigure[] => [
+    {
+      name: `kafka: retained live heap after forced GCs, ${what} (4x the events, same duration)`,
+      value: mib(b.retainedBytes),
+      unit: 'MiB',
+      baseline: {
+        name: '1x',
+        value: mib(a.retainedBytes),
+        ratio: Math.round((b.retainedBytes / a.retainedBytes) * 100) / 100,
+      },
+      target: 'bounded: 4x the events retains < 1.3x of 1x + 4 MiB',
+      note:
+        `heap + external above the phase's start, child process under --expose-gc; 4x ${size(four)}, 1x ${size(one)}; ` +
+        `sampled peak ${mib(b.peakBytes)} / ${mib(a.peakBytes)} MiB; ${b.seconds.toFixed(1)} / ${a.seconds.toFixed(1)} s`,
+    },
+  ];
+  return [
+    ...rows('produce (ingest sink)', one.produce, four.produce),
+    ...rows('worker (consume, replay 2 policies, store)', one.worker, four.worker),
+  ];
+}
+
 export const section: BenchSection = {
   name: 'kafka: produce, consume and consume-and-replay through a broker vs the file log',
   async run(ctx: BenchContext): Promise<readonly BenchFigure[]> {
@@ -307,7 +376,13 @@ export const section: BenchSection = {
       { length: TURNS },
       (_v, i) => `${prefix}-batches-${stamp}-${i}`,
     );
-    const topics = [...produceTopics, `${prefix}-e2e-${stamp}`];
+    const memoryTopic = (copies: number): string => `${prefix}-memory-${stamp}-x${copies}`;
+    const memoryCopies = Math.max(1, Math.round(4 * ctx.scale));
+    const topics = [
+      ...produceTopics,
+      `${prefix}-e2e-${stamp}`,
+      ...[memoryCopies, 4 * memoryCopies].flatMap((c) => [memoryTopic(c), `${memoryTopic(c)}.dlq`]),
+    ];
     const figures: BenchFigure[] = [];
     try {
       // Baseline: the file log on the same events; produce: the ingest sink (capture streams
@@ -411,8 +486,9 @@ export const section: BenchSection = {
       const chUrl = process.env['CLICKHOUSE_URL'];
       if (chUrl !== undefined && chUrl !== '') {
         figures.push(...(await endToEnd(ctx, bootstrap, chUrl, topics[TURNS]!, input)));
+        figures.push(...(await memoryAtTwoSizes(ctx, bootstrap, chUrl, memoryCopies, memoryTopic)));
       } else {
-        ctx.log('bench: kafka: no CLICKHOUSE_URL: end-to-end figure skipped');
+        ctx.log('bench: kafka: no CLICKHOUSE_URL: end-to-end and memory figures skipped');
       }
       for (const f of figures)
         ctx.log(`bench: ${f.name}: ${f.value.toLocaleString('en-US')} ${f.unit}`);

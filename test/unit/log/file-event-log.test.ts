@@ -30,7 +30,7 @@ import type { UnknownRecord } from '../../../src/log/index.js';
 import type { FileEventLog, FileEventLogOptions } from '../../../src/log/index.js';
 import { readAll } from '../../contracts/event-log.contract.js';
 import { RandomEvents, Rng, sampleEvents } from '../codec/random-events.js';
-import { buildForChild } from './child-build.js';
+import { buildForChild } from '../../helpers/child-build.js';
 
 const dirs: string[] = [];
 async function freshDir(): Promise<string> {
