@@ -3,7 +3,9 @@
 -- @param captured UInt8 default 0
 -- A cell's parameter values come from run_params (axis order), its figures from the totals
 -- row of its run. sweep '' is the most recently stored sweep; captured 1 adds the captured
--- baseline's row (legacy, parameters as captured; is_captured = 1) before the cells.
+-- baseline's row (legacy, parameters as captured; is_captured = 1) before the cells. A run
+-- stored with no values has one marker row (name ''): it keeps the run in the join (run_params
+-- is the only record of which runs a sweep holds) and is left out of its parameters.
 SELECT
   sweep_id,
   run_id,
@@ -24,7 +26,7 @@ FROM (
     sweep_id,
     run_id,
     is_captured,
-    arraySort(t -> t.1, groupArray((position, name, value))) AS axes,
+    arraySort(t -> t.1, groupArrayIf((position, name, value), name != '')) AS axes,
     arrayStringConcat(arrayMap(t -> concat(t.2, '=', toString(t.3)), axes), ' ') AS params,
     arrayMap(t -> t.2, axes) AS param_names,
     arrayMap(t -> t.3, axes) AS param_values

@@ -215,9 +215,12 @@ async function showSweep(sweep) {
       (names.length > 1
         ? ` · x: ${names[0] ?? ''}; line style: ${names.slice(1).join(', ')}`
         : '') +
+      // No captured row: a sweep stored before a baseline without values kept a marker row.
       (captured === undefined
-        ? ' · no captured baseline stored (the capture recorded none of these parameters)'
-        : ` · dashed grey: captured baseline (legacy, ${String(captured['params'])})`),
+        ? ' · no captured baseline stored for this sweep'
+        : ` · dashed grey: captured baseline (legacy, ${
+            String(captured['params']) || 'the capture recorded none of these parameters'
+          })`),
   );
   const legend = document.getElementById('sweep-legend');
   const seen = new Map(rows.map((r) => [style(r).name, style(r)]));

@@ -82,6 +82,13 @@ export interface RunParams {
   readonly values: readonly { readonly name: string; readonly value: number }[];
 }
 
+/**
+ * The `run_params` row of a run stored with no values (a baseline whose capture recorded none of
+ * the swept parameters): its membership in the sweep, which no other table records. The empty
+ * name is no parameter's (names are checked non-empty), and the canned queries skip it.
+ */
+export const RUN_PARAMS_MARKER = { name: '', value: 0 } as const;
+
 export interface ResultStore {
   /** 'chdb' or 'clickhouse'. */
   readonly kind: 'chdb' | 'clickhouse';
@@ -108,7 +115,8 @@ export interface ResultStore {
    * Stores the parameter values of a run already stored by `storeRun` (a sweep writes them
    * after the cell's run, so a sweep query never sees a cell without figures). Same obligations
    * as `storeRun`: idempotent, retried, values checked (finite, names unique) before the
-   * INSERT, and the rows counted back; resolves to that count.
+   * INSERT, and the rows counted back; resolves to that count. No values still store one row,
+   * `RUN_PARAMS_MARKER`, so the run shows in the sweep query (with no parameters).
    */
   storeRunParams(params: RunParams): Promise<number>;
 

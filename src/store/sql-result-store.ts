@@ -16,7 +16,7 @@ import { bindParams, loadCannedQueries } from './canned-queries.js';
 import type { CannedQuery } from './canned-queries.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_DDL, migrationChecksum } from './migrations/index.js';
 import type { Migration } from './migrations/index.js';
-import { RESULT_TABLES } from './result-store.js';
+import { RESULT_TABLES, RUN_PARAMS_MARKER } from './result-store.js';
 import type {
   MigrationReport,
   QueryParams,
@@ -250,7 +250,10 @@ export function createSqlResultStore(backend: SqlBackend, opts: SqlStoreOptions 
       names.add(v.name);
     }
     const stamp = now();
-    const rows: Row[] = p.values.map((v, position) => ({
+    // A run with no values (a baseline whose capture recorded none of the swept parameters)
+    // still needs a row: run_params is the only place that says the run belongs to the sweep.
+    const values = p.values.length > 0 ? p.values : [RUN_PARAMS_MARKER];
+    const rows: Row[] = values.map((v, position) => ({
       sweep_id: p.sweepId,
       run_id: p.runId,
       position,
@@ -259,11 +262,9 @@ export function createSqlResultStore(backend: SqlBackend, opts: SqlStoreOptions 
       is_captured: p.isCaptured ? 1 : 0,
       stored_at_ms: stamp,
     }));
-    if (rows.length > 0) {
-      await withRetry(`insert into run_params (${rows.length} rows)`, () =>
-        backend.insert('run_params', rows),
-      );
-    }
+    await withRetry(`insert into run_params (${rows.length} rows)`, () =>
+      backend.insert('run_params', rows),
+    );
     const res = await selectRaw(
       `SELECT count() AS n FROM run_params FINAL WHERE sweep_id = ${quoteString(p.sweepId)} AND run_id = ${quoteString(p.runId)} AND is_captured = ${p.isCaptured ? 1 : 0}`,
     );

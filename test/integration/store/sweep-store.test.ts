@@ -1,6 +1,7 @@
 // `faultreplay sweep` stored (issue 16): a 3 x 2 grid x 2 policies on a real capture stores 12
 // cells with their parameter values, and `query sweep` gives back, per cell and policy, the
-// figures stored for that cell, which are those of the same cell replayed alone. On the
+// figures stored for that cell, which are those of the same cell replayed alone; a baseline
+// with none of the swept parameters recorded is in the sweep all the same. On the
 // embedded store and on the real ClickHouse server (inject('clickhouseUrl') or CLICKHOUSE_URL).
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -38,6 +39,8 @@ interface SweepJson {
 let dir = '';
 /** Each cell replayed alone (replayLog with the cell's options), keyed by parameter values. */
 const alone = new Map<string, RunResult>();
+/** The baseline of a sweep given no --config: legacy, nothing but the header's tunables. */
+let headerOnly: RunResult | undefined;
 const key = (expire: number, commit: number): string => `${expire}/${commit}`;
 
 async function cli(args: string[], env: Record<string, string> = {}) {
@@ -67,6 +70,7 @@ beforeAll(async () => {
       alone.set(key(expire, commit), r);
     }
   }
+  headerOnly = await replayLog(log, { policies: ['legacy'] });
   await log.close();
 }, 600_000);
 afterAll(async () => {
@@ -153,6 +157,42 @@ function sweepSuite(
           is_captured: 1,
           params: 'dirtyExpireMs=1000',
           policy: 'legacy',
+        });
+      } finally {
+        await store.close();
+      }
+    }, 600_000);
+
+    test('a baseline that recorded none of the swept parameters still shows, with no parameters', async () => {
+      // The capture's header records no commit interval and no --config gives one: the
+      // baseline has no run_params values, only the marker that it belongs to the sweep.
+      const s = await cli(
+        ['sweep', '--json', '--set', `commitIntervalMs=${COMMIT.join(',')}`, ...storeArgs()],
+        env(),
+      );
+      expect({ code: s.code, err: s.err }).toMatchObject({ code: 0 });
+      const j = JSON.parse(s.out) as SweepJson;
+      expect(j.store.error).toBeNull();
+      expect(j.baselineRunId).toBe(headerOnly!.runId);
+      const store = await createResultStore(config());
+      try {
+        const res = await store.query('sweep', { sweep: j.sweepId, captured: 1 });
+        expect(res.rows.map((r) => [r['is_captured'], r['run_id'], r['params']])).toEqual([
+          [1, j.baselineRunId, ''],
+          ...j.cells.map((c) => [0, c.runId, `commitIntervalMs=${c.params['commitIntervalMs']}`]),
+        ]);
+        expect(res.rows[0]).toMatchObject({
+          sweep_id: j.sweepId,
+          param_names: [],
+          param_values: [],
+          policy: 'legacy',
+          ...expectedSweepFigures(headerOnly!, 'legacy'),
+        });
+        // the marker is no axis of the sweep and no combination
+        const sweeps = await store.query('sweeps');
+        expect(sweeps.rows.find((r) => r['sweep_id'] === j.sweepId)).toMatchObject({
+          param_names: ['commitIntervalMs'],
+          combinations: COMMIT.length,
         });
       } finally {
         await store.close();

@@ -349,6 +349,10 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
       });
       const other = { sweepId: 'sw-0', runId: 'run-0', isCaptured: false };
       await store.storeRunParams({ ...other, values: [{ name: 'hz', value: 250 }] });
+      // sw-0's baseline recorded no HZ: no values, yet it is the sweep's baseline all the same
+      expect(
+        await store.storeRunParams({ ...other, runId: 'run-a', isCaptured: true, values: [] }),
+      ).toBe(1);
       clock += 1000;
       expect(await store.storeRunParams(p('run-0', true, 30000, 5000))).toBe(2);
       // run-0 is also a cell of the same sweep: the baseline's row stays beside it
@@ -368,6 +372,20 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
       expect(sw0.rows.map((r) => [r['run_id'], r['policy'], r['params']])).toEqual(
         older.policyIds.map((policy) => ['run-0', policy, 'hz=250']),
       );
+      const sw0base = await q('sweep', { sweep: 'sw-0', captured: 1 });
+      expect(sw0base.rows.slice(0, run.policyIds.length)).toEqual(
+        run.policyIds.map((policy) => ({
+          sweep_id: 'sw-0',
+          run_id: 'run-a',
+          is_captured: 1,
+          params: '',
+          param_names: [],
+          param_values: [],
+          policy,
+          ...expectedSweepFigures(run, policy),
+        })),
+      );
+      expect(sw0base.rows.slice(run.policyIds.length)).toEqual(sw0.rows);
       expect((await q('sweep', { sweep: 'nope' })).rows).toEqual([]);
       const bad = { ...other, values: [{ name: 'hz', value: Number.NaN }] };
       await expect(store.storeRunParams(bad)).rejects.toThrow(/parameter 'hz' = NaN/);
