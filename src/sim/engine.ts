@@ -622,6 +622,7 @@ class VariantRun {
           phaseNs,
           measuredService: this.measuredService,
           provisional,
+          tracedWaits: this.params.writeback === 'observed',
         }),
     );
     const runners = this.runners;

@@ -118,7 +118,6 @@ const GAPS: Readonly<Record<string, Readonly<Partial<Record<Figure, string>>>>> 
   },
   'btrfsnc-steady-rand-msync-async.trace.gz': {
     journalCommits: WHY.btrfsCommits,
-    stablePageWaits: WHY.todo,
   },
   'ext4-fault512-prealloc.trace.gz': {
     journalHandles: WHY.todo,
