@@ -669,6 +669,7 @@ class VariantRun {
           phaseNs,
           measuredService: this.measuredService,
           provisional,
+          tracedWaits: this.params.writeback === 'observed',
         }),
     );
     const runners = this.runners;
@@ -812,6 +813,11 @@ function observedFigures(s: TrackerSummary, params: SimParams): ObservedFigures 
   const fl = o.faultLatency.summarize(new Float64Array(0)).summary;
   const ml = o.msyncLatency.summarize(new Float64Array(0)).summary;
   const unknown = unseenFigures(s);
+  const blockIo = blockIoUnseen(s);
+  if (blockIo !== null) {
+    unknown['cacheFlushes'] = blockIo;
+    unknown['metadataBytesWritten'] = blockIo;
+  }
   const dataBytes = d.blockRequests > 0 ? d.dataBytes : o.dataPagesWritten * 4096;
   const journalBytes =
     d.journalBytes > 0 ? d.journalBytes : d.journalBlocksLogged * params.blockSize;
@@ -823,7 +829,10 @@ function observedFigures(s: TrackerSummary, params: SimParams): ObservedFigures 
     const journal = d.journalBytes > 0 ? undefined : from('journalBlocksLogged');
     if (journal !== undefined) unknown['journalBytesWritten'] = `from blocks logged: ${journal}`;
   }
-  const bytesUnknown = unknown['dataBytesWritten'] ?? unknown['journalBytesWritten'];
+  const bytesUnknown =
+    unknown['dataBytesWritten'] ??
+    unknown['journalBytesWritten'] ??
+    unknown['metadataBytesWritten'];
   if (bytesUnknown !== undefined) {
     unknown['bytesWritten'] = bytesUnknown;
     unknown['writeAmplification'] = bytesUnknown;
@@ -846,7 +855,7 @@ function observedFigures(s: TrackerSummary, params: SimParams): ObservedFigures 
     journalBlocksLogged: known('journalBlocksLogged', d.journalBlocksLogged),
     checkpointMetadataBlocks: 0,
     dataPagesWritten: known('dataPagesWritten', o.dataPagesWritten),
-    cacheFlushes: d.cacheFlushes,
+    cacheFlushes: known('cacheFlushes', d.cacheFlushes),
     fdatasyncsFromFaults: o.fdatasyncsFromFaults,
     stablePageWaits: known('stablePageWaits', o.stablePageWaits),
     stableWaitUsTotal: 0,
@@ -857,7 +866,7 @@ function observedFigures(s: TrackerSummary, params: SimParams): ObservedFigures 
     msyncCalls: o.msyncCalls,
     bytesDirtied: o.bytesDirtied,
     dataBytesWritten: known('dataBytesWritten', dataBytes),
-    metadataBytesWritten: d.metadataBytes,
+    metadataBytesWritten: known('metadataBytesWritten', d.metadataBytes),
     journalBytesWritten: known('journalBytesWritten', journalBytes),
     bytesWritten: known('bytesWritten', bytesWritten),
     writeAmplification: known(
@@ -884,6 +893,23 @@ function observedFigures(s: TrackerSummary, params: SimParams): ObservedFigures 
  * The figures the capture cannot show for the filesystems of its followed files, with the
  * reason (prefixed by the filesystem when the files are on several).
  */
+/**
+ * Why cache flushes and metadata writes, which only block requests show, cannot be counted for
+ * the followed files, or null. A capture without block_rq events cannot show them; nor can one
+ * whose followed files sit on an anonymous device (btrfs, major 0): its block requests carry
+ * the disk's dev_t (7:N), which no btrfs event names, so they cannot be joined to the files.
+ */
+function blockIoUnseen(s: TrackerSummary): string | null {
+  if (!s.evidence.has('block_request'))
+    return 'the capture has no block_rq_issue event, which shows cache flushes and metadata writes';
+  if (s.files.some((f) => f.dev < 2 ** 20))
+    return (
+      'a followed file sits on an anonymous device (btrfs 0:N): the block requests are its ' +
+      "disk's, which no event of the filesystem names, so they cannot be joined to it"
+    );
+  return null;
+}
+
 function unseenFigures(s: TrackerSummary): Record<string, string> {
   const fss = [...new Set(s.fileFs)].sort();
   const out: Record<string, string> = {};

@@ -51,6 +51,12 @@ export type AppInput =
        * the episode's end), µs; 0 when the trace shows none.
        */
       readonly stableWaitUs: number;
+      /**
+       * The capture records stable-page waits (it holds `folio_wait_writeback` events): on a
+       * filesystem that always waits for writeback in the fault, a traced fault showing none
+       * proves its folio was not under writeback then.
+       */
+      readonly waitsShown: boolean;
       /** The task's previous fault ended just before this one: warm caches (faultOutsideHotUs). */
       readonly hot: boolean;
       /**

@@ -97,6 +97,8 @@ export interface FileFigures extends PolicyFigures {
  */
 export const NULLABLE_OBSERVED = [
   ...OBSERVABLE_FIGURES,
+  'cacheFlushes',
+  'metadataBytesWritten',
   'dataBytesWritten',
   'journalBytesWritten',
   'bytesWritten',

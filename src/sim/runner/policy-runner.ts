@@ -45,6 +45,11 @@ export interface RunnerOptions {
   readonly measuredService: boolean;
   /** Parameter values known before the replay (non-measurable ones are final). */
   readonly provisional: Readonly<Record<CostParamName, number>>;
+  /**
+   * The writeback inputs are the trace's own (not the modelled flusher's), so the stable-page
+   * waits the trace shows, and those it does not, are about the same writeback.
+   */
+  readonly tracedWaits: boolean;
 }
 
 export class PolicyRunner {
@@ -56,6 +61,7 @@ export class PolicyRunner {
   private readonly multigrain: boolean;
   private readonly ioNs: number;
   private readonly measuredService: boolean;
+  private readonly tracedWaits: boolean;
   private readonly files: (FileSim | undefined)[] = [];
   private readonly lazyFiles = new Set<FileSim>();
   /** Reasons DAX was asked for on files whose filesystem has none. */
@@ -81,6 +87,7 @@ export class PolicyRunner {
     this.ioNs = o.provisional.writebackIoUs * 1000;
     this.measuredService = o.measuredService;
     this.journal = new Journal(o.params, this.run, this.timeline);
+    this.tracedWaits = o.tracedWaits;
   }
 
   // --- input dispatch ----------------------------------------------------------------------
@@ -105,6 +112,7 @@ export class PolicyRunner {
           input.serviceUs,
           input.observedTs,
           input.stableWaitUs,
+          input.waitsShown,
           input.hot,
           input.folioFitsPmd,
         );
@@ -199,6 +207,7 @@ export class PolicyRunner {
     serviceUs: number,
     observedTs: 'none' | 'journal' | 'lazy' | 'inferred',
     stableWaitUs: number,
+    waitsShown: boolean,
     hot: boolean,
     folioFitsPmd: boolean,
   ): void {
@@ -215,8 +224,12 @@ export class PolicyRunner {
       f.wbUntil.delete(start);
       until = undefined;
     }
-    // A wait the trace shows proves the folio was under writeback, whatever the I/O estimate says.
-    const underWb = until !== undefined || stableWaitUs > 0;
+    // A wait the trace shows proves the folio was under writeback, whatever the I/O estimate says;
+    // on a filesystem that always waits (btrfs), a traced fault of a capture that records waits
+    // and showing none proves it was not, when the writeback replayed is the trace's own.
+    const provenClean =
+      this.tracedWaits && f.fs.stablePages && waitsShown && serviceUs >= 0 && stableWaitUs === 0;
+    const underWb = stableWaitUs > 0 || (until !== undefined && !provenClean);
     const wbEnd = until ?? 0;
     const block = blockAt(f, start);
     const input: SimInput = {

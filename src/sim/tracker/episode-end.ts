@@ -131,6 +131,7 @@ export function closeEpisode(st: TrackerState, pid: number): void {
     dirtied: ep.dirtiedIndex >= 0,
     folioFitsPmd: folioFitsPmd(st, file, vma, ep.address, index),
     stableWaitUs: ep.waitT >= 0 ? (ep.lastT - ep.waitT) / 1000 : 0,
+    waitsShown: st.fs.evidence.has('writeback_wait'),
   });
 }
 

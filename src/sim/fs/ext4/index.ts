@@ -4,9 +4,14 @@
  * logs the inode block, shown as `writeback_mark_inode_dirty flags=I_DIRTY_SYNC` and
  * `ext4_mark_inode_dirty caller ext4_dirty_inode` (the shared 6.18 captures). Writeback
  * (`ext4_writepages`, dioread_nolock by default since 5.6) maps delalloc blocks as unwritten
- * under one WRITE_PAGE handle per `mpage_map_and_submit_extent` round and converts them at I/O
- * completion under an EXT_CONVERT handle: about one of each per writepages call that
- * allocates. jbd2 commits every `commit=` seconds (5 by default, JBD2_DEFAULT_MAX_COMMIT_AGE).
+ * extent by extent: `ext4_do_writepages` starts one WRITE_PAGE handle per round of its loop,
+ * and each round's `mpage_prepare_extent_to_map` gathers one run of contiguous dirty folios
+ * whose blocks need mapping (a gap or an already mapped folio ends it), with its own io_end;
+ * at I/O completion `ext4_convert_unwritten_extents` takes that io_end's reserved handle as an
+ * EXT_CONVERT one. So a writeback that allocates journals two handles per such run, not per
+ * call (steady capture: 728 WRITE_PAGE rounds, one per `ext4_da_write_folios_start`, and 724
+ * EXT_CONVERT handles in 22 writepages calls). jbd2 commits every `commit=` seconds (5 by
+ * default, JBD2_DEFAULT_MAX_COMMIT_AGE).
  */
 import type { Evidence, FsModel, ObservableFigure } from '../fs-model.js';
 import { needsOneOf, unseenOf, writebackUnseen } from '../fs-model.js';
@@ -23,7 +28,7 @@ export const ext4Model: FsModel = {
   cowData: false,
   commitIntervalMs: 5000,
   fsyncCommits: true,
-  writebackHandles: (extents) => (extents > 0 ? 2 : 0),
+  writebackHandles: (extents) => 2 * extents,
   // ext4's tracepoints have canonical kinds of their own (ingest/normalize): nothing generic.
   readEvent: () => null,
   unseen: (ev) => journalledUnseen(ev),
