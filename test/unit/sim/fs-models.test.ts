@@ -130,9 +130,14 @@ describe('what the capture cannot show is unknown, never 0', () => {
     expect(btrfs.observed!.journalHandles).toBeNull();
     expect(btrfs.observed!.unknown['journalHandles']).toMatch(/btrfs/);
     expect(btrfs.observed!.timestampUpdates).not.toBeNull();
+    // its block requests are the disk's (7:N), never joined to the files on 0:N
+    expect(btrfs.observed!.cacheFlushes).toBeNull();
+    expect(btrfs.observed!.metadataBytesWritten).toBeNull();
+    expect(btrfs.observed!.unknown['cacheFlushes']).toMatch(/anonymous device/);
     const xfs = (await replay('xfs-steady-rand-msync-async.trace.gz')).policies['legacy']!;
     expect(xfs.observed!.journalCommits).toBeNull();
     expect(xfs.observed!.unknown['journalCommits']).toMatch(/CIL/);
+    expect(xfs.observed!.cacheFlushes).not.toBeNull();
     expect(xfs.observed!.journalHandles).toBe(
       counts.find((c) => c.capture === 'xfs-steady-rand-msync-async.trace.gz')!.journal.count,
     );
