@@ -667,6 +667,10 @@ class VariantRun {
           hz,
           multigrain: this.multigrain,
           phaseNs,
+          // The run's clock is the captured one unless HZ or the grid phase was set otherwise.
+          clockFromTrace:
+            (this.params.hz === 0 || this.params.hz === header?.hz) &&
+            this.params.clockPhaseNs === 'auto',
           measuredService: this.measuredService,
           provisional,
           tracedWaits: this.params.writeback === 'observed',

@@ -42,6 +42,14 @@ export type AppInput =
        */
       readonly observedTs: 'none' | 'journal' | 'lazy' | 'inferred';
       /**
+       * The coarse clock as the trace shows it: the time of the file's c/mtime change the trace
+       * showed last before this fault (an update in a fault, or a create / truncate / setattr;
+       * -1: none), and whether the clock had moved since (this fault updated c/mtime), or null
+       * where the capture cannot show updates on this filesystem.
+       */
+      readonly clockSince: number;
+      readonly clockMoved: boolean | null;
+      /**
        * The trace shows this fault dirtying a clean folio (writeback_dirty_folio): whatever the
        * trace showed of writeback, the folio was clean before it.
        */

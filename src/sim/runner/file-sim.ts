@@ -49,6 +49,8 @@ export interface FileSim {
   /** The model of the file's filesystem ('fs' inputs; generic until one arrives). */
   fs: FsModel;
   mtimeGranule: number;
+  /** When this run last changed the file's c/mtime (an update, mtime_set); -1: never. */
+  mtimeT: number;
   ctimeQueried: boolean;
   lazyDirtySince: number;
   unpersistedSince: number;
@@ -77,6 +79,7 @@ export function newFileSim(ref: FileRef): FileSim {
     wbStartT: 0,
     fs: fsModel('generic'),
     mtimeGranule: -Infinity,
+    mtimeT: -1,
     ctimeQueried: false,
     lazyDirtySince: -1,
     unpersistedSince: -1,

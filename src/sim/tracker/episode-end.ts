@@ -91,6 +91,10 @@ export function closeEpisode(st: TrackerState, pid: number): void {
     // The update took a fine-grained time: the multigrain clock moved without a tick.
     st.emit({ k: 'query', t: ep.t, file });
   }
+  // What the trace says of the coarse clock at this fault, before this fault's update is noted.
+  const clockSince = of.updT;
+  const clockMoved = timestampUnseen(st, fsId) ? null : ep.ts;
+  if (ep.ts) of.updT = ep.t;
   if (ep.ts || inferredTs) {
     of.updGranule = st.granuleOf(ep.t);
     if (ep.ts) st.onObservedUpdate?.(Number(st.t0) + ep.t);
@@ -128,6 +132,8 @@ export function closeEpisode(st: TrackerState, pid: number): void {
     serviceUs: traced ? Math.max(0, durationUs - ioWaitUs) : -1,
     hot: ep.hot,
     observedTs: inferredTs ? 'inferred' : !ep.ts ? 'none' : ep.tsLazyOnly ? 'lazy' : 'journal',
+    clockSince,
+    clockMoved,
     dirtied: ep.dirtiedIndex >= 0,
     folioFitsPmd: folioFitsPmd(st, file, vma, ep.address, index),
     stableWaitUs: ep.waitT >= 0 ? (ep.lastT - ep.waitT) / 1000 : 0,

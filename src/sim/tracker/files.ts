@@ -59,7 +59,7 @@ export function registerFile(st: TrackerState, dev: number, ino: U64Id): FileRef
   st.files.set(key, f);
   st.fileList.push(f);
   st.fileDevs.add(dev);
-  st.obsFile.push({ updGranule: -Infinity, lastFault: -1, dirtySinceWb: 0 });
+  st.obsFile.push({ updGranule: -Infinity, updT: -1, lastFault: -1, dirtySinceWb: 0 });
   st.folioOrders.push(new Map());
   st.obsDirty.push(new Set());
   st.emit({ k: 'fs', t: 0, file: f, fs: st.fs.fsOf(dev) });
@@ -92,6 +92,7 @@ export function registerFile(st: TrackerState, dev: number, ino: U64Id): FileRef
     if (facts.mtimeSetT >= 0) {
       st.emit({ k: 'mtime_set', t: facts.mtimeSetT, file: f });
       st.obsFile[f.id]!.updGranule = st.granuleOf(facts.mtimeSetT);
+      st.obsFile[f.id]!.updT = facts.mtimeSetT;
     }
     if (facts.folios !== null) {
       for (const [index, order] of facts.folios) {
@@ -170,6 +171,7 @@ export function fileFact(
       st.emit({ k: 'block_base', t, file, state: 'unwritten', ...range, reset: true });
     st.emit({ k: 'mtime_set', t, file });
     st.obsFile[file.id]!.updGranule = st.granuleOf(t);
+    st.obsFile[file.id]!.updT = t;
     return;
   }
   const f = factsFor(st, key);

@@ -50,8 +50,16 @@ export class TrackerState {
   /** Devices of the followed files (measurements of other devices are not theirs). */
   readonly fileDevs = new Set<number>();
   readonly commitStart = new Map<string, number>();
-  /** Observed last timestamp update granule and dirty pages since writeback, per file id. */
-  readonly obsFile: { updGranule: number; lastFault: number; dirtySinceWb: number }[] = [];
+  /**
+   * Observed last timestamp update (its granule, and its time: an update in a fault or an
+   * mtime_set) and dirty pages since writeback, per file id.
+   */
+  readonly obsFile: {
+    updGranule: number;
+    updT: number;
+    lastFault: number;
+    dirtySinceWb: number;
+  }[] = [];
   unattributedFaults = 0;
   /** Write-fault episodes dropped because time went backwards inside them (dropIfTimeWentBack). */
   timeBackwardsFaults = 0;
