@@ -335,9 +335,15 @@ function episodeInode(ep: Episode, ino: U64Id): boolean {
  * Another task's input (a flusher's writeback) is about to be emitted: close every open fault
  * episode first, so the inputs keep time order. An episode is only left open because its task
  * has not produced its next user-visible event yet; its kernel work is normally long done.
+ * With `keepUndirtied`, a fault that has not dirtied its folio yet stays open too: it is still
+ * in the kernel, stalled (btrfs_page_mkwrite reserving space while a kworker writes the file
+ * back; btrfsnc steady capture: 13 faults whose c/mtime update and dirtying came up to 23 ms
+ * later, after the kworker's extent_writepage lines) or running on another CPU (XFS steady: 2),
+ * and its effects come after that writeback.
  */
-export function closeAllEpisodes(st: TrackerState, exceptPid = -1): void {
+export function closeAllEpisodes(st: TrackerState, exceptPid = -1, keepUndirtied = false): void {
   if (st.episodes.size === 0) return;
   for (const [pid, ep] of [...st.episodes])
-    if (pid !== exceptPid && !ep.waiting) closeEpisode(st, pid);
+    if (pid !== exceptPid && !ep.waiting && !(keepUndirtied && ep.dirtiedIndex < 0))
+      closeEpisode(st, pid);
 }

@@ -88,7 +88,9 @@ export function onIomapWriteback(st: TrackerState, e: EventOf<'iomap_writeback'>
   const d = e.data;
   if (d.phase !== 'folio') return;
   st.devsWithWritepages.add(d.dev);
-  if (!st.inSync(pid)) closeAllEpisodes(st);
+  // A fault of the workload may be running on another CPU meanwhile (XFS steady capture: an
+  // xfs_update_time 0 µs after a kworker's folio, inside a fault not dirtied yet): it stays open.
+  if (!st.inSync(pid)) closeAllEpisodes(st, -1, true);
   const file = st.files.get(fileKey(d.dev, d.ino));
   const first = Math.floor(d.offset / PAGE);
   const pages = Math.max(1, Math.ceil(d.length / PAGE));
@@ -121,7 +123,8 @@ export function onFolioWritten(
   cleanObserved(st, file, index, index + pages - 1);
   noteObservedWriteback(st, file);
   if (st.inSync(pid)) return;
-  // btrfs_page_mkwrite may flush delalloc itself: that fault's episode goes on.
-  closeAllEpisodes(st, pid);
+  // btrfs_page_mkwrite may flush delalloc itself: that fault's episode goes on, as do faults of
+  // other tasks still waiting in page_mkwrite (not dirtied yet) while this writeback runs.
+  closeAllEpisodes(st, pid, true);
   st.gathered.add(pid, t, file, index, index + pages - 1);
 }

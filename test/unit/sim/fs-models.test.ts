@@ -96,9 +96,13 @@ describe('legacy on XFS, btrfs and large folios equals an independent count of t
   );
 
   test.each(counts.filter((c) => c.timestamp_updates !== null).map((c) => c.capture))(
-    '%s: legacy updates c/mtime in exactly the faults the trace shows updating',
+    '%s: legacy updates c/mtime as often as the kernel did, in the faults the trace shows updating',
     async (capture) => {
+      const c = counts.find((x) => x.capture === capture)!;
       const legacy = (await replay(capture)).policies['legacy']!;
+      // Every update the raw text shows inside a write fault is seen, those of faults that
+      // were still in page_mkwrite while another task wrote the file back included.
+      expect(legacy.observed!.timestampUpdates).toBe(c.timestamp_updates);
       // The coarse clock's ticks come late or early against any fixed jiffy grid (a VM's
       // timer); where the trace shows whether the clock moved since the file's last update, the
       // run takes that (ext4 fio: 191 updates on the best grid, 182 made).
