@@ -39,6 +39,7 @@ import {
   kafkaBrokers,
   randomDatabase,
   randomName,
+  untilGroupCommittedTopic,
 } from '../../helpers/services.js';
 import { tracePath } from '../../helpers/shared.js';
 
@@ -152,16 +153,7 @@ async function workerRuns(
   });
   try {
     await worker.start();
-    const ends = (await admin.offsets(topicName)).map((o) => o.high);
-    for (let i = 0; ; i++) {
-      const committed = await admin.groupOffsets(groupId, topicName);
-      const done = ends.every(
-        (end, p) => end === 0 || committed.find((c) => c.partition === p)?.offset === end,
-      );
-      if (done) break;
-      if (i > 1200) throw new Error('timed out waiting for the worker to commit the topic');
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await untilGroupCommittedTopic(admin, groupId, topicName);
   } finally {
     await worker.stop();
     await store.close();
