@@ -865,7 +865,7 @@ async function* readPartitionRecords(
 }
 
 /** The record as an `UndecodableRecord` with the reason it could not be read. */
-function undecodable(
+export function undecodable(
   topic: string,
   partition: number,
   r: StoredRecord,

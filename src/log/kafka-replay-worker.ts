@@ -19,7 +19,10 @@
  *    replayed again, by this worker after a crash or by another after a rebalance, stores
  *    nothing new); a capture without its end yet is not stored: it is replayed whole once the
  *    end arrives, however long ingest pauses;
- * 3. send the skipped records to the dead-letter topic with the reason in a header;
+ * 3. send the skipped records to the dead-letter topic with the reason in a header (read
+ *    again from the partition for that: the range keeps only their offsets and reasons, so a
+ *    range of many undecodable records, e.g. a newer producer's whole topic, does not hold
+ *    them all in memory);
  * 4. only then commit: `to`, or the first offset of a capture still waiting for its end.
  * Records of the one-event-per-record format (topics written before batches) replay per range
  * as before, offsets being Kafka offsets; one holding an event of a newer schema is left out
@@ -46,6 +49,8 @@ import {
   createKafkaGroupWorker,
   createKafkaTopicAdmin,
   produceRawRecords,
+  undecodable,
+  type RawKafkaRecord,
 } from './kafka-event-log.js';
 
 /** Header names on dead-letter records (next to the original record's own headers). */
@@ -80,6 +85,25 @@ export interface KafkaReplayWorkerOptions extends KafkaConnectionOptions {
   readonly onError?: (e: ReplayError, work: PartitionWork | undefined) => void;
 }
 
+/**
+ * Record bytes per dead-letter produce request: a request holds several records but stays
+ * under the broker's default `message.max.bytes` (1 MiB) uncompressed.
+ */
+const DLQ_REQUEST_BYTES = 900 * 1024;
+
+/** The dead-letter record for `r`: its key, value and headers, plus the reason and source. */
+function deadLetter(r: UndecodableRecord): RawKafkaRecord {
+  return {
+    key: r.key === null ? null : r.key.toString('utf8'),
+    value: r.value,
+    headers: {
+      ...r.headers,
+      [DLQ_REASON_HEADER]: r.reason,
+      [DLQ_SOURCE_HEADER]: `${r.topic}[${r.partition}]@${r.offset}`,
+    },
+  };
+}
+
 export function createKafkaReplayWorker(opts: KafkaReplayWorkerOptions): KafkaGroupWorker {
   const deadLetterTopic = opts.deadLetterTopic ?? `${opts.topic}.dlq`;
   const connection: KafkaConnectionOptions = {
@@ -90,8 +114,12 @@ export function createKafkaReplayWorker(opts: KafkaReplayWorkerOptions): KafkaGr
   };
   let dlqReady = false;
 
-  const sendDeadLetters = async (records: readonly UndecodableRecord[]): Promise<void> => {
-    if (records.length === 0) return;
+  /** Sends the range's records at the offsets of `reasons`, in offset order, in requests of DLQ_REQUEST_BYTES. */
+  const sendDeadLetters = async (
+    work: PartitionWork,
+    reasons: ReadonlyMap<number, string>,
+  ): Promise<void> => {
+    if (reasons.size === 0) return;
     if (!dlqReady) {
       const admin = createKafkaTopicAdmin(connection);
       try {
@@ -101,20 +129,37 @@ export function createKafkaReplayWorker(opts: KafkaReplayWorkerOptions): KafkaGr
       }
       dlqReady = true;
     }
-    await produceRawRecords(
-      connection,
-      deadLetterTopic,
-      0,
-      records.map((r) => ({
-        key: r.key === null ? null : r.key.toString('utf8'),
-        value: r.value,
-        headers: {
-          ...r.headers,
-          [DLQ_REASON_HEADER]: r.reason,
-          [DLQ_SOURCE_HEADER]: `${r.topic}[${r.partition}]@${r.offset}`,
-        },
-      })),
-    );
+    let first = Infinity;
+    let last = -1;
+    for (const offset of reasons.keys()) {
+      first = Math.min(first, offset);
+      last = Math.max(last, offset);
+    }
+    let pending: RawKafkaRecord[] = [];
+    let pendingBytes = 0;
+    const send = async (): Promise<void> => {
+      if (pending.length > 0) await produceRawRecords(connection, deadLetterTopic, 0, pending);
+      pending = [];
+      pendingBytes = 0;
+    };
+    for await (const records of readStoredRecords({
+      ...connection,
+      topic: work.topic,
+      partition: work.partition,
+      fromOffset: first,
+      toOffset: last + 1,
+    })) {
+      for (const stored of records) {
+        const reason = reasons.get(stored.offset);
+        if (reason === undefined) continue;
+        const r = undecodable(work.topic, work.partition, stored, reason);
+        const bytes = r.value?.length ?? 0;
+        if (pendingBytes + bytes > DLQ_REQUEST_BYTES) await send();
+        pending.push(deadLetter(r));
+        pendingBytes += bytes;
+      }
+    }
+    await send();
   };
 
   /**
@@ -163,8 +208,9 @@ export function createKafkaReplayWorker(opts: KafkaReplayWorkerOptions): KafkaGr
         opts.onRange?.(work, [], 0, [...(scans.get(work.partition)?.captures ?? [])].sort(), 0);
         return work.fromOffset;
       }
-      // Keyed by offset: the replay reads the range twice.
-      const poison = new Map<number, UndecodableRecord>();
+      // Offset -> why it could not be decoded (keyed by offset: the replay reads the range
+      // twice); the records are read again to be dead-lettered.
+      const poison = new Map<number, string>();
       const log = createCaptureRangeLog(() =>
         readCaptureRecords({
           ...connection,
@@ -172,7 +218,7 @@ export function createKafkaReplayWorker(opts: KafkaReplayWorkerOptions): KafkaGr
           partition: work.partition,
           fromOffset: work.fromOffset,
           toOffset: work.toOffset,
-          onUndecodable: (r) => poison.set(r.offset, r),
+          onUndecodable: (r) => poison.set(r.offset, r.reason),
         }),
       );
       const runs = await replayCaptures(log, { ...opts.replay });
@@ -194,9 +240,8 @@ export function createKafkaReplayWorker(opts: KafkaReplayWorkerOptions): KafkaGr
         stored.push(run);
         newerEvents += c?.newerEvents ?? 0;
       }
-      const dead = [...poison.values()].sort((a, b) => a.offset - b.offset);
-      await sendDeadLetters(dead);
-      opts.onRange?.(work, stored, dead.length, waiting, newerEvents);
+      await sendDeadLetters(work, poison);
+      opts.onRange?.(work, stored, poison.size, waiting, newerEvents);
       return commit;
     },
   });

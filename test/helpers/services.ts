@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { inject } from 'vitest';
+import type { KafkaTopicAdmin } from '../../src/log/kafka-event-log.js';
 import { repoRoot } from './shared.js';
 
 const run = promisify(execFile);
@@ -77,4 +78,27 @@ export async function stopKafka(): Promise<void> {
 export async function startKafka(): Promise<void> {
   if (!canRestartKafka()) throw new Error('the broker is not managed by scripts/services.sh');
   await services('start', 'kafka');
+}
+
+/**
+ * Resolves once `groupId` has committed every partition of `topic` to the end it has now (a
+ * replay worker commits a range only after storing its runs, so then every run is stored).
+ * Polls the broker's committed offsets, the thing waited for, not a sleep standing in for it;
+ * five minutes is only a safety net.
+ */
+export async function untilGroupCommittedTopic(
+  admin: KafkaTopicAdmin,
+  groupId: string,
+  topic: string,
+): Promise<void> {
+  const ends = (await admin.offsets(topic)).map((o) => o.high);
+  for (let i = 0; ; i++) {
+    const committed = await admin.groupOffsets(groupId, topic);
+    const done = ends.every(
+      (end, p) => end === 0 || committed.find((c) => c.partition === p)?.offset === end,
+    );
+    if (done) return;
+    if (i > 1200) throw new Error(`timed out waiting for ${groupId} to commit ${topic}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }

@@ -27,6 +27,7 @@ import {
   kafkaBrokers,
   randomDatabase,
   randomName,
+  untilGroupCommittedTopic,
 } from '../../helpers/services.js';
 import { tracePath } from '../../helpers/shared.js';
 
@@ -117,18 +118,7 @@ async function viaKafka(
   });
   try {
     await worker.start();
-    const ends = (await admin.offsets(topic)).map((o) => o.high);
-    // Polling the broker's committed offsets (not a sleep as synchronisation): done once the
-    // group committed every partition's end, i.e. every run was stored.
-    for (let i = 0; ; i++) {
-      const committed = await admin.groupOffsets(groupId, topic);
-      const done = ends.every(
-        (end, p) => end === 0 || committed.find((c) => c.partition === p)?.offset === end,
-      );
-      if (done) break;
-      if (i > 1200) throw new Error('timed out waiting for the worker to commit the topic');
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await untilGroupCommittedTopic(admin, groupId, topic);
   } finally {
     await worker.stop();
   }

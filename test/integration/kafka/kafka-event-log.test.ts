@@ -3,7 +3,8 @@
  * KAFKA_BROKERS): what the generic contract suite cannot see. Records carry the schema header,
  * batch records round-trip and decode with protoc and proto/ alone, big appends are split into several produce requests and come
  * back whole and in order, a record the codec cannot read fails the read naming its offset,
- * and an unreachable broker gives a retriable RPL_LOG_IO error.
+ * a group worker reports only its latest ranges, and an unreachable broker gives a retriable
+ * RPL_LOG_IO error.
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -14,8 +15,10 @@ import { SCHEMA_VERSION } from '../../../src/events/index.js';
 import type { LogRecord } from '../../../src/log/event-log.js';
 import type { CaptureRecord, StoredRecord } from '../../../src/log/kafka-event-log.js';
 import {
+  COMPLETED_RANGES_KEPT,
   capturePartition,
   createKafkaEventLog,
+  createKafkaGroupWorker,
   createKafkaTopicAdmin,
   createKafkaTopicSink,
   produceRawRecords,
@@ -265,6 +268,40 @@ describe('kafka event log', () => {
     expect(stdout.match(/^events \{/gm)?.length).toBe(
       (records[0] as Extract<CaptureRecord, { kind: 'batch' }>).events.length,
     );
+  });
+
+  // A long-running worker takes a range each time a partition's end settles; keeping every
+  // one it ever took grew with the topic's lifetime (issue #14: bounded memory).
+  it('a group worker reports its latest ranges only, however many it took', async () => {
+    const topic = newTopic();
+    const log = createKafkaEventLog({ brokers, topic });
+    const ranges = COMPLETED_RANGES_KEPT + 6;
+    const worker = createKafkaGroupWorker({
+      brokers,
+      topic,
+      groupId: randomName('group-ranges'),
+      idleMs: 0,
+      pollMs: 20,
+      process: () => Promise.resolve(undefined),
+    });
+    try {
+      for (let i = 0; i < ranges; i++) {
+        await log.append(sampleEvents(1, i + 1, i));
+        if (i === 0) await worker.start(); // the first append created the topic
+        // Each record becomes a range of its own: wait until the worker committed it.
+        for (let t = 0; worker.completed().at(-1)?.toOffset !== i + 1; t++) {
+          if (t > 3000) throw new Error(`timed out waiting for the range ending at ${i + 1}`);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      }
+    } finally {
+      await worker.stop();
+      await log.close();
+    }
+    const done = worker.completed();
+    expect(done).toHaveLength(COMPLETED_RANGES_KEPT);
+    expect(done[0]).toMatchObject({ fromOffset: ranges - COMPLETED_RANGES_KEPT });
+    expect(done.at(-1)).toMatchObject({ fromOffset: ranges - 1, toOffset: ranges });
   });
 
   it('an unreachable broker gives a retriable RPL_LOG_IO error, not a kafkajs type', async () => {

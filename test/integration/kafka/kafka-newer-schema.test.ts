@@ -39,6 +39,7 @@ import {
   kafkaBrokers,
   randomDatabase,
   randomName,
+  untilGroupCommittedTopic,
 } from '../../helpers/services.js';
 import { tracePath } from '../../helpers/shared.js';
 
@@ -119,6 +120,12 @@ async function fileLogRuns(records: EncodedBatch): Promise<RunResult[]> {
   expect(unknown.length).toBeGreaterThan(0);
   expect(new Set(unknown)).toEqual(new Set([NEWER_SEQ]));
   expect(expected).toHaveLength(1);
+  // The end event counts the newer event too, so a reader that skips it misses one event:
+  // the run is incomplete on the file log, and Kafka must say the same (README).
+  expect(expected[0]).toMatchObject({
+    completeness: 'incomplete',
+    incompleteReason: 'events-missing',
+  });
   return expected;
 }
 
@@ -146,16 +153,7 @@ async function workerRuns(
   });
   try {
     await worker.start();
-    const ends = (await admin.offsets(topicName)).map((o) => o.high);
-    for (let i = 0; ; i++) {
-      const committed = await admin.groupOffsets(groupId, topicName);
-      const done = ends.every(
-        (end, p) => end === 0 || committed.find((c) => c.partition === p)?.offset === end,
-      );
-      if (done) break;
-      if (i > 1200) throw new Error('timed out waiting for the worker to commit the topic');
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await untilGroupCommittedTopic(admin, groupId, topicName);
   } finally {
     await worker.stop();
     await store.close();
