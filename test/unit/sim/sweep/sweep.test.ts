@@ -17,6 +17,7 @@ import {
   runSweep,
 } from '../../../../src/sim/index.js';
 import type { SimOptions } from '../../../../src/config/index.js';
+import { formatSweepTable } from '../../../../src/cli/format/sweep-table.js';
 import { FS_MODELS, blindSpots } from '../../../../src/sim/fs/index.js';
 
 const TRACES = 'test/fixtures/captures';
@@ -128,6 +129,13 @@ describe('sweep', () => {
       // the stored run keeps the model's number: the sweep, not the run, declares it unknown
       expect(typeof c.figures.journalCommits).toBe('number');
     }
+    // the table says unknown in the commits column, and why under the grid
+    const table = formatSweepTable(s).split('\n');
+    const header = table.findIndex((l) => l.startsWith('commitIntervalMs'));
+    expect(
+      table.slice(header + 1, header + 1 + s.cells.length).every((l) => /\bunknown\b/.test(l)),
+    ).toBe(true);
+    expect(table).toContain(`commits unknown: ${s.unknown['journalCommits']!}`);
   });
 
   test('one pass over the log for the whole grid; every run, and the baseline, is the replay run alone', async () => {
