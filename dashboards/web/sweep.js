@@ -193,6 +193,19 @@ function sweepMeta(text, isError = false) {
   el.className = isError ? 'meta error' : 'meta';
 }
 
+/**
+ * Why the sweep query gives `column` as NULL (its `unknown`: "column: reason; ..."): the
+ * capture cannot show that figure, so the simulator's number is not drawn.
+ * @param {Row | undefined} row
+ * @param {string} column
+ * @returns {string | undefined}
+ */
+function unknownReason(row, column) {
+  const entries = String(row?.['unknown'] ?? '').split('; ');
+  const hit = entries.find((e) => e.startsWith(`${column}: `));
+  return hit === undefined ? undefined : hit.slice(column.length + 2);
+}
+
 /** Draws the charts of one sweep. @param {string} sweep */
 async function showSweep(sweep) {
   const res = await api('sweep', { sweep, captured: 1 });
@@ -252,6 +265,13 @@ async function showSweep(sweep) {
       const cap = document.createElement('figcaption');
       cap.textContent = caption;
       fig.append(cap);
+      const why = unknownReason(res.rows[0], column);
+      if (why !== undefined) {
+        const p = document.createElement('p');
+        p.className = 'unknown-reason meta';
+        p.textContent = `unknown: ${why}`;
+        fig.append(p);
+      }
       if (rows.length === 0) {
         const p = document.createElement('p');
         p.className = 'empty meta';

@@ -2,7 +2,8 @@
 // and stores two real sweeps (an older hz sweep, then 3 x 2 expire x commit values x 2
 // policies) in a chdb store, the real `faultreplay dashboard` serves it and headless Chromium
 // draws it. Every point of every metric's chart must be the `sweep` query's row for that cell,
-// figure for figure, as the store answered before the dashboard opened it.
+// figure for figure, as the store answered before the dashboard opened it. A sweep of a real
+// XFS capture has NULL journal commits (no capture shows them): drawn as '?', never as 0.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +35,9 @@ const cells: Record<string, QueryResult> = {};
 let baseline: Record<string, unknown> | undefined;
 let latest = '';
 let older = '';
+/** A sweep of a real XFS capture: its journal commits are NULL (no capture can show them). */
+let xfs = '';
+let xfsBaseline: Record<string, unknown> | undefined;
 
 const cli = (...args: string[]): string =>
   execFileSync(process.execPath, [join(repoRoot, 'bin/faultreplay.js'), ...args], {
@@ -88,6 +92,24 @@ beforeAll(async () => {
         sweepId: string;
       }
     ).sweepId;
+  // Oldest: the XFS capture in a log of its own (its header records its tunables).
+  cli('ingest', '--log', join(dir, 'xfs-log'), tracePath('xfs-kupdate-exp200.trace.gz'));
+  xfs = (
+    JSON.parse(
+      cli(
+        'sweep',
+        '--json',
+        '--log',
+        join(dir, 'xfs-log'),
+        '--store',
+        join(dir, 'store'),
+        '--set',
+        'dirtyExpireMs=1000,2000,5000',
+        '--policies',
+        'legacy,lazytime',
+      ),
+    ) as { sweepId: string }
+  ).sweepId;
   older = sweep('--set', 'hz=250,1000', '--policies', 'legacy');
   latest = sweep(
     '--set',
@@ -104,7 +126,9 @@ beforeAll(async () => {
   });
   try {
     sweeps = await s.query('sweeps');
-    for (const id of [latest, older]) cells[id] = await s.query('sweep', { sweep: id });
+    for (const id of [latest, older, xfs]) cells[id] = await s.query('sweep', { sweep: id });
+    const xfsWithBaseline = await s.query('sweep', { sweep: xfs, captured: 1 });
+    xfsBaseline = xfsWithBaseline.rows.find((r) => r['is_captured'] === 1);
     const withBaseline = await s.query('sweep', { sweep: latest, captured: 1 });
     baseline = withBaseline.rows.find((r) => r['is_captured'] === 1);
   } finally {
@@ -125,9 +149,9 @@ afterAll(async () => {
 
 describe('web dashboard: sweep charts', () => {
   test('the picker lists the stored sweeps, newest first, and shows the newest', async () => {
-    expect(sweeps.rows.map((r) => r['sweep_id'])).toEqual([latest, older]);
+    expect(sweeps.rows.map((r) => r['sweep_id'])).toEqual([latest, older, xfs]);
     const options = (await attrs('#sweep-pick option', 'value')).map(([v]) => v);
-    expect(options).toEqual([latest, older]);
+    expect(options).toEqual([latest, older, xfs]);
     expect(await page.locator('#sweep-pick').inputValue()).toBe(latest);
     expect(dashboard!.pageErrors).toEqual([]);
   });
@@ -208,6 +232,46 @@ describe('web dashboard: sweep charts', () => {
     await page.locator('#sweep-section').screenshot({ path });
     // a PNG file, not an empty one
     expect(readFileSync(path).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  test('XFS: a NULL figure is a "?" and a gap, never a point at 0; the points are the query rows', async () => {
+    await page.locator('#sweep-pick').selectOption(xfs);
+    await page.waitForSelector(`body[data-sweep-loaded="${xfs}"]`);
+    const res = cells[xfs]!;
+    expect(res.rows).toHaveLength(6);
+    // the query gives XFS journal commits as NULL, with the reason, and the rest as numbers
+    expect(res.rows.map((r) => r['journal_commits'])).toEqual(res.rows.map(() => null));
+    expect(res.rows.every((r) => String(r['unknown']).startsWith('journal_commits: xfs: '))).toBe(
+      true,
+    );
+    expect(res.rows.every((r) => typeof r['data_pages_written'] === 'number')).toBe(true);
+    await expectChartsToShow(res);
+    const commits = '#sweep-journal_commits';
+    // every point unknown: a '?' per row, no circle, no line, nothing drawn at any height
+    expect(await attrs(`${commits} text.unknown[data-value]`, 'data-value')).toEqual(
+      res.rows.map(() => ['?']),
+    );
+    expect(await page.locator(`${commits} circle`).count()).toBe(0);
+    expect(await page.locator(`${commits} polyline`).count()).toBe(0);
+    expect(await page.locator(`${commits} .unknown-reason`).textContent()).toMatch(
+      /^unknown: xfs: XFS pushes its CIL/,
+    );
+    // the captured baseline's commits are unknown too: a label, no reference line at 0
+    expect(xfsBaseline?.['journal_commits']).toBeNull();
+    expect(await page.locator(`${commits} line.captured`).count()).toBe(0);
+    // (its text is the label, then its tooltip)
+    expect(await page.locator(`${commits} text.captured.unknown`).textContent()).toMatch(
+      /^captured: unknown/,
+    );
+    // a known figure of the same sweep is drawn: a circle per row and its lines
+    expect(await page.locator('#sweep-data_pages_written circle[data-value]').count()).toBe(
+      res.rows.length,
+    );
+    expect(await page.locator('#sweep-data_pages_written polyline').count()).toBeGreaterThan(0);
+    await page.locator('#sweep-section').screenshot({ path: join(dir, 'dashboard-sweep-xfs.png') });
+    expect(readFileSync(join(dir, 'dashboard-sweep-xfs.png')).subarray(1, 4).toString()).toBe(
+      'PNG',
+    );
   });
 
   test('choosing the older sweep draws its cells', async () => {

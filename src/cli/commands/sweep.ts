@@ -201,6 +201,7 @@ export async function sweepAndReport(
         policies: s.policies,
         baselineRunId: s.baseline.runId,
         cells,
+        unknown: s.unknown,
         gridMs: Math.round(gridMs),
         cellsPerSecond:
           gridMs > 0 ? Math.round((s.cells.length / (gridMs / 1000)) * 10) / 10 : null,

@@ -27,7 +27,7 @@ export function formatSweepTable(s: SweepResult, elapsedMs?: number): string {
     c.policy,
     ...SWEEP_METRICS.map((m) => {
       const d = c.deltas[m]!;
-      return `${fmt(d.value)} (${signed(d.abs)})`;
+      return d.value === null || d.abs === null ? 'unknown' : `${fmt(d.value)} (${signed(d.abs)})`;
     }),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -41,6 +41,10 @@ export function formatSweepTable(s: SweepResult, elapsedMs?: number): string {
     'in parentheses: change against the captured baseline (legacy, parameters as captured)',
     line(header),
     ...rows.map(line),
+    // Why a column says unknown: the capture cannot show it, so nothing checks the model there.
+    ...Object.entries(s.unknown).map(
+      ([m, why]) => `${TITLES[m as (typeof SWEEP_METRICS)[number]]} unknown: ${why}`,
+    ),
   ];
   if (elapsedMs !== undefined) out.push(formatGridTime(s.cells.length, elapsedMs));
   return `${out.join('\n')}\n`;

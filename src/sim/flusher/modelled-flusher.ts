@@ -19,6 +19,12 @@
  *   re-dirtied while it runs keep the inode dirty with its old `dirtied_when`, so the run
  *   writes the file again at once, until a pass ends with the file clean. The captures show
  *   exactly these clusters: 1604, then 55, then 2 pages within 37 ms.
+ *   That holds where a store may dirty a folio under writeback (ext4, XFS). Where the
+ *   filesystem keeps pages stable under writeback (btrfs: data checksums), the store's fault
+ *   waits in `folio_wait_writeback` until the folio's I/O completes, after the pass: the inode
+ *   is clean by then, so the store dirties it anew (a new `dirtied_when`) and it waits for the
+ *   expire age like any other (btrfs-kupdate-exp200: one wait at 15108.609973, no second pass,
+ *   the page written with the next run's 248).
  * - background: when dirty bytes exceed `dirtyBackgroundBytes` (> 0), a run starts at once
  *   and writes every dirty file, oldest first (reason 'background').
  *
@@ -26,6 +32,7 @@
  * the modelled flusher cleans a page earlier than the kernel did, a later store to it before
  * the kernel's own writeback is not in the trace (pages written are then a lower bound).
  */
+import { fsModel } from '../fs/index.js';
 import type { AppInput, AppInputSink, FileRef } from '../inputs.js';
 import { MAX_INDEX } from '../inputs.js';
 
@@ -83,6 +90,12 @@ interface FileDirt {
   dirtiedWhen: number;
   /** A captured flusher writeback of this file was dropped and its done is pending. */
   droppedOpen: boolean;
+  /** Its filesystem keeps pages stable under writeback (the model's `stablePages`). */
+  stablePages: boolean;
+  /** Folios the current pass writes (start index), while it is the active file. */
+  readonly passFolios: Set<number>;
+  /** Stores waiting for this pass's I/O (stable pages): folio start -> pages, dirtied at its end. */
+  readonly held: Map<number, number>;
 }
 
 /**
@@ -170,9 +183,15 @@ class ModelledFlusher implements InputTransform {
   private observe(input: AppInput): void {
     const f = this.file(input.file);
     switch (input.k) {
+      case 'fs':
+        f.stablePages = fsModel(input.fs).stablePages;
+        break;
       case 'fault': {
         const pages = this.folioPages.get(`${f.ref.id}:${input.index}`) ?? 1;
-        this.markDirty(f, input.index, pages, input.t);
+        // The store waits for the folio's writeback (stable pages): it dirties after the pass.
+        if (f === this.active && f.stablePages && f.passFolios.has(input.index))
+          f.held.set(input.index, pages);
+        else this.markDirty(f, input.index, pages, input.t);
         break;
       }
       case 'folio':
@@ -258,6 +277,8 @@ class ModelledFlusher implements InputTransform {
   private startPass(f: FileDirt, now: number): void {
     let pages = 0;
     for (const p of f.dirty.values()) pages += p;
+    f.passFolios.clear();
+    for (const idx of f.dirty.keys()) f.passFolios.add(idx);
     this.clean(f, 0, MAX_INDEX);
     this.active = f;
     this.activeEnd = now + pages * this.pageNs;
@@ -281,6 +302,11 @@ class ModelledFlusher implements InputTransform {
     // run's loop writes it again at once.
     if (f.dirty.size > 0) this.startPass(f, end);
     else if (!this.nextFile(end)) this.rearm(end);
+    // The stores that waited for this pass's I/O dirty now: a clean inode gets a new
+    // dirtied_when (after the run's loop has moved on, as the kernel's requeue found it clean).
+    const held = [...f.held];
+    f.held.clear();
+    for (const [idx, pages] of held) this.markDirty(f, idx, pages, end);
   }
 
   private rearm(now: number): void {
@@ -290,7 +316,15 @@ class ModelledFlusher implements InputTransform {
   private file(ref: FileRef): FileDirt {
     let f = this.files[ref.id];
     if (f === undefined) {
-      f = { ref, dirty: new Map(), dirtiedWhen: -1, droppedOpen: false };
+      f = {
+        ref,
+        dirty: new Map(),
+        dirtiedWhen: -1,
+        droppedOpen: false,
+        stablePages: false,
+        passFolios: new Set(),
+        held: new Map(),
+      };
       this.files[ref.id] = f;
     }
     return f;

@@ -150,6 +150,22 @@ export function inoField(raw: string): U64Id {
   return parseU64Id(m[1]!);
 }
 
+/** Evidence of a capture that recorded every event there is (`unseen` asks only `has`). */
+class EveryEvent extends Set<string> {
+  override has(): boolean {
+    return true;
+  }
+}
+
+/**
+ * What the filesystem never shows, whatever the capture enabled: the figures its model still
+ * cannot see given every event (XFS journal commits: the CIL push has no tracepoint in the
+ * capture set), each with the reason. A capture that merely lacks an event is not one.
+ */
+export function blindSpots(model: FsModel): Partial<Record<ObservableFigure, string>> {
+  return model.unseen(new EveryEvent());
+}
+
 /** The figures among `rules` whose reason is not null: a model's `unseen` answer. */
 export function unseenOf(
   rules: readonly (readonly [ObservableFigure, string | null])[],

@@ -7,4 +7,11 @@ export {
   SWEEP_METRICS,
   SWEEP_PARAMS,
 } from './sweep.js';
-export type { SweepAxis, SweepCell, SweepOptions, SweepParam, SweepResult } from './sweep.js';
+export type {
+  SweepAxis,
+  SweepCell,
+  SweepDelta,
+  SweepOptions,
+  SweepParam,
+  SweepResult,
+} from './sweep.js';

@@ -13,6 +13,7 @@ import { ReplayError } from '../../errors.js';
 import type { EventLog } from '../../log/event-log.js';
 import type { SimOptions } from '../../config/index.js';
 import { metricValue, onlyRun, replayVariants } from '../engine.js';
+import { blindSpots, FS_MODELS } from '../fs/index.js';
 import type { ReplayDiagnostics, ReplayVariant } from '../engine.js';
 import type { PolicyResult, RunResult } from '../results.js';
 import { round3 } from '../stats.js';
@@ -46,6 +47,22 @@ export const SWEEP_METRICS = [
   'mtimeStaleness.meanMs',
 ] as const;
 
+/**
+ * Sweep figures a filesystem can be blind to (fs models' `blindSpots`): where the capture's
+ * filesystem never shows one, whatever tracepoints were enabled, the simulator's number is a
+ * model output nothing in any capture can check (XFS journal commits: the CIL push has no
+ * tracepoint in the capture set), so the sweep reports it unknown with the reason instead.
+ * Latencies, write amplification (from block requests) and staleness are never blind spots.
+ */
+const BLIND_SPOT_METRICS = ['dataPagesWritten', 'journalCommits', 'timestampUpdates'] as const;
+
+/** A charted figure of a cell, the captured baseline's, and the difference; null when unknown. */
+export interface SweepDelta {
+  readonly value: number | null;
+  readonly baseline: number | null;
+  readonly abs: number | null;
+}
+
 export interface SweepAxis {
   readonly param: SweepParam;
   readonly values: readonly number[];
@@ -60,8 +77,8 @@ export interface SweepCell {
   /** Writeback was re-timed by the modelled flusher. */
   readonly retimed: boolean;
   readonly figures: PolicyResult;
-  /** SWEEP_METRICS: value, the captured baseline's, and the difference. */
-  readonly deltas: Readonly<Record<string, { value: number; baseline: number; abs: number }>>;
+  /** SWEEP_METRICS: value, the captured baseline's, and the difference (null: `unknown`). */
+  readonly deltas: Readonly<Record<string, SweepDelta>>;
 }
 
 export interface SweepResult {
@@ -80,6 +97,11 @@ export interface SweepResult {
   readonly runs: readonly RunResult[];
   /** Parameter combinations (outer axis first) x policies. */
   readonly cells: readonly SweepCell[];
+  /**
+   * SWEEP_METRICS the capture cannot show on its filesystem -> why: null in every cell (the
+   * stored runs keep the simulator's numbers; the `sweep` query nulls them the same way).
+   */
+  readonly unknown: Readonly<Record<string, string>>;
 }
 
 export interface SweepOptions {
@@ -146,6 +168,7 @@ export async function runSweep(log: EventLog, o: SweepOptions): Promise<SweepRes
   });
   const baseline = onlyRun(baselineRuns!, o.captureId);
   const base = baseline.policies['legacy']!;
+  const unknown = uncheckedFigures(base);
   const runs: RunResult[] = [];
   const cells: SweepCell[] = [];
   for (const [i, params] of grid.entries()) {
@@ -153,11 +176,14 @@ export async function runSweep(log: EventLog, o: SweepOptions): Promise<SweepRes
     runs.push(run);
     for (const policy of policies) {
       const figures = run.policies[policy]!;
-      const deltas: Record<string, { value: number; baseline: number; abs: number }> = {};
+      const deltas: Record<string, SweepDelta> = {};
       for (const m of SWEEP_METRICS) {
         const value = metricValue(figures, m);
         const b = metricValue(base, m);
-        deltas[m] = { value, baseline: b, abs: round3(value - b) };
+        deltas[m] =
+          unknown[m] !== undefined
+            ? { value: null, baseline: null, abs: null }
+            : { value, baseline: b, abs: round3(value - b) };
       }
       cells.push({ params, policy, runId: run.runId, retimed, figures, deltas });
     }
@@ -166,7 +192,34 @@ export async function runSweep(log: EventLog, o: SweepOptions): Promise<SweepRes
     .update(JSON.stringify({ baseline: baseline.runId, axes: o.axes, policies }))
     .digest('hex')
     .slice(0, 16);
-  return { sweepId, captureId: baseline.captureId, axes: o.axes, policies, baseline, runs, cells };
+  return {
+    sweepId,
+    captureId: baseline.captureId,
+    axes: o.axes,
+    policies,
+    baseline,
+    runs,
+    cells,
+    unknown,
+  };
+}
+
+/**
+ * The sweep figures the capture's filesystems never show -> why (`fs: reason`, filesystems in
+ * name order): one blind file system makes the run's total unknown.
+ */
+function uncheckedFigures(legacy: PolicyResult): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const id of [...new Set(legacy.files.map((f) => f.fs))].sort()) {
+    const model = FS_MODELS.find((m) => m.id === id);
+    if (model === undefined) continue;
+    const blind = blindSpots(model);
+    for (const m of BLIND_SPOT_METRICS) {
+      const why = blind[m];
+      if (why !== undefined && out[m] === undefined) out[m] = `${id}: ${why}`;
+    }
+  }
+  return out;
 }
 
 /** A parameter combination's values in axis order (the `run_params` rows of one run). */

@@ -41,6 +41,9 @@ let dir = '';
 const alone = new Map<string, RunResult>();
 /** The baseline of a sweep given no --config: legacy, nothing but the header's tunables. */
 let headerOnly: RunResult | undefined;
+/** A real XFS capture, whose journal commits no capture can show, and its cells alone. */
+const XFS = 'test/fixtures/captures/xfs-kupdate-exp200.trace.gz';
+const xfsAlone = new Map<number, RunResult>();
 const key = (expire: number, commit: number): string => `${expire}/${commit}`;
 
 async function cli(args: string[], env: Record<string, string> = {}) {
@@ -72,6 +75,13 @@ beforeAll(async () => {
   }
   headerOnly = await replayLog(log, { policies: ['legacy'] });
   await log.close();
+  const xfsLog = await createFileEventLog({ dir: join(dir, 'xfs-log') });
+  for await (const b of readEvents(XFS)) await xfsLog.append(b);
+  for (const commit of COMMIT) {
+    const sim = { commitIntervalMs: commit };
+    xfsAlone.set(commit, await replayLog(xfsLog, { sim, policies: POLICIES }));
+  }
+  await xfsLog.close();
 }, 600_000);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -194,6 +204,48 @@ function sweepSuite(
           param_names: ['commitIntervalMs'],
           combinations: COMMIT.length,
         });
+      } finally {
+        await store.close();
+      }
+    }, 600_000);
+
+    test('XFS: journal commits, which no capture can show, are NULL with the reason; the rest as stored', async () => {
+      const s = await cli(
+        [
+          'sweep',
+          '--json',
+          '--log',
+          join(dir, 'xfs-log'),
+          '--policies',
+          POLICIES.join(','),
+          '--set',
+          `commitIntervalMs=${COMMIT.join(',')}`,
+          ...storeArgs(),
+        ],
+        env(),
+      );
+      expect({ code: s.code, err: s.err }).toMatchObject({ code: 0 });
+      const j = JSON.parse(s.out) as SweepJson & { unknown: Record<string, string> };
+      expect(j.store.error).toBeNull();
+      expect(Object.keys(j.unknown)).toEqual(['journalCommits']);
+      const store = await createResultStore(config());
+      try {
+        const res = await store.query('sweep', { sweep: j.sweepId });
+        expect(res.rows).toHaveLength(COMMIT.length * POLICIES.length);
+        for (const row of res.rows) {
+          const [commit] = row['param_values'] as number[];
+          const solo = xfsAlone.get(commit!)!;
+          expect(row['run_id']).toBe(solo.runId);
+          const policy = String(row['policy']);
+          // the stored run keeps the model's number; the sweep query does not show it
+          expect(typeof solo.policies[policy]!.journalCommits).toBe('number');
+          expect(row).toMatchObject({
+            journal_commits: null,
+            unknown: `journal_commits: ${j.unknown['journalCommits']}`,
+            data_pages_written: solo.policies[policy]!.dataPagesWritten,
+          });
+          expect(row).toMatchObject(expectedSweepFigures(solo, policy));
+        }
       } finally {
         await store.close();
       }

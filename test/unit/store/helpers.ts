@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { readEvents } from '../../../ingest/index.js';
 import type { CanonicalEvent } from '../../../src/events/index.js';
 import { replayEvents } from '../../../src/sim/index.js';
-import type { PolicyFigures, RunResult } from '../../../src/sim/results.js';
+import { FS_MODELS, blindSpots } from '../../../src/sim/fs/index.js';
+import type { PolicyFigures, PolicyResult, RunResult } from '../../../src/sim/results.js';
 import { createResultStore, loadCannedQueries } from '../../../src/store/index.js';
 import type { ResultStore, SqlStoreOptions } from '../../../src/store/index.js';
 
@@ -72,9 +73,20 @@ export function expectedSummaryRow(r: RunResult, id: string): Record<string, unk
 }
 
 /** The figure columns of the sweep query for one policy of a run, from the RunResult itself. */
+/** Sweep figures a filesystem can be blind to -> the `sweep` query's column. */
+const SWEEP_BLIND: Readonly<Record<string, string>> = {
+  dataPagesWritten: 'data_pages_written',
+  journalCommits: 'journal_commits',
+  timestampUpdates: 'timestamp_updates',
+};
+
+/**
+ * The `sweep` query's figures for policy `id` of run `r`: what the filesystems of its files
+ * never show (the fs models' `blindSpots`) is NULL, and `unknown` says why.
+ */
 export function expectedSweepFigures(r: RunResult, id: string): Record<string, unknown> {
-  const f: PolicyFigures = r.policies[id]!;
-  return {
+  const f: PolicyResult = r.policies[id]!;
+  const figures: Record<string, unknown> = {
     fault_p99_us: f.faultLatencyUs.p99,
     msync_p99_us: f.msyncLatencyUs.p99,
     write_amplification: f.writeAmplification,
@@ -83,6 +95,18 @@ export function expectedSweepFigures(r: RunResult, id: string): Record<string, u
     timestamp_updates: f.timestampUpdates,
     staleness_mean_ms: f.mtimeStaleness.meanMs,
   };
+  const why: string[] = [];
+  for (const fs of [...new Set(f.files.map((x) => x.fs))].sort()) {
+    const model = FS_MODELS.find((m) => m.id === fs);
+    const blind: Record<string, string | undefined> = model === undefined ? {} : blindSpots(model);
+    for (const [name, column] of Object.entries(SWEEP_BLIND)) {
+      if (blind[name] === undefined || figures[column] === null) continue;
+      figures[column] = null;
+      why.push(`${column}: ${fs}: ${blind[name]}`);
+    }
+  }
+  figures['unknown'] = why.join('; ');
+  return figures;
 }
 
 /** Rows of every canned query for a run, keyed by query name. */

@@ -327,7 +327,12 @@ export function runResultStoreContract(open: OpenEmptyStore): void {
     });
 
     test('sweep: one row per cell and policy, values in axis order, figures as stored', async () => {
-      const cell = (r: RunResult, params: string, values: number[], captured: 0 | 1) =>
+      const cell = (
+        r: RunResult,
+        params: string,
+        values: number[],
+        captured: 0 | 1,
+      ): Record<string, unknown>[] =>
         r.policyIds.map((policy) => ({
           sweep_id: 'sw-1',
           run_id: r.runId,

@@ -15,7 +15,15 @@ import { flat, replayLegacy } from './replay.js';
 const FIXTURES = 'test/fixtures';
 const COUNTS = JSON.parse(
   readFileSync(`${FIXTURES}/captures/writeback-counts.json`, 'utf8'),
-) as Record<string, number>;
+) as Record<string, number> & { calls: Record<string, number> };
+/**
+ * Modelled minus kernel writeback calls where the model is known to differ (docs/filesystems.md,
+ * the flusher section): on XFS the kernel's kworker was preempted for 1 ms between two passes
+ * of one run, and a store in that gap made it write the file a third time in the same run.
+ */
+const KNOWN_CALL_GAPS: Readonly<Record<string, number>> = {
+  'captures/xfs-kupdate-exp200.trace.gz': -1,
+};
 
 /** Fixture captures (dir/name) whose header line records both flusher intervals. */
 function capturesWithTunables(): string[] {
@@ -74,6 +82,30 @@ describe('modelled flusher at the captured tunables', () => {
       expect(config['dirtyExpireMs']).toBe(
         (config['captured'] as Record<string, unknown>)['dirtyExpireMs'],
       );
+    },
+    120_000,
+  );
+
+  // The mmwork captures (captures/): fs/'s workloads write their file with write(2) before
+  // mapping it, and their calls since the mapping are not counted yet.
+  const WITH_CALLS = CAPTURES.filter((c) => c.startsWith('captures/'));
+  test('every mmwork capture with tunables has an independent count of calls', () => {
+    expect(WITH_CALLS).toHaveLength(5);
+    for (const c of WITH_CALLS) expect(COUNTS.calls[c], c).toBeDefined();
+  });
+
+  test.each(WITH_CALLS)(
+    '%s: writeback calls that wrote the file within 20% of the kernel (or its known gap)',
+    async (c) => {
+      const { d } = await replayLegacy(() => flat(`${FIXTURES}/${c}`), {
+        writeback: 'modelled',
+      });
+      const kernel = COUNTS.calls[c];
+      expect(kernel, `${c} needs an independent count of calls`).toBeDefined();
+      const modelled = d.flusher!.modelledWritebacks;
+      const gap = KNOWN_CALL_GAPS[c];
+      if (gap !== undefined) expect(modelled - kernel!).toBe(gap);
+      else expect(Math.abs(modelled - kernel!)).toBeLessThanOrEqual(0.2 * kernel!);
     },
     120_000,
   );

@@ -3,6 +3,7 @@
  * byte-identical to the same cell replayed alone, and the tunables move the figures the way
  * the kernel's do.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readEvents } from '../../../../ingest/index.js';
 import { ReplayError } from '../../../../src/errors.js';
@@ -16,6 +17,8 @@ import {
   runSweep,
 } from '../../../../src/sim/index.js';
 import type { SimOptions } from '../../../../src/config/index.js';
+import { formatSweepTable } from '../../../../src/cli/format/sweep-table.js';
+import { FS_MODELS, blindSpots } from '../../../../src/sim/fs/index.js';
 
 const TRACES = 'test/fixtures/captures';
 /** ext4-steady-rand-msync-async was captured with these (fixture README). */
@@ -49,6 +52,32 @@ describe('grid', () => {
   });
 });
 
+describe('blind spots', () => {
+  test('of the sweep figures, only XFS journal commits are never shown (dashboards/sweep.sql says so too)', () => {
+    const blind = FS_MODELS.map((m) => {
+      const b: Record<string, string | undefined> = blindSpots(m);
+      return [m.id, ['dataPagesWritten', 'journalCommits', 'timestampUpdates'].filter((k) => b[k])];
+    });
+    expect(Object.fromEntries(blind)).toEqual({
+      ext4: [],
+      xfs: ['journalCommits'],
+      btrfs: [],
+      generic: [],
+    });
+    // dashboards/sweep.sql nulls exactly these, with the model's reason
+    const sql = readFileSync('dashboards/sweep.sql', 'utf8');
+    expect(sql.match(/has\(filesystems, '\w+'\)/g)).toEqual([
+      "has(filesystems, 'xfs')",
+      "has(filesystems, 'xfs')",
+    ]);
+    expect(sql).toContain("if(has(filesystems, 'xfs'), NULL, journal_commits) AS journal_commits");
+    const xfs = blindSpots(FS_MODELS.find((m) => m.id === 'xfs')!);
+    expect(sql).toContain(`'journal_commits: xfs: ${xfs.journalCommits!}'`);
+    // a figure a capture merely lacks the event for is no blind spot: ext4 shows commits
+    expect(blindSpots(FS_MODELS.find((m) => m.id === 'ext4')!).journalCommits).toBeUndefined();
+  });
+});
+
 describe('sweep', () => {
   test('3 x 2 values x 2 policies: 12 cells, each byte-identical to the cell replayed alone', async () => {
     const log = await logOf('ext4-steady-rand-msync-async.trace.gz');
@@ -79,6 +108,34 @@ describe('sweep', () => {
       baseline: base.dataPagesWritten,
       abs: c0.figures.dataPagesWritten - base.dataPagesWritten,
     });
+    // ext4 with jbd2, writeback and timestamp tracepoints: the capture shows every figure
+    expect(s.unknown).toEqual({});
+  });
+
+  test('XFS: journal commits the capture cannot show are unknown in every cell, with the reason', async () => {
+    const log = await logOf('xfs-kupdate-exp200.trace.gz');
+    const s = await runSweep(log, {
+      axes: [parseSweepSet('commitIntervalMs=1000,30000')],
+      policies: ['legacy', 'lazytime'],
+    });
+    const observed = s.baseline.policies['legacy']!.observed!;
+    expect(observed.journalCommits).toBeNull();
+    expect(s.unknown).toEqual({ journalCommits: `xfs: ${observed.unknown['journalCommits']}` });
+    expect(s.unknown['journalCommits']).toMatch(/CIL/);
+    for (const c of s.cells) {
+      expect(c.deltas['journalCommits']).toEqual({ value: null, baseline: null, abs: null });
+      // the figures the capture does show stay numbers
+      expect(c.deltas['dataPagesWritten']!.value).toBe(c.figures.dataPagesWritten);
+      // the stored run keeps the model's number: the sweep, not the run, declares it unknown
+      expect(typeof c.figures.journalCommits).toBe('number');
+    }
+    // the table says unknown in the commits column, and why under the grid
+    const table = formatSweepTable(s).split('\n');
+    const header = table.findIndex((l) => l.startsWith('commitIntervalMs'));
+    expect(
+      table.slice(header + 1, header + 1 + s.cells.length).every((l) => /\bunknown\b/.test(l)),
+    ).toBe(true);
+    expect(table).toContain(`commits unknown: ${s.unknown['journalCommits']!}`);
   });
 
   test('one pass over the log for the whole grid; every run, and the baseline, is the replay run alone', async () => {
