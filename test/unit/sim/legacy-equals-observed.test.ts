@@ -92,16 +92,7 @@ const WHY = {
  * with its measured numbers.
  */
 const GAPS: Readonly<Record<string, Readonly<Partial<Record<Figure, string>>>>> = {
-  'btrfs-fio-mmap-randwrite.trace.gz': {
-    'mtimeStaleness.suSViolations': WHY.todo,
-  },
   'btrfs-folio-rw.trace.gz': {},
-  'btrfs-lmdb-writemap.trace.gz': {
-    'mtimeStaleness.suSViolations': WHY.todo,
-  },
-  'btrfs-steady-rand-msync-async.trace.gz': {
-    'mtimeStaleness.suSViolations': WHY.todo,
-  },
   'ext4-fault512-prealloc.trace.gz': {
     journalHandles: WHY.todo,
   },
@@ -117,7 +108,6 @@ const GAPS: Readonly<Record<string, Readonly<Partial<Record<Figure, string>>>>> 
     journalBytesWritten: WHY.blocksLogged,
     bytesWritten: WHY.layout,
     writeAmplification: WHY.layout,
-    'mtimeStaleness.suSViolations': WHY.todo,
   },
   'ext4-folio-rw.trace.gz': {
     journalBlocksLogged: WHY.todo,
@@ -157,7 +147,6 @@ const GAPS: Readonly<Record<string, Readonly<Partial<Record<Figure, string>>>>> 
     metadataBytesWritten: WHY.layout,
     bytesWritten: WHY.layout,
     writeAmplification: WHY.layout,
-    'mtimeStaleness.suSViolations': WHY.todo,
   },
   'xfs-folio-rw.trace.gz': {
     cacheFlushes: WHY.layout,
