@@ -119,26 +119,30 @@ export class Journal {
       const logged = blocks + (owner ? overhead : 0);
       owner = false;
       metaBlocks += blocks;
-      f.c.journalBlocksLogged += logged;
-      f.c.journalBytesWritten += logged * bs;
-      f.c.checkpointMetadataBlocks += blocks;
-      f.c.metadataBytesWritten += blocks * bs;
-      f.c.bytesWritten += (logged + blocks) * bs;
+      countCommitted(f.c, logged, blocks, bs);
       f.c.cacheFlushes += 0;
       persisted(f, t);
     }
     const logged = metaBlocks + overhead;
-    this.run.journalBlocksLogged += logged;
-    this.run.journalBytesWritten += logged * bs;
-    this.run.checkpointMetadataBlocks += metaBlocks;
-    this.run.metadataBytesWritten += metaBlocks * bs;
-    this.run.bytesWritten += (logged + metaBlocks) * bs;
+    countCommitted(this.run, logged, metaBlocks, bs);
     // jbd2 issues a cache flush before the commit block and the commit block with FUA/flush.
     this.run.cacheFlushes += 2;
     const first = tx.files.keys().next().value;
     if (first !== undefined) first.c.cacheFlushes += 2;
     this.timeline.at(secondOf(t)).bytesWritten += (logged + metaBlocks) * bs;
   }
+}
+
+/**
+ * A commit's blocks in a ledger: `logged` written to the journal, `metaBlocks` of them
+ * checkpointed in place later (metadata bytes), both in the bytes written.
+ */
+function countCommitted(c: MutableCounters, logged: number, metaBlocks: number, bs: number): void {
+  c.journalBlocksLogged += logged;
+  c.journalBytesWritten += logged * bs;
+  c.checkpointMetadataBlocks += metaBlocks;
+  c.metadataBytesWritten += metaBlocks * bs;
+  c.bytesWritten += (logged + metaBlocks) * bs;
 }
 
 /** The file's in-memory timestamps and allocations reached the disk: one durability lag sample. */
