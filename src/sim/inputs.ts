@@ -143,6 +143,19 @@ export type AppInput =
    * model it (btrfs space flushing, an fsync's fallback from the log tree): every run commits too.
    */
   | { readonly k: 'fs_commit'; readonly t: number; readonly file: FileRef }
+  /**
+   * Journal work on the file's device that no modelled path makes (creation, truncation,
+   * fallocate, write(2)'s timestamp updates, other tasks): the same under every policy, replayed
+   * as the trace shows it (tracker/unmodelled-journal.ts). `handles` started, `blocks` added to
+   * the running transaction (jbd2_handle_stats dirtied_blocks; 0 where the trace has no count).
+   */
+  | {
+      readonly k: 'journal_other';
+      readonly t: number;
+      readonly file: FileRef;
+      readonly handles: number;
+      readonly blocks: number;
+    }
   /** stat()/getattr marked ctime QUERIED (multigrain, fill_mg_cmtime). */
   | { readonly k: 'query'; readonly t: number; readonly file: FileRef };
 

@@ -55,6 +55,16 @@ export class Journal {
     return tx;
   }
 
+  /**
+   * Blocks that journal work the runs do not model dirtied (jbd2_handle_stats of the file's
+   * creation, say) join the running transaction, or open one: the commit interval counts from
+   * it, as jbd2's does. They count as the file's, so its inode block is not joined again.
+   */
+  addBlocks(f: FileSim, t: number, blocks: number): void {
+    const tx = this.tx(f, t);
+    tx.files.set(f, (tx.files.get(f) ?? 0) + blocks);
+  }
+
   /** The transaction carries an allocation (its metadata blocks, once): fdatasync commits. */
   allocate(f: FileSim, tx: Tx): void {
     if (!tx.alloc) {

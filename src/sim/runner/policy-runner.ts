@@ -161,6 +161,11 @@ export class PolicyRunner {
       case 'fs_commit':
         this.journal.commitCaptured(f.ref.dev, t);
         return;
+      case 'journal_other':
+        // Work of the device's journal that no modelled path makes, as the trace shows it.
+        this.inc(f, 'journalHandles', input.handles);
+        if (input.blocks > 0) this.journal.addBlocks(f, t, input.blocks);
+        return;
     }
   }
 

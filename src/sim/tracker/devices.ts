@@ -5,6 +5,7 @@
 import type { EventOf } from '../../events/index.js';
 import type { TrackerState } from './state.js';
 import type { FileRef } from '../inputs.js';
+import { ext4CommitStarted, ext4HandleStarted, ext4HandleStopped } from './unmodelled-journal.js';
 
 export interface DevObserved {
   handles: number;
@@ -40,15 +41,18 @@ export function onJournalHandle(st: TrackerState, e: EventOf<'journal_handle'>, 
   if (e.data.phase === 'start') {
     devCounters(st, e.data.dev).handles++;
     if (ep !== undefined) ep.handles++;
-  }
+    ext4HandleStarted(st, e.pid, t, e.data.dev, e.data.type, ep !== undefined);
+  } else if (e.data.phase === 'stats') ext4HandleStopped(st, e.pid, t, e.data.dirtiedBlocks);
 }
 
 /** jbd2_start_commit -> jbd2_end_commit per (dev, tid): the measured commit latency. */
 export function onJournalCommit(st: TrackerState, e: EventOf<'journal_commit'>, t: number): void {
   const d = e.data;
   const key = `${d.dev}:${d.tid}`;
-  if (d.phase === 'start') st.commitStart.set(key, t);
-  else if (d.phase === 'end') {
+  if (d.phase === 'start') {
+    st.commitStart.set(key, t);
+    ext4CommitStarted(st, t, d.dev);
+  } else if (d.phase === 'end') {
     devCounters(st, d.dev).commits++;
     const s = st.commitStart.get(key);
     if (s !== undefined && st.fileDevs.has(d.dev)) {

@@ -11,6 +11,7 @@ import type { FsFact } from '../fs/index.js';
 import { devCounters, learnFsid, onCapturedCommit } from './devices.js';
 import { closeEpisode } from './episode-end.js';
 import { fileFact, fileKey, noteDev, resolveDev } from './files.js';
+import { xfsTransaction } from './unmodelled-journal.js';
 import type { TrackerState } from './state.js';
 import type { Vma } from './vmas.js';
 import { findVma, procKey } from './vmas.js';
@@ -237,7 +238,7 @@ export function onGeneric(
   else {
     const ep = st.touch(pid, t);
     if (ep !== undefined && e.data.name === 'btrfs_trigger_flush') ep.waiting = true;
-    if (fact !== null) onFsFact(st, pid, t, ep, fact);
+    if (fact !== null) onFsFact(st, pid, e.comm, t, ep, fact);
   }
 }
 
@@ -245,6 +246,7 @@ export function onGeneric(
 function onFsFact(
   st: TrackerState,
   pid: number,
+  comm: string,
   t: number,
   ep: Episode | undefined,
   fact: FsFact,
@@ -259,6 +261,7 @@ function onFsFact(
     case 'transaction':
       devCounters(st, fact.dev).handles++;
       if (ep !== undefined) ep.handles++;
+      xfsTransaction(st, pid, comm, t, fact.dev, ep !== undefined);
       return;
     case 'commit':
       if (fact.dev >= 0) devCounters(st, fact.dev).commits++;

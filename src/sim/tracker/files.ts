@@ -11,6 +11,7 @@ import { MAX_INDEX } from '../inputs.js';
 import { setFolioOrder } from './folios.js';
 import { PAGE } from './state.js';
 import type { TrackerState } from './state.js';
+import { handOverPendingJournal } from './unmodelled-journal.js';
 
 const FACT_CACHE_LIMIT = 4096;
 /** `ext4_mark_inode_dirty` callers that tell the model something about a file (see fileFact). */
@@ -101,6 +102,7 @@ export function registerFile(st: TrackerState, dev: number, ino: U64Id): FileRef
       }
     }
   }
+  handOverPendingJournal(st, f);
   return f;
 }
 

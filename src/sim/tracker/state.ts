@@ -17,6 +17,7 @@ import type { PendingSyscall } from './syscalls.js';
 import type { Vma } from './vmas.js';
 import type { Measurements, ObservedAccumulator } from './observed.js';
 import { GatheredWriteback } from './gathered-writeback.js';
+import type { UnmodelledJournalWork } from './unmodelled-journal.js';
 
 export const PAGE = 4096;
 
@@ -50,6 +51,10 @@ export class TrackerState {
   /** Devices of the followed files (measurements of other devices are not theirs). */
   readonly fileDevs = new Set<number>();
   readonly commitStart = new Map<string, number>();
+  /** Tasks inside an unmodelled ext4 handle -> its device (unmodelled-journal.ts). */
+  readonly unmodelledHandles = new Map<number, number>();
+  /** Unmodelled journal work of devices with no followed file yet (unmodelled-journal.ts). */
+  readonly pendingJournal = new Map<number, UnmodelledJournalWork[]>();
   /**
    * Observed last timestamp update (its granule, and its time: an update in a fault or an
    * mtime_set) and dirty pages since writeback, per file id.
