@@ -10,7 +10,7 @@ import {
   encodeEvent,
   encodeEventProtobufjs,
 } from '../../../src/codec/index.js';
-import type { CanonicalEvent } from '../../../src/events/index.js';
+import type { CanonicalEvent, DevT, TimestampNs } from '../../../src/events/index.js';
 import {
   isWholeFileEnd,
   lastPageOfRange,
@@ -21,6 +21,28 @@ import { readLines } from './helpers.js';
 
 const HEAD = '           mmapw-8513    [000] d..1.   480.3315';
 const TWO_53 = 1n << 53n;
+
+const DEV = (7 << 20) as DevT;
+const ENVELOPE = {
+  captureId: 'c',
+  seq: 1,
+  ts: 5n as TimestampNs,
+  cpu: 0,
+  pid: 9,
+  tgid: -1,
+  comm: 'mmapw',
+  line: 1,
+} as const;
+
+/** Both codecs write the same bytes for `e`, and both read it back unchanged. */
+function expectExactRoundTrip(e: CanonicalEvent): void {
+  const bytes = encodeEvent(e);
+  expect(Buffer.from(bytes).toString('hex')).toBe(
+    Buffer.from(encodeEventProtobufjs(e)).toString('hex'),
+  );
+  expect(decodeEvent(bytes)).toEqual(e);
+  expect(decodeEventProtobufjs(bytes)).toEqual(e);
+}
 
 const filemap = (e: CanonicalEvent | undefined): { offset: unknown; endOffset: unknown } => {
   if (e?.type !== 'filemap_fault') throw new Error(`not a filemap_fault: ${e?.type}`);
@@ -125,30 +147,11 @@ describe('exact byte offsets at ingest', () => {
 
   it('offsets above 2^53 round-trip both codecs exactly, byte for byte alike', () => {
     for (const offset of [TWO_53 + 1n, (1n << 64n) - 1n, 4096]) {
-      const e: CanonicalEvent = {
-        captureId: 'c',
-        seq: 1,
-        ts: 5n as CanonicalEvent['ts'],
-        cpu: 0,
-        pid: 9,
-        tgid: -1,
-        comm: 'mmapw',
-        line: 1,
+      expectExactRoundTrip({
+        ...ENVELOPE,
         type: 'filemap_fault',
-        data: {
-          dev: (7 << 20) as never,
-          ino: 12,
-          offset,
-          endOffset: offset,
-          mapPages: true,
-        },
-      };
-      const bytes = encodeEvent(e);
-      expect(Buffer.from(bytes).toString('hex')).toBe(
-        Buffer.from(encodeEventProtobufjs(e)).toString('hex'),
-      );
-      expect(decodeEvent(bytes)).toEqual(e);
-      expect(decodeEventProtobufjs(bytes)).toEqual(e);
+        data: { dev: DEV, ino: 12, offset, endOffset: offset, mapPages: true },
+      });
     }
   });
 
@@ -161,18 +164,11 @@ describe('exact byte offsets at ingest', () => {
       -Number.MAX_SAFE_INTEGER,
       5,
     ]) {
-      const e: CanonicalEvent = {
-        captureId: 'c',
-        seq: 1,
-        ts: 5n as CanonicalEvent['ts'],
-        cpu: 0,
-        pid: 9,
-        tgid: -1,
-        comm: 'mmapw',
-        line: 1,
+      expectExactRoundTrip({
+        ...ENVELOPE,
         type: 'writepages_start',
         data: {
-          dev: (7 << 20) as never,
+          dev: DEV,
           ino: 12,
           nrToWrite: v,
           rangeStart: v,
@@ -181,13 +177,7 @@ describe('exact byte offsets at ingest', () => {
           forKupdate: false,
           source: 'ext4_writepages',
         },
-      };
-      const bytes = encodeEvent(e);
-      expect(Buffer.from(bytes).toString('hex')).toBe(
-        Buffer.from(encodeEventProtobufjs(e)).toString('hex'),
-      );
-      expect(decodeEvent(bytes)).toEqual(e);
-      expect(decodeEventProtobufjs(bytes)).toEqual(e);
+      });
     }
   });
 });
