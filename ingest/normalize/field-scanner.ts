@@ -10,11 +10,14 @@
  * V8 reads through an indirection per character. Nothing is read at or past `end`.
  */
 import {
+  i64Exact,
+  LLONG_MAX,
   makeDev,
   MAX_DEV_MAJOR,
   MAX_DEV_MINOR,
   u64Id,
   type DevT,
+  type I64Exact,
   type U64Id,
 } from '../../src/events/index.js';
 
@@ -156,6 +159,47 @@ export class FieldScanner {
     if (p - start <= 15) return v;
     const big = BigInt(this.s.slice(start, p));
     return big >= TWO_64 ? this.tooLarge() : u64Id(big);
+  }
+
+  /**
+   * Signed decimal as an I64Exact (a `long` / `loff_t` printed `%ld` / `%lld`: writeback's
+   * nr_to_write and range_end, whose LONG_MAX / LLONG_MAX a double rounds to 2^63): exact, a
+   * number up to 15 digits (the common case, no bigint), else through BigInt. A value outside
+   * [-2^63, 2^63) refuses the event (see outOfRange): it fits no int64 field.
+   */
+  decI64(): I64Exact {
+    this.skipSpaces();
+    const s = this.s;
+    let p = this.p;
+    const neg = p < this.end && s.charCodeAt(p) === 0x2d;
+    if (neg) p++;
+    const start = p;
+    const v = this.scanDigits(p);
+    p = this.digitsEnd;
+    if (p === start) {
+      this.ok = false;
+      return 0;
+    }
+    this.p = p;
+    if (p - start <= 15) return neg ? -v : v;
+    const big = BigInt(s.slice(start, p));
+    return this.i64OrRefuse(neg ? -big : big);
+  }
+
+  /**
+   * Unsigned hex (`0x%llx` of a loff_t: ext4's start_pos) as an I64Exact; a value of 2^63 or
+   * more refuses the event: a loff_t is signed and the field is int64.
+   */
+  hexI64(): I64Exact {
+    const v = this.hexExact();
+    return typeof v === 'bigint' ? this.i64OrRefuse(v) : v;
+  }
+
+  /** `v` as an I64Exact, or a refused event when it does not fit 64 signed bits. */
+  i64OrRefuse(v: bigint): I64Exact {
+    if (v > LLONG_MAX || v < -LLONG_MAX - 1n)
+      return this.refuse('a number does not fit a signed 64-bit field (beyond +-2^63)');
+    return i64Exact(v);
   }
 
   /** Hex identifier with or without `0x` (filemap and xfs print inode numbers so), exact. */

@@ -14,6 +14,7 @@
  * (filemap/xfs/iomap/dax/timestamp, and the writeback `bdi` name) or `7,2` (ext4/jbd2/block).
  */
 import {
+  i64Exact,
   makeDev,
   type CaptureFormat,
   type DevT,
@@ -21,6 +22,7 @@ import {
   type EventType,
   type FsyncSyscall,
   type GenericEvent,
+  type I64Exact,
   type InodeDirtyStage,
   type U64Id,
   u64Id,
@@ -270,17 +272,18 @@ const xfsFault =
 const iomapFolio: Builder = (sc) => {
   const dev = sc.seek('dev ').dev();
   const ino = sc.seek(' ino ').hexId();
-  const size = sc.seek(' size ').hex();
-  const offset = sc.seek(' offset ').hex();
-  const length = sc.seek(' length ').hex();
+  // `0x%llx` byte values: exact (hexId), since offset >> 12 is the page written back.
+  const size = sc.seek(' size ').hexId();
+  const offset = sc.seek(' offset ').hexId();
+  const length = sc.seek(' length ').hexId();
   return { dev, ino, size, offset, length, phase: 'folio', mapType: '' };
 };
 
 const iomapIoend: Builder = (sc) => {
   const dev = sc.seek('dev ').dev();
   const ino = sc.seek(' ino ').hexId();
-  const offset = sc.seek(' pos ').hex();
-  const length = sc.seek(' dirty len ').hex();
+  const offset = sc.seek(' pos ').hexId();
+  const length = sc.seek(' dirty len ').hexId();
   sc.seek(' type ');
   const mapType = sc.word();
   return { dev, ino, size: 0, offset, length, phase: 'ioend', mapType };
@@ -486,9 +489,12 @@ add(
   (sc) => {
     const dev = sc.seek('dev ').dev();
     const ino = sc.seek(' ino ').decId();
-    const nrToWrite = sc.seek(' nr_to_write ').dec();
-    const rangeStart = sc.seek(' range_start ').dec();
-    const rangeEnd = sc.seek(' range_end ').dec();
+    // `nr_to_write %ld ... range_start %lld range_end %lld` (include/trace/events/ext4.h): a
+    // data-integrity sync prints LONG_MAX and LLONG_MAX (__filemap_fdatawrite_range), which a
+    // double would round to 2^63; read exactly.
+    const nrToWrite = sc.seek(' nr_to_write ').decI64();
+    const rangeStart = sc.seek(' range_start ').decI64();
+    const rangeEnd = sc.seek(' range_end ').decI64();
     const syncMode = sc.seek(' sync_mode ').dec();
     const forKupdate = sc.seek(' for_kupdate ').dec() !== 0;
     return {
@@ -524,15 +530,19 @@ add(
     // <= 6.12 ext4_da_write_pages: `first_page %lu nr_to_write %ld sync_mode %d`.
     const dev = sc.seek('dev ').dev();
     const ino = sc.seek(' ino ').decId();
-    let rangeStart = 0;
-    let rangeEnd = 0;
+    let rangeStart: I64Exact = 0;
+    let rangeEnd: I64Exact = 0;
     if (sc.has(' first_page ')) {
-      rangeStart = sc.dec() * 4096;
+      const page = sc.decId();
+      rangeStart =
+        typeof page === 'number' && page < 2 ** 41
+          ? page * 4096
+          : sc.i64OrRefuse(BigInt(page) << 12n);
     } else {
-      rangeStart = sc.seek(' start_pos ').hex();
-      if (sc.has(' next_pos ')) rangeEnd = sc.hex();
+      rangeStart = sc.seek(' start_pos ').hexI64();
+      if (sc.has(' next_pos ')) rangeEnd = sc.hexI64();
     }
-    const nrToWrite = sc.seek(' nr_to_write ').dec();
+    const nrToWrite = sc.seek(' nr_to_write ').decI64();
     const syncMode = sc.seek(' sync_mode ').dec();
     return {
       dev,
@@ -564,7 +574,7 @@ add(
   (sc) => {
     const dev = bdiDev(sc);
     const ino = sc.seek('ino=').decId();
-    const nrToWrite = sc.seek(' to_write=').dec();
+    const nrToWrite = sc.seek(' to_write=').decI64();
     return {
       dev,
       ino,
@@ -748,6 +758,11 @@ const MODELLED_SYSCALLS = new Set([
 
 const toInt32 = (v: bigint | undefined): number => Number(BigInt.asIntN(32, v ?? 0n));
 const toNum = (v: bigint | undefined): number => Number(v ?? 0n);
+/**
+ * A `loff_t` argument (fallocate's offset and len, sync_file_range's offset and nbytes), exact:
+ * the tracer prints the 64-bit register, so a negative value shows as its two's complement.
+ */
+const toI64 = (v: bigint | undefined): I64Exact => i64Exact(BigInt.asIntN(64, v ?? 0n));
 
 interface SyscallName {
   readonly bare: string;
@@ -930,8 +945,8 @@ export class Normalizer {
       out.data = {
         fd: toInt32(arg(a, 'fd')),
         mode: toNum(arg(a, 'mode')),
-        offset: toNum(arg(a, 'offset')),
-        len: toNum(arg(a, 'len')),
+        offset: toI64(arg(a, 'offset')),
+        len: toI64(arg(a, 'len')),
       };
     } else if (bare in FSYNC_CALLS) {
       const syscall = FSYNC_CALLS[bare]!;
@@ -940,8 +955,8 @@ export class Normalizer {
         fd: toInt32(arg(a, 'fd')),
         datasync: syscall === 'fdatasync' || syscall === 'sync_file_range',
         syscall,
-        offset: toNum(arg(a, 'offset')),
-        nbytes: toNum(arg(a, 'nbytes')),
+        offset: toI64(arg(a, 'offset')),
+        nbytes: toI64(arg(a, 'nbytes')),
       };
     } else if (bare in MLOCK_CALLS) {
       out.type = 'mlock_enter';

@@ -48,6 +48,7 @@ import type {
   WritepagesStart,
   XfsFault,
   DevT,
+  I64Exact,
   U64Id,
 } from '../events/index.js';
 import { assertUnreachable } from '../events/index.js';
@@ -267,15 +268,15 @@ function encodeWritepagesStart(w: ByteWriter, d: WritepagesStart): void {
   }
   if (d.nrToWrite !== 0) {
     w.byte(24);
-    w.int64Number(d.nrToWrite, 'WritepagesStart.nrToWrite');
+    w.int64Exact(d.nrToWrite, 'WritepagesStart.nrToWrite');
   }
   if (d.rangeStart !== 0) {
     w.byte(32);
-    w.int64Number(d.rangeStart, 'WritepagesStart.rangeStart');
+    w.int64Exact(d.rangeStart, 'WritepagesStart.rangeStart');
   }
   if (d.rangeEnd !== 0) {
     w.byte(40);
-    w.int64Number(d.rangeEnd, 'WritepagesStart.rangeEnd');
+    w.int64Exact(d.rangeEnd, 'WritepagesStart.rangeEnd');
   }
   if (d.syncMode !== 0) {
     w.byte(48);
@@ -522,15 +523,15 @@ function encodeIomapWriteback(w: ByteWriter, d: IomapWriteback): void {
   }
   if (d.size !== 0) {
     w.byte(24);
-    w.uint64Number(d.size, 'IomapWriteback.size');
+    w.uint64Id(d.size, 'IomapWriteback.size');
   }
   if (d.offset !== 0) {
     w.byte(32);
-    w.uint64Number(d.offset, 'IomapWriteback.offset');
+    w.uint64Id(d.offset, 'IomapWriteback.offset');
   }
   if (d.length !== 0) {
     w.byte(40);
-    w.uint64Number(d.length, 'IomapWriteback.length');
+    w.uint64Id(d.length, 'IomapWriteback.length');
   }
   if (d.phase.length !== 0) {
     w.byte(50);
@@ -611,11 +612,11 @@ function encodeFsyncEnter(w: ByteWriter, d: FsyncEnter): void {
   }
   if (d.offset !== 0) {
     w.byte(32);
-    w.int64Number(d.offset, 'FsyncEnter.offset');
+    w.int64Exact(d.offset, 'FsyncEnter.offset');
   }
   if (d.nbytes !== 0) {
     w.byte(40);
-    w.int64Number(d.nbytes, 'FsyncEnter.nbytes');
+    w.int64Exact(d.nbytes, 'FsyncEnter.nbytes');
   }
 }
 
@@ -687,11 +688,11 @@ function encodeFallocateEnter(w: ByteWriter, d: FallocateEnter): void {
   }
   if (d.offset !== 0) {
     w.byte(24);
-    w.int64Number(d.offset, 'FallocateEnter.offset');
+    w.int64Exact(d.offset, 'FallocateEnter.offset');
   }
   if (d.len !== 0) {
     w.byte(32);
-    w.int64Number(d.len, 'FallocateEnter.len');
+    w.int64Exact(d.len, 'FallocateEnter.len');
   }
 }
 
@@ -1176,9 +1177,9 @@ function decodeInodeMarkedDirty(r: ByteReader, end: number): InodeMarkedDirty {
 function decodeWritepagesStart(r: ByteReader, end: number): WritepagesStart {
   let dev = 0;
   let ino: U64Id = 0;
-  let nrToWrite = 0;
-  let rangeStart = 0;
-  let rangeEnd = 0;
+  let nrToWrite: I64Exact = 0;
+  let rangeStart: I64Exact = 0;
+  let rangeEnd: I64Exact = 0;
   let syncMode = 0;
   let forKupdate = false;
   let source = '';
@@ -1192,13 +1193,13 @@ function decodeWritepagesStart(r: ByteReader, end: number): WritepagesStart {
         ino = r.uint64Id();
         break;
       case 24:
-        nrToWrite = r.int64Number();
+        nrToWrite = r.int64Exact();
         break;
       case 32:
-        rangeStart = r.int64Number();
+        rangeStart = r.int64Exact();
         break;
       case 40:
-        rangeEnd = r.int64Number();
+        rangeEnd = r.int64Exact();
         break;
       case 48:
         syncMode = r.varint32();
@@ -1550,9 +1551,9 @@ function decodeXfsFault(r: ByteReader, end: number): XfsFault {
 function decodeIomapWriteback(r: ByteReader, end: number): IomapWriteback {
   let dev = 0;
   let ino: U64Id = 0;
-  let size = 0;
-  let offset = 0;
-  let length = 0;
+  let size: U64Id = 0;
+  let offset: U64Id = 0;
+  let length: U64Id = 0;
   let phase = '';
   let mapType = '';
   while (r.pos < end) {
@@ -1565,13 +1566,13 @@ function decodeIomapWriteback(r: ByteReader, end: number): IomapWriteback {
         ino = r.uint64Id();
         break;
       case 24:
-        size = r.uint64Number();
+        size = r.uint64Id();
         break;
       case 32:
-        offset = r.uint64Number();
+        offset = r.uint64Id();
         break;
       case 40:
-        length = r.uint64Number();
+        length = r.uint64Id();
         break;
       case 50:
         phase = r.string();
@@ -1671,8 +1672,8 @@ function decodeFsyncEnter(r: ByteReader, end: number): FsyncEnter {
   let fd = 0;
   let datasync = false;
   let syscall = '';
-  let offset = 0;
-  let nbytes = 0;
+  let offset: I64Exact = 0;
+  let nbytes: I64Exact = 0;
   while (r.pos < end) {
     const tag = r.varint32();
     switch (tag) {
@@ -1686,10 +1687,10 @@ function decodeFsyncEnter(r: ByteReader, end: number): FsyncEnter {
         syscall = r.string();
         break;
       case 32:
-        offset = r.int64Number();
+        offset = r.int64Exact();
         break;
       case 40:
-        nbytes = r.int64Number();
+        nbytes = r.int64Exact();
         break;
       default:
         r.skip(tag & 7);
@@ -1786,8 +1787,8 @@ function decodeMlockEnter(r: ByteReader, end: number): MlockEnter {
 function decodeFallocateEnter(r: ByteReader, end: number): FallocateEnter {
   let fd = 0;
   let mode = 0;
-  let offset = 0;
-  let len = 0;
+  let offset: I64Exact = 0;
+  let len: I64Exact = 0;
   while (r.pos < end) {
     const tag = r.varint32();
     switch (tag) {
@@ -1798,10 +1799,10 @@ function decodeFallocateEnter(r: ByteReader, end: number): FallocateEnter {
         mode = r.varint32();
         break;
       case 24:
-        offset = r.int64Number();
+        offset = r.int64Exact();
         break;
       case 32:
-        len = r.int64Number();
+        len = r.int64Exact();
         break;
       default:
         r.skip(tag & 7);

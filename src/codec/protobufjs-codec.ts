@@ -11,7 +11,7 @@
  */
 import Long from 'long';
 import type { CanonicalEvent, EventType } from '../events/index.js';
-import { EVENT_TYPES, u64Id } from '../events/index.js';
+import { EVENT_TYPES, i64Exact, u64Id } from '../events/index.js';
 import { ReplayError } from '../errors.js';
 import { faultreplay } from '../gen/proto/events.js';
 
@@ -42,6 +42,20 @@ const ID_FIELDS: ReadonlySet<string> = new Set([
   'page_cache.index',
   'filemap_fault.offset',
   'filemap_fault.endOffset',
+  'iomap_writeback.size',
+  'iomap_writeback.offset',
+  'iomap_writeback.length',
+]);
+
+/** int64 fields typed I64Exact (src/events/units.ts): a safe number, else the exact bigint. */
+const EXACT_I64_FIELDS: ReadonlySet<string> = new Set([
+  'writepages_start.nrToWrite',
+  'writepages_start.rangeStart',
+  'writepages_start.rangeEnd',
+  'fsync_enter.offset',
+  'fsync_enter.nbytes',
+  'fallocate_enter.offset',
+  'fallocate_enter.len',
 ]);
 
 const camel = (s: string): string => s.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
@@ -142,6 +156,7 @@ function fromProtoValue(kind: string, key: string, v: unknown): unknown {
   if (Long.isLong(v)) {
     if (BIGINT_FIELDS.has(`${kind}.${key}`)) return BigInt(v.toString());
     if (key === 'ino' || ID_FIELDS.has(`${kind}.${key}`)) return u64Id(BigInt(v.toString()));
+    if (EXACT_I64_FIELDS.has(`${kind}.${key}`)) return i64Exact(BigInt(v.toString()));
     return v.toNumber();
   }
   return v;

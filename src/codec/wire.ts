@@ -244,6 +244,20 @@ export class ByteWriter {
     this.varint64(Number(v & 0xffffffffn), Number(v >> 32n));
   }
 
+  /**
+   * proto `int64` from an I64Exact (a byte offset, a page count): a safe number, or a bigint in
+   * [-2^63, 2^63) beyond it. An unsafe number is refused: it is already rounded, not the kernel's.
+   */
+  int64Exact(v: number | bigint, field: string): void {
+    if (typeof v === 'number') {
+      if (!Number.isSafeInteger(v)) throw outOfRange(field, v, 'int64 (exact number)');
+      this.int64Number(v, field);
+      return;
+    }
+    if (v <= MAX_SAFE_BIG && v >= MIN_SAFE_BIG) throw outOfRange(field, v, 'int64 exact (bigint)');
+    this.int64Big(v, field);
+  }
+
   /** proto `int64` from a bigint in [-2^63, 2^63). */
   int64Big(v: bigint, field: string): void {
     if (typeof v !== 'bigint') throw outOfRange(field, v, 'int64 (bigint)');
@@ -525,6 +539,17 @@ export class ByteReader {
     const hi = this.hi;
     if (hi < 0x200000) return BigInt(hi * TWO_32 + this.lo);
     return (BigInt(hi) << 32n) | BigInt(this.lo);
+  }
+
+  /** int64 as an I64Exact: a number within +-(2^53 - 1) (no bigint on the common path), else exact. */
+  int64Exact(): number | bigint {
+    this.varint64();
+    const hi = this.hi;
+    // Below 2^53 (hi < 2^21), or -2^53 < v < 0 (hi > 0xffe00000, or equal with lo above 0).
+    if (hi < 0x200000) return hi * TWO_32 + this.lo;
+    if (hi > 0xffe00000 || (hi === 0xffe00000 && this.lo > 0))
+      return -((~hi >>> 0) * TWO_32 + (~this.lo >>> 0) + 1);
+    return BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(this.lo));
   }
 
   int64Big(): bigint {

@@ -13,7 +13,7 @@
  * case, so the hot path stays number-only) and an exact bigint above, so two 64-bit inode
  * numbers never round into one file. Byte offsets within a file, dev_t and counts are numbers.
  */
-import type { DevT, TimestampNs, U64Id } from './units.js';
+import type { DevT, I64Exact, TimestampNs, U64Id } from './units.js';
 
 /** Fields every event carries (the protobuf envelope). */
 export interface EventEnvelope {
@@ -183,9 +183,12 @@ export type WritepagesSource =
 export interface WritepagesStart {
   readonly dev: DevT;
   readonly ino: U64Id;
-  readonly nrToWrite: number;
-  readonly rangeStart: number;
-  readonly rangeEnd: number;
+  /** Pages the call may write (`long`): LONG_MAX for a data-integrity sync, exact. */
+  readonly nrToWrite: I64Exact;
+  /** First byte of the range (`loff_t`), exact. */
+  readonly rangeStart: I64Exact;
+  /** Last byte of the range, inclusive: LLONG_MAX (exact) is the whole file; 0 when not printed. */
+  readonly rangeEnd: I64Exact;
   readonly syncMode: number;
   readonly forKupdate: boolean;
   readonly source: WritepagesSource;
@@ -261,9 +264,11 @@ export interface XfsFault {
 export interface IomapWriteback {
   readonly dev: DevT;
   readonly ino: U64Id;
-  readonly size: number;
-  readonly offset: number;
-  readonly length: number;
+  /** i_size in bytes, exact (iomap prints `0x%llx`). */
+  readonly size: U64Id;
+  /** Byte offset of the folio / ioend range, exact. */
+  readonly offset: U64Id;
+  readonly length: U64Id;
   readonly phase: 'folio' | 'ioend';
   readonly mapType: string;
 }
@@ -289,8 +294,9 @@ export interface FsyncEnter {
   readonly fd: number;
   readonly datasync: boolean;
   readonly syscall: FsyncSyscall;
-  readonly offset: number;
-  readonly nbytes: number;
+  /** sync_file_range's `loff_t` offset and nbytes, exact (0 for the other calls). */
+  readonly offset: I64Exact;
+  readonly nbytes: I64Exact;
 }
 export interface MmapEnter {
   readonly addr: bigint;
@@ -314,8 +320,9 @@ export interface MlockEnter {
 export interface FallocateEnter {
   readonly fd: number;
   readonly mode: number;
-  readonly offset: number;
-  readonly len: number;
+  /** `loff_t` offset and len, exact. */
+  readonly offset: I64Exact;
+  readonly len: I64Exact;
 }
 export interface SyscallExit {
   /** Name without prefix: `msync`, `mmap`, ... */

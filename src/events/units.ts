@@ -43,6 +43,24 @@ export function parseU64Id(digits: string): U64Id {
   return v >> 64n === 0n ? u64Id(v) : -1;
 }
 
+/**
+ * A signed 64-bit kernel value that the replay turns into page indexes (a `loff_t` byte offset
+ * or length, a `long` page count such as writeback's `nr_to_write`): as U64Id, a number when it
+ * is safe (|v| < 2^53), the exact bigint beyond, never a bigint in range. `LLONG_MAX`, the
+ * kernel's "to the end of the file", is the bigint 2^63 - 1, not the double 2^63.
+ */
+export type I64Exact = number | bigint;
+
+const MIN_SAFE_BIG = -MAX_SAFE_BIG;
+
+/** The canonical I64Exact of a value in [-2^63, 2^63). */
+export function i64Exact(v: bigint): I64Exact {
+  return v <= MAX_SAFE_BIG && v >= MIN_SAFE_BIG ? Number(v) : v;
+}
+
+/** LLONG_MAX (include/linux/limits.h): a writeback range_end that means "the whole file". */
+export const LLONG_MAX = (1n << 63n) - 1n;
+
 export const asTimestampNs = (v: bigint): TimestampNs => v as TimestampNs;
 export const asDurationNs = (v: bigint): DurationNs => v as DurationNs;
 export const asPid = (v: number): Pid => v as Pid;
@@ -77,6 +95,33 @@ export const PAGE_SIZE = 4096;
  * below 2^64, so its index is below 2^52. The bigint branch shifts exactly, where dividing a
  * rounded double could land on the neighbouring page.
  */
-export function pageOfOffset(offset: U64Id): number {
+export function pageOfOffset(offset: U64Id | I64Exact): number {
   return typeof offset === 'number' ? Math.floor(offset / PAGE_SIZE) : Number(offset >> 12n);
+}
+
+/**
+ * The last page of the byte range [offset, offset + length): (offset + length - 1) >> PAGE_SHIFT,
+ * exact (in bigint once either value or their sum is beyond 2^53, where a double sum would round
+ * across a page boundary); `offset`'s own page when the range is empty.
+ */
+export function lastPageOfRange(offset: U64Id | I64Exact, length: U64Id | I64Exact): number {
+  if (typeof offset === 'number' && typeof length === 'number') {
+    const end = offset + length;
+    if (Number.isSafeInteger(end))
+      return Math.max(Math.floor(offset / PAGE_SIZE), Math.ceil(end / PAGE_SIZE) - 1);
+  }
+  const o = BigInt(offset);
+  const l = BigInt(length);
+  return Number((l > 0n ? o + l - 1n : o) >> 12n);
+}
+
+/** Pages a byte length covers, rounded up (at least 1: a folio event names a page or more). */
+export function pagesOfLength(length: U64Id): number {
+  if (typeof length === 'number') return Math.max(1, Math.ceil(length / PAGE_SIZE));
+  return Number((length + 4095n) >> 12n);
+}
+
+/** Whether a writeback range_end means the whole file: LLONG_MAX, or 0 / unset (not printed). */
+export function isWholeFileEnd(rangeEnd: I64Exact): boolean {
+  return typeof rangeEnd === 'bigint' ? rangeEnd === LLONG_MAX : rangeEnd <= 0;
 }

@@ -161,5 +161,9 @@ export type AppInput =
 
 export type AppInputSink = (input: AppInput) => void;
 
-/** Last page index of a range end given in bytes (inclusive end), capped to a sane value. */
-export const MAX_INDEX = 2 ** 40;
+/**
+ * The last page index a file can have, and so "to the end of the file" for ranges: LLONG_MAX >>
+ * PAGE_SHIFT = 2^51 - 1 (MAX_LFS_FILESIZE is LLONG_MAX on 64-bit, include/linux/fs.h). A smaller
+ * cap left pages of a file above it (offsets from 2^52 bytes) out of every whole-file writeback.
+ */
+export const MAX_INDEX = 2 ** 51 - 1;

@@ -4,12 +4,11 @@
  * changes outside faults that matter to the model, and the devices of inodes seen on
  * anonymous-dev (bdi-named) events.
  */
-import { formatDev } from '../../events/index.js';
+import { formatDev, lastPageOfRange, pageOfOffset } from '../../events/index.js';
 import type { DevT, U64Id } from '../../events/index.js';
 import type { FileRef } from '../inputs.js';
 import { MAX_INDEX } from '../inputs.js';
 import { setFolioOrder } from './folios.js';
-import { PAGE } from './state.js';
 import type { TrackerState } from './state.js';
 import { handOverPendingJournal } from './unmodelled-journal.js';
 
@@ -150,10 +149,7 @@ export function fileFact(
     const pf = st.pendingFallocate.get(pid);
     if (pf !== undefined) {
       st.pendingFallocate.delete(pid);
-      range = {
-        first: Math.floor(pf.offset / PAGE),
-        last: Math.max(0, Math.ceil((pf.offset + pf.len) / PAGE) - 1),
-      };
+      range = { first: pageOfOffset(pf.offset), last: lastPageOfRange(pf.offset, pf.len) };
     }
   }
   if (file !== undefined) {

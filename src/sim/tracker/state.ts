@@ -4,7 +4,7 @@
  * which reads and changes only its own part, plus the few helpers every one of them uses (emit,
  * touch). Plain fields, not closures: every event goes through here.
  */
-import type { U64Id } from '../../events/index.js';
+import type { I64Exact, U64Id } from '../../events/index.js';
 import type { AppInput, AppInputSink, FileRef } from '../inputs.js';
 import type { FsId } from '../fs/index.js';
 import { FsIdentities } from '../fs/index.js';
@@ -30,14 +30,14 @@ export class TrackerState {
   readonly vmasByProc = new Map<number, Vma[]>();
   readonly pendingMmap = new Map<
     number,
-    { t: number; len: number; prot: number; flags: number; fd: number; off: number }
+    { t: number; len: number; prot: number; flags: number; fd: number; pgoff: number }
   >();
   readonly episodes = new Map<number, Episode>();
   readonly syscalls = new Map<number, PendingSyscall>();
   readonly fdFiles = new Map<string, FileRef>();
   readonly pendingFallocate = new Map<
     number,
-    { t: number; fd: number; offset: number; len: number }
+    { t: number; fd: number; offset: I64Exact; len: I64Exact }
   >();
   readonly files = new Map<string, FileRef>();
   readonly fileList: FileRef[] = [];

@@ -4,6 +4,7 @@
  * at their exit with the observed duration.
  */
 import type { EventOf } from '../../events/index.js';
+import { lastPageOfRange, pageOfOffset } from '../../events/index.js';
 import type { FileRef } from '../inputs.js';
 import { MAX_INDEX } from '../inputs.js';
 import { WRITEBACK_ACTIVITY } from '../fs/index.js';
@@ -32,8 +33,9 @@ export function onFallocateEnter(st: TrackerState, e: EventOf<'fallocate_enter'>
   closeEpisode(st, pid);
   const d = e.data;
   const file = st.fdFiles.get(`${procKey(e.tgid, pid)}:${d.fd}`);
-  const first = Math.floor(d.offset / PAGE);
-  const last = Math.max(first, Math.ceil((d.offset + d.len) / PAGE) - 1);
+  // Exact: a loff_t beyond 2^53 as a double could land on the neighbouring page.
+  const first = pageOfOffset(d.offset);
+  const last = lastPageOfRange(d.offset, d.len);
   // mode bit 0x2 (PUNCH_HOLE) and 0x10 (ZERO_RANGE) do not preallocate unwritten extents
   // the same way; 0 and KEEP_SIZE (0x1) do.
   if ((d.mode & ~0x1) !== 0) return;

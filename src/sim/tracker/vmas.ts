@@ -5,6 +5,7 @@
  * in it that names the file (episodes.ts): `index - (address - vma_start) / 4096` gives its pgoff.
  */
 import type { EventOf, U64Id } from '../../events/index.js';
+import { pageOfOffset } from '../../events/index.js';
 import type { FileRef } from '../inputs.js';
 import { closeEpisode } from './episode-end.js';
 import { registerFile } from './files.js';
@@ -56,7 +57,8 @@ export function onMmapEnter(st: TrackerState, e: EventOf<'mmap_enter'>, t: numbe
     prot: d.prot,
     flags: d.flags,
     fd: d.fd,
-    off: Number(d.off),
+    // The page index exactly (off >> PAGE_SHIFT), not a rounded double's quotient.
+    pgoff: pageOfOffset(d.off),
   });
 }
 
@@ -81,7 +83,7 @@ export function onMmapExit(
   const vma: Vma = {
     start,
     end,
-    pgoff: Math.floor(m.off / PAGE),
+    pgoff: m.pgoff,
     fd: m.fd,
     file: null,
     vmSync: (m.flags & 0x3) === MAP_SHARED_VALIDATE && (m.flags & MAP_SYNC) !== 0,

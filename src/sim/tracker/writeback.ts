@@ -5,13 +5,13 @@
  * msync/fsync it is also a writeback input for the runs.
  */
 import type { EventOf, U64Id } from '../../events/index.js';
+import { isWholeFileEnd, pageOfOffset, pagesOfLength } from '../../events/index.js';
 import { MAX_INDEX } from '../inputs.js';
 import { WRITEBACK_ACTIVITY } from '../fs/index.js';
 import { closeAllEpisodes } from './episodes.js';
 import { fileKey, writtenBeforeFollowed } from './files.js';
 import { cleanObserved } from './folios.js';
 import { noteObservedWriteback } from './observed.js';
-import { PAGE } from './state.js';
 import type { TrackerState } from './state.js';
 
 export function onWritebackWork(st: TrackerState, e: EventOf<'writeback_work'>): void {
@@ -40,11 +40,12 @@ export function onWritepagesStart(
   if (d.source === 'ext4_writepages') st.devsWithWritepages.add(d.dev);
   else if (st.devsWithWritepages.has(d.dev)) return;
   if (!st.inSync(pid)) closeAllEpisodes(st);
-  const first = Math.max(0, Math.floor(d.rangeStart / PAGE));
-  const last =
-    d.rangeEnd <= 0 || d.rangeEnd >= Number.MAX_SAFE_INTEGER
-      ? MAX_INDEX
-      : Math.min(MAX_INDEX, Math.floor(d.rangeEnd / PAGE));
+  // range_end is inclusive; LLONG_MAX is the kernel's whole file (__filemap_fdatawrite), and
+  // any other end is shifted exactly (`end >> PAGE_SHIFT`, as write_cache_pages does).
+  const first = Math.max(0, pageOfOffset(d.rangeStart));
+  const last = isWholeFileEnd(d.rangeEnd)
+    ? MAX_INDEX
+    : Math.min(MAX_INDEX, pageOfOffset(d.rangeEnd));
   const file = st.files.get(fileKey(d.dev, d.ino));
   if (file === undefined) {
     writtenBeforeFollowed(st, d.dev, d.ino, t, first, last);
@@ -92,8 +93,8 @@ export function onIomapWriteback(st: TrackerState, e: EventOf<'iomap_writeback'>
   // xfs_update_time 0 µs after a kworker's folio, inside a fault not dirtied yet): it stays open.
   if (!st.inSync(pid)) closeAllEpisodes(st, -1, true);
   const file = st.files.get(fileKey(d.dev, d.ino));
-  const first = Math.floor(d.offset / PAGE);
-  const pages = Math.max(1, Math.ceil(d.length / PAGE));
+  const first = pageOfOffset(d.offset);
+  const pages = pagesOfLength(d.length);
   if (file === undefined) {
     writtenBeforeFollowed(st, d.dev, d.ino, t, first, first + pages - 1);
     return;

@@ -45,6 +45,23 @@ const ID_FIELDS = new Set([
   // Byte offsets whose page index (offset >> 12) the replay uses: exact above 2^53 too.
   'FilemapFault.offset',
   'FilemapFault.endOffset',
+  'IomapWriteback.size',
+  'IomapWriteback.offset',
+  'IomapWriteback.length',
+]);
+
+/**
+ * int64 fields the event model types as I64Exact (src/events/units.ts): loff_t byte offsets
+ * and lengths and writeback's page budget, whose LONG_MAX / LLONG_MAX a double would round.
+ */
+const EXACT_I64_FIELDS = new Set([
+  'WritepagesStart.nrToWrite',
+  'WritepagesStart.rangeStart',
+  'WritepagesStart.rangeEnd',
+  'FsyncEnter.offset',
+  'FsyncEnter.nbytes',
+  'FallocateEnter.offset',
+  'FallocateEnter.len',
 ]);
 const isIdField = (msg: string, name: string): boolean =>
   name === 'ino' || ID_FIELDS.has(`${msg}.${name}`);
@@ -67,7 +84,7 @@ const STRING_UNIONS: Readonly<Record<string, string>> = {
   'LostEvents.kind': "LostEvents['kind']",
 };
 
-type Kind = 'u32' | 'i32' | 'u64n' | 'u64id' | 'i64n' | 'u64b' | 'i64b' | 'bool' | 'str';
+type Kind = 'u32' | 'i32' | 'u64n' | 'u64id' | 'i64n' | 'i64x' | 'u64b' | 'i64b' | 'bool' | 'str';
 
 const camel = (s: string): string => s.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 
@@ -82,6 +99,7 @@ function kindOf(msg: string, f: protobuf.Field): Kind {
       if (isIdField(msg, camel(f.name))) return 'u64id';
       return big ? 'u64b' : 'u64n';
     case 'int64':
+      if (EXACT_I64_FIELDS.has(`${msg}.${camel(f.name)}`)) return 'i64x';
       return big ? 'i64b' : 'i64n';
     case 'bool':
       return 'bool';
@@ -98,6 +116,7 @@ const DEFAULTS: Record<Kind, string> = {
   u64n: '0',
   u64id: '0',
   i64n: '0',
+  i64x: '0',
   u64b: '0n',
   i64b: '0n',
   bool: 'false',
@@ -109,6 +128,7 @@ const TS_TYPE: Record<Kind, string> = {
   u64n: 'number',
   u64id: 'U64Id',
   i64n: 'number',
+  i64x: 'I64Exact',
   u64b: 'bigint',
   i64b: 'bigint',
   bool: 'boolean',
@@ -120,6 +140,7 @@ const ENCODE: Record<Kind, (v: string, n: string) => string> = {
   u64n: (v, n) => `w.uint64Number(${v}, '${n}')`,
   u64id: (v, n) => `w.uint64Id(${v}, '${n}')`,
   i64n: (v, n) => `w.int64Number(${v}, '${n}')`,
+  i64x: (v, n) => `w.int64Exact(${v}, '${n}')`,
   u64b: (v, n) => `w.uint64Big(${v}, '${n}')`,
   i64b: (v, n) => `w.int64Big(${v}, '${n}')`,
   bool: () => `w.byte(1)`,
@@ -131,6 +152,7 @@ const DECODE: Record<Kind, string> = {
   u64n: 'r.uint64Number()',
   u64id: 'r.uint64Id()',
   i64n: 'r.int64Number()',
+  i64x: 'r.int64Exact()',
   u64b: 'r.uint64Big()',
   i64b: 'r.int64Big()',
   bool: 'r.bool()',
@@ -189,7 +211,7 @@ export function generatePayloadsSource(): string {
     enc.push(`${e}}\n`);
     let d = `function decode${msg}(r: ByteReader, end: number): ${msg} {\n`;
     for (const x of fields) {
-      const type = x.k === 'u64id' ? ': U64Id' : '';
+      const type = x.k === 'u64id' ? ': U64Id' : x.k === 'i64x' ? ': I64Exact' : '';
       d += x.presence
         ? `  let ${x.name}: ${TS_TYPE[x.k]} | undefined;\n`
         : `  let ${x.name}${type} = ${DEFAULTS[x.k]};\n`;

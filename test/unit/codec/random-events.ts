@@ -7,8 +7,8 @@
  * Built from src/events/event.ts by hand, independently of the codec's own tables.
  */
 import type { CanonicalEvent, EventDataMap, EventType } from '../../../src/events/index.js';
-import { CAPTURED_TUNABLES, EVENT_TYPES, u64Id } from '../../../src/events/index.js';
-import type { U64Id } from '../../../src/events/index.js';
+import { CAPTURED_TUNABLES, EVENT_TYPES, LLONG_MAX, u64Id } from '../../../src/events/index.js';
+import type { I64Exact, U64Id } from '../../../src/events/index.js';
 
 /** xorshift128+ style 32-bit PRNG (deterministic per seed; tests print the seed on failure). */
 export class Rng {
@@ -99,6 +99,22 @@ export class RandomEvents {
     }
     const v = r.chance(0.5) ? r.int(100000) : r.int(2 ** 21) * 2 ** 32 + r.u32();
     return r.chance(0.4) ? -v : v;
+  }
+  /**
+   * An I64Exact field (a loff_t offset, a page budget): i64n's draws (so streams seeded before
+   * stay as they were), its +-2^63 made the exact LLONG_MAX and LLONG_MIN.
+   */
+  i64x(): I64Exact {
+    const v = this.i64n();
+    if (v >= 2 ** 63) return LLONG_MAX;
+    if (v <= -(2 ** 63)) return -LLONG_MAX - 1n;
+    return v;
+  }
+  /** A U64Id byte value: u64n's draws, its unsafe ones made exact (2^64 as 2^64 - 1). */
+  u64x(): U64Id {
+    const v = this.u64n();
+    if (v <= Number.MAX_SAFE_INTEGER) return v;
+    return v >= 2 ** 64 ? U64_MAX : BigInt(v);
   }
   /**
    * A U64Id field (inode number, page index): a safe number, or an exact bigint above 2^53, up
@@ -218,9 +234,9 @@ export class RandomEvents {
         return {
           dev,
           ino: this.u64id(),
-          nrToWrite: this.i64n(),
-          rangeStart: this.i64n(),
-          rangeEnd: this.i64n(),
+          nrToWrite: this.i64x(),
+          rangeStart: this.i64x(),
+          rangeEnd: this.i64x(),
           syncMode: this.u32(),
           forKupdate: this.bool(),
           source: r.pick(['ext4_writepages', 'ext4_da_write_folios'] as const),
@@ -293,9 +309,9 @@ export class RandomEvents {
         return {
           dev,
           ino: this.u64id(),
-          size: this.u64n(),
-          offset: this.u64n(),
-          length: this.u64n(),
+          size: this.u64x(),
+          offset: this.u64x(),
+          length: this.u64x(),
           phase: r.pick(['folio', 'ioend'] as const),
           mapType: this.str(),
         };
@@ -318,8 +334,8 @@ export class RandomEvents {
           fd: this.i64n(),
           datasync: this.bool(),
           syscall: r.pick(['fsync', 'fdatasync', 'syncfs', 'sync_file_range', 'sync'] as const),
-          offset: this.i64n(),
-          nbytes: this.i64n(),
+          offset: this.i64x(),
+          nbytes: this.i64x(),
         };
       case 'mmap_enter':
         return {
@@ -340,7 +356,7 @@ export class RandomEvents {
           syscall: r.pick(['mlock', 'mlock2', 'mlockall', 'munlock', 'munlockall'] as const),
         };
       case 'fallocate_enter':
-        return { fd: this.i64n(), mode: this.u32(), offset: this.i64n(), len: this.i64n() };
+        return { fd: this.i64n(), mode: this.u32(), offset: this.i64x(), len: this.i64x() };
       case 'syscall_exit':
         return { syscall: this.str(), ret: this.i64b() };
       case 'page_cache':
@@ -518,7 +534,7 @@ export function sampleEvents(count: number, seed = 1, firstSeq = 0): CanonicalEv
           ino,
           nrToWrite: 1024,
           rangeStart: 0,
-          rangeEnd: 2 ** 63,
+          rangeEnd: LLONG_MAX,
           syncMode: 1,
           forKupdate: false,
           source: 'ext4_writepages',

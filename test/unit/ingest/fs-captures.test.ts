@@ -85,7 +85,9 @@ describe('filesystem captures (test/fixtures/fs)', () => {
         Number.parseInt(/length 0x([0-9a-f]+)/.exec(p)?.[1] ?? 'NaN', 16),
       );
       const iomap = ofType(events, 'iomap_writeback').filter((e) => e.data.phase === 'folio');
-      expect(iomap.reduce((s, e) => s + e.data.length, 0)).toBe(lengths.reduce((s, n) => s + n, 0));
+      expect(iomap.reduce((s, e) => s + Number(e.data.length), 0)).toBe(
+        lengths.reduce((s, n) => s + n, 0),
+      );
       // Multigrain timestamp swaps: per inode (`ino=maj:min:ino:gen`, all decimal).
       const xchg = payloads(text, 'ctime_ns_xchg').map((p) => /ino=\d+:\d+:(\d+):/.exec(p)?.[1]);
       const ts = ofType(events, 'timestamp').filter((e) => e.data.kind === 'ctime_ns_xchg');

@@ -10,14 +10,17 @@ import type { CanonicalEvent } from '../../../src/events/index.js';
 import { FIXTURES, SCENARIOS, TRACES } from './helpers.js';
 import { countBy, referenceParse } from './reference-parser.js';
 
+/** Damaged on purpose (fixture README): its bad lines are counted below, not absent. */
+const DAMAGED = 'ext4-bad-lines.trace.gz';
+
 const captures = [
   ...readdirSync(TRACES)
     .filter((f) => f.endsWith('.gz') && !f.includes('.lat.csv'))
     .map((f) => join(TRACES, f)),
-  // A scenario made of bad lines on purpose is checked by the tests of what is skipped
-  // (test/unit/sim/ingest-skipped.test.ts, test/integration/kafka/kafka-bad-lines.test.ts).
+  // A scenario made of bad lines on purpose is checked below and by the tests of what is
+  // skipped (test/unit/sim/ingest-skipped.test.ts, test/integration/kafka/kafka-bad-lines.test.ts).
   ...readdirSync(SCENARIOS)
-    .filter((f) => !f.includes('bad-lines'))
+    .filter((f) => f !== DAMAGED)
     .map((f) => join(SCENARIOS, f)),
 ].sort();
 
@@ -31,6 +34,13 @@ async function readAll(path: string): Promise<{ reader: CaptureReader; events: C
 describe('shared captures', () => {
   it('finds all of them', () => {
     expect(captures.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it(`scenarios/${DAMAGED}: 4 bad lines and 2 payload mismatches, each named by its line`, async () => {
+    const { reader } = await readAll(join(SCENARIOS, DAMAGED));
+    const st = reader.stats;
+    expect([st.malformed, st.payloadMismatch, st.continuation]).toEqual([4, 2, 0]);
+    expect(st.issues.map((i) => i.line)).toEqual([25, 382, 846, 1150, 2047, 3352]);
   });
 
   for (const path of captures) {

@@ -8,7 +8,7 @@
  */
 import { expect } from 'vitest';
 import type { CanonicalEvent, EventDataMap, EventType } from '../../../src/events/index.js';
-import { InodeFlag, makeDev } from '../../../src/events/index.js';
+import { InodeFlag, LLONG_MAX, makeDev } from '../../../src/events/index.js';
 import type { DevT, TimestampNs } from '../../../src/events/index.js';
 import { replayEvents } from '../../../src/sim/index.js';
 import type { PolicyResult, RunResult } from '../../../src/sim/index.js';
@@ -177,7 +177,7 @@ export class Scenario {
       ino,
       nrToWrite: 1024,
       rangeStart: 0,
-      rangeEnd: Number.MAX_SAFE_INTEGER,
+      rangeEnd: LLONG_MAX, // the whole file, as the kernel's wbc says it
       syncMode: 0,
       forKupdate: true,
       source: 'ext4_writepages',
@@ -208,7 +208,7 @@ export class Scenario {
       ino,
       nrToWrite: 1024,
       rangeStart: 0,
-      rangeEnd: Number.MAX_SAFE_INTEGER,
+      rangeEnd: LLONG_MAX, // the whole file, as the kernel's wbc says it
       syncMode: 0,
       forKupdate: true,
       source: 'ext4_writepages',
