@@ -32,7 +32,7 @@ import type {
 import { round3 } from './stats.js';
 import { PhaseEstimator } from './clock.js';
 import type { FsIdentities } from './fs/index.js';
-import { fsModel } from './fs/index.js';
+import { fsModel, isAnonymousDev } from './fs/index.js';
 import type { NullableObserved } from './results.js';
 import { createModelledFlusher, kupdatePhase } from './flusher/index.js';
 import type { FlusherSummary, InputTransform, KupdatePhase } from './flusher/index.js';
@@ -906,7 +906,7 @@ function observedFigures(s: TrackerSummary, params: SimParams): ObservedFigures 
 function blockIoUnseen(s: TrackerSummary): string | null {
   if (!s.evidence.has('block_request'))
     return 'the capture has no block_rq_issue event, which shows cache flushes and metadata writes';
-  if (s.files.some((f) => f.dev < 2 ** 20))
+  if (s.files.some((f) => isAnonymousDev(f.dev)))
     return (
       'a followed file sits on an anonymous device (btrfs 0:N): the block requests are its ' +
       "disk's, which no event of the filesystem names, so they cannot be joined to it"

@@ -14,6 +14,14 @@ import { xfsModel } from './xfs/index.js';
 
 /** Device ids of this map: the kernel dev_t, major << 20 | minor. */
 const MINOR_BITS = 2 ** 20;
+
+/**
+ * An anonymous device (major 0: btrfs's superblock `0:N`), which block requests never name:
+ * they carry the disk's dev_t. 0 itself (no device) is one too.
+ */
+export function isAnonymousDev(dev: number): boolean {
+  return dev >= 0 && dev < MINOR_BITS;
+}
 /** Models whose own tracepoints reach the tracker as generic events. */
 const EVENT_READERS: readonly FsModel[] = [xfsModel, btrfsModel];
 
@@ -45,7 +53,7 @@ export class FsIdentities {
   fsOf(dev: number): FsId {
     const fs = this.byDev.get(dev);
     if (fs !== undefined) return fs;
-    if (dev >= 0 && dev < MINOR_BITS && this.anonymous !== null) return this.anonymous;
+    if (isAnonymousDev(dev) && this.anonymous !== null) return this.anonymous;
     return 'generic';
   }
 

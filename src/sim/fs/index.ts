@@ -6,7 +6,7 @@ import { genericModel } from './generic/index.js';
 import { xfsModel } from './xfs/index.js';
 
 export * from './fs-model.js';
-export { FsIdentities } from './identify.js';
+export { FsIdentities, isAnonymousDev } from './identify.js';
 
 const MODELS: Readonly<Record<FsId, FsModel>> = {
   ext4: ext4Model,

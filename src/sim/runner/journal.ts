@@ -130,7 +130,6 @@ export class Journal {
       owner = false;
       metaBlocks += blocks;
       countCommitted(f.c, logged, blocks, bs);
-      f.c.cacheFlushes += 0;
       persisted(f, t);
     }
     const logged = metaBlocks + overhead;

@@ -3,8 +3,8 @@
  * flushes, bytes written by kind): summed over the followed files' devices in the summary.
  */
 import type { EventOf } from '../../events/index.js';
+import { isAnonymousDev } from '../fs/index.js';
 import type { TrackerState } from './state.js';
-import type { FileRef } from '../inputs.js';
 import { ext4CommitStarted, ext4HandleStarted, ext4HandleStopped } from './unmodelled-journal.js';
 
 export interface DevObserved {
@@ -104,8 +104,8 @@ export function onCapturedCommit(st: TrackerState, t: number, dev: number, fsid:
 
 function soleAnonymousDev(st: TrackerState): number | undefined {
   let dev: number | undefined;
-  for (const f of st.fileList as readonly FileRef[]) {
-    if (f.dev >= 2 ** 20) continue;
+  for (const f of st.fileList) {
+    if (!isAnonymousDev(f.dev)) continue;
     if (dev !== undefined && dev !== f.dev) return undefined;
     dev = f.dev;
   }

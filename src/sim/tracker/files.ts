@@ -5,6 +5,7 @@
  * anonymous-dev (bdi-named) events.
  */
 import { formatDev, lastPageOfRange, pageOfOffset } from '../../events/index.js';
+import { isAnonymousDev } from '../fs/index.js';
 import type { DevT, U64Id } from '../../events/index.js';
 import type { FileRef } from '../inputs.js';
 import { MAX_INDEX } from '../inputs.js';
@@ -202,7 +203,7 @@ export function writtenBeforeFollowed(
 
 /** Remembers the device of an inode seen with a real dev (bdi-named events have none). */
 export function noteDev(st: TrackerState, dev: number, ino: U64Id): void {
-  if (dev !== 0 && dev < 2 ** 20) st.devByIno.set(ino, dev);
+  if (dev !== 0 && isAnonymousDev(dev)) st.devByIno.set(ino, dev);
 }
 
 /** dev 0 (a bdi named like `btrfs-1`): the anonymous device the inode was seen on, if any. */
@@ -213,7 +214,7 @@ export function resolveDev(st: TrackerState, dev: number, ino: U64Id): number {
 /** A followed file's filesystem became known: tell the runs (dev -1: every anonymous dev). */
 export function onFsIdentified(st: TrackerState, dev: number): void {
   for (const file of st.fileList) {
-    if (dev === -1 ? file.dev < 2 ** 20 : file.dev === dev)
+    if (dev === -1 ? isAnonymousDev(file.dev) : file.dev === dev)
       st.emit({ k: 'fs', t: 0, file, fs: st.fs.fsOf(file.dev) });
   }
 }

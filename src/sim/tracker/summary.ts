@@ -1,6 +1,7 @@
 /** What the tracker hands the engine at the end of a capture (engine.ts result assembly). */
 import type { FileRef } from '../inputs.js';
 import type { FsId } from '../fs/index.js';
+import { isAnonymousDev } from '../fs/index.js';
 import type { Measurements, ObservedAccumulator } from './observed.js';
 import type { TrackerState } from './state.js';
 
@@ -52,7 +53,7 @@ export function summarize(st: TrackerState): TrackerSummary {
     journalBytes: 0,
     blockRequests: 0,
   };
-  if ([...tracked].some((dev) => dev < 2 ** 20 && st.fs.fsOf(dev) === 'btrfs'))
+  if ([...tracked].some((dev) => isAnonymousDev(dev) && st.fs.fsOf(dev) === 'btrfs'))
     sum.journalCommits += st.anonCommits;
   for (const [dev, o] of st.devObserved) {
     if (!tracked.has(dev)) continue;
